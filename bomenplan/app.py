@@ -1,0 +1,24 @@
+"""Composition root: engine, units of work, QApplication and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: no arguments (or `gui`) opens the GUI; anything else is batch work."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] == "gui" or argv[0].startswith("--db"):
+        from bomenplan.cli.main import build_parser
+
+        args = build_parser().parse_args(["gui", *argv[1:]] if argv[:1] == ["gui"] else ["gui", *argv])
+        return run(args.db)
+    from bomenplan.cli.main import run_cli
+
+    return run_cli(argv)
+
+
+def run(db: str | None = None) -> int:
+    from bomenplan.ui.application import run_gui
+
+    return run_gui(db)

@@ -1,0 +1,28 @@
+"""Composition for command-line work: open the database and hand out units of work."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from bomenplan.persistence.database import default_database_path, open_database
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+
+
+def uow_factory(db: str | Path | None) -> Callable[[], SqlUnitOfWork]:
+    _engine, sessions = open_database(db or default_database_path())
+    return lambda: SqlUnitOfWork(sessions)
+
+
+def progress_printer(label: str) -> Callable[[float], None]:
+    """Progress on stderr as a single updating line."""
+    last = [-1]
+
+    def report(fraction: float) -> None:
+        pct = int(fraction * 100)
+        if pct != last[0]:
+            last[0] = pct
+            print(f"\r{label}: {pct:3d}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
+
+    return report

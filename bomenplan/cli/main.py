@@ -1,0 +1,46 @@
+"""The `bomenplan` command line: batch work over the same services as the GUI.
+
+Each feature module exposes `add_commands(subparsers)`; its parsers set `func(args) -> int`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+FEATURE_MODULES = (
+    "bomenplan.cli.register_commands",
+    "bomenplan.cli.species_commands",
+    "bomenplan.cli.lanen_commands",
+    "bomenplan.cli.complaints_commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
+    sub = parser.add_subparsers(dest="command")
+    gui = sub.add_parser("gui", help="open het programma (standaard)")
+    gui.add_argument("--db", help="databasebestand of SQLAlchemy-URL")
+    for name in FEATURE_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.add_commands(sub)
+    return parser
+
+
+def run_cli(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("afgebroken", file=sys.stderr)
+        return 130

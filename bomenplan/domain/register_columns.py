@@ -1,0 +1,113 @@
+"""The register as column arrays, for whole-city work (table, map, statistics, analyses).
+
+300k Tree objects cost seconds to build; numpy columns cost milliseconds (PERF-ANCHORS §1, §6).
+Row i of every column describes the same tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from bomenplan.domain.tree import Tree
+
+# Column name → numpy dtype ("O" = Python str objects).
+COLUMN_TYPES: dict[str, str] = {
+    "id": "i8", "site_id": "i8", "x": "f8", "y": "f8",
+    "boomnummer": "O", "species_name": "O", "genus": "O", "plantjaar": "i4",
+    "hoogteklasse": "O", "stamdiameter_cm": "f4", "boomveiligheidsklasse": "O",
+    "beheertype": "O", "status": "O", "beleidsstatus": "O", "eigenaar": "O",
+    "straat": "O", "wijk": "O", "buurt": "O",
+}
+MISSING_YEAR = 0  # plantjaar unknown
+
+
+@dataclass
+class RegisterColumns:
+    id: np.ndarray
+    site_id: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    boomnummer: np.ndarray
+    species_name: np.ndarray
+    genus: np.ndarray
+    plantjaar: np.ndarray
+    hoogteklasse: np.ndarray
+    stamdiameter_cm: np.ndarray
+    boomveiligheidsklasse: np.ndarray
+    beheertype: np.ndarray
+    status: np.ndarray
+    beleidsstatus: np.ndarray
+    eigenaar: np.ndarray
+    straat: np.ndarray
+    wijk: np.ndarray
+    buurt: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    @classmethod
+    def empty(cls) -> RegisterColumns:
+        return cls(**{name: np.empty(0, dtype=dt) for name, dt in COLUMN_TYPES.items()})
+
+    @classmethod
+    def from_lists(cls, data: dict[str, list]) -> RegisterColumns:
+        arrays = {}
+        for name, dt in COLUMN_TYPES.items():
+            values = data[name]
+            if dt == "O":
+                arr = np.empty(len(values), dtype=object)
+                arr[:] = [v if v is not None else "" for v in values]
+            elif dt == "i4":
+                arr = np.array([v or MISSING_YEAR for v in values], dtype=dt)
+            elif dt == "f4":
+                arr = np.array([np.nan if v is None else v for v in values], dtype=dt)
+            else:
+                arr = np.asarray(values, dtype=dt)
+            arrays[name] = arr
+        return cls(**arrays)
+
+    @classmethod
+    def from_trees(cls, trees: list[Tree]) -> RegisterColumns:
+        data: dict[str, list] = {name: [] for name in COLUMN_TYPES}
+        for t in trees:
+            row = tree_row(t)
+            for name in COLUMN_TYPES:
+                data[name].append(row[name])
+        return cls.from_lists(data)
+
+    def index_of(self, tree_id: int) -> int | None:
+        hits = np.flatnonzero(self.id == tree_id)
+        return int(hits[0]) if len(hits) else None
+
+    def set_row(self, i: int, tree: Tree) -> None:
+        row = tree_row(tree)
+        for f in fields(self):
+            value = row[f.name]
+            if f.name == "plantjaar":
+                value = value or MISSING_YEAR
+            elif f.name == "stamdiameter_cm" and value is None:
+                value = np.nan
+            getattr(self, f.name)[i] = "" if value is None and COLUMN_TYPES[f.name] == "O" else value
+
+    def append(self, tree: Tree) -> int:
+        """Append one tree; returns its row. O(n) — used for single interactive additions."""
+        extra = RegisterColumns.from_trees([tree])
+        for f in fields(self):
+            setattr(self, f.name, np.concatenate([getattr(self, f.name), getattr(extra, f.name)]))
+        return len(self) - 1
+
+
+def tree_row(t: Tree) -> dict:
+    from bomenplan.domain.species import genus_of
+
+    return {
+        "id": t.id if t.id is not None else -1, "site_id": t.site_id if t.site_id is not None else -1,
+        "x": t.position.x, "y": t.position.y, "boomnummer": t.boomnummer,
+        "species_name": t.species_name, "genus": genus_of(t.species_name),
+        "plantjaar": t.plantjaar, "hoogteklasse": str(t.hoogteklasse),
+        "stamdiameter_cm": t.stamdiameter_cm, "boomveiligheidsklasse": str(t.boomveiligheidsklasse),
+        "beheertype": str(t.beheertype), "status": str(t.status), "beleidsstatus": str(t.beleidsstatus),
+        "eigenaar": t.eigenaar, "straat": t.straat, "wijk": t.wijk, "buurt": t.buurt,
+    }

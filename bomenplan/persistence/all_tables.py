@@ -1,0 +1,3 @@
+"""Imports every table module so Base.metadata is complete (for Alembic and tests)."""
+
+from bomenplan.persistence.tables import Base  # noqa: F401

@@ -1,0 +1,60 @@
+"""Engine creation and schema migration (Alembic). No engine is made at import time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def default_database_path() -> Path:
+    folder = Path(user_data_dir("bomenplan", "bomenplan"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "bomenregister.sqlite"
+
+
+def database_url(db: str | Path) -> str:
+    """Accept a file path or an SQLAlchemy URL."""
+    text = str(db)
+    return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def make_engine(db: str | Path) -> Engine:
+    url = database_url(db)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest migration."""
+    command.upgrade(alembic_config(engine), "head")
+
+
+def open_database(db: str | Path, migrate: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    engine = make_engine(db)
+    if migrate:
+        upgrade(engine)
+    return engine, sessionmaker(bind=engine, expire_on_commit=False)

@@ -1,0 +1,80 @@
+"""SQL repositories for inspections, the change log and species."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bomenplan.domain.species import Species
+from bomenplan.domain.tree import FieldChange, Inspection
+from bomenplan.persistence.mappers import inspection_to_domain, species_to_domain
+from bomenplan.persistence.tables import ChangeLogRow, InspectionRow, SpeciesRow
+
+
+class SqlInspectionRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def add(self, inspection: Inspection) -> Inspection:
+        row = InspectionRow(
+            tree_id=inspection.tree_id, datum=inspection.datum, inspecteur=inspection.inspecteur,
+            boomveiligheidsklasse=str(inspection.boomveiligheidsklasse),
+            gebreken="\n".join(inspection.gebreken), maatregelen="\n".join(inspection.maatregelen),
+            volgende_controle=inspection.volgende_controle, opmerkingen=inspection.opmerkingen,
+            version=1, updated_at=datetime.now())
+        self.session.add(row)
+        self.session.flush()
+        return inspection_to_domain(row)
+
+    def remove(self, inspection_id: int) -> None:
+        row = self.session.get(InspectionRow, inspection_id)
+        if row is not None:
+            self.session.delete(row)
+            self.session.flush()
+
+    def for_tree(self, tree_id: int) -> list[Inspection]:
+        rows = self.session.scalars(select(InspectionRow).where(InspectionRow.tree_id == tree_id)
+                                    .order_by(InspectionRow.datum.desc(), InspectionRow.id.desc()))
+        return [inspection_to_domain(r) for r in rows]
+
+
+class SqlChangeLog:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def record(self, changes: list[FieldChange]) -> None:
+        self.session.add_all(ChangeLogRow(
+            entity=c.entity, entity_id=c.entity_id, field=c.field, old=c.old, new=c.new,
+            changed_at=datetime.fromisoformat(c.changed_at), user=c.user, reason=c.reason)
+            for c in changes)
+        self.session.flush()
+
+    def for_entity(self, entity: str, entity_id: int) -> list[FieldChange]:
+        rows = self.session.scalars(
+            select(ChangeLogRow).where(ChangeLogRow.entity == entity,
+                                       ChangeLogRow.entity_id == entity_id)
+            .order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc()))
+        return [FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old,
+                            new=r.new, changed_at=r.changed_at.isoformat(timespec="seconds"),
+                            user=r.user, reason=r.reason) for r in rows]
+
+
+class SqlSpeciesRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def list(self) -> list[Species]:
+        rows = self.session.scalars(select(SpeciesRow).order_by(SpeciesRow.scientific_name,
+                                                                 SpeciesRow.cultivar))
+        return [species_to_domain(r) for r in rows]
+
+    def add(self, species: Species) -> Species:
+        row = SpeciesRow(scientific_name=species.scientific_name, dutch_name=species.dutch_name,
+                         cultivar=species.cultivar, genus=species.genus, family=species.family,
+                         grootteklasse=str(species.grootteklasse), version=1,
+                         updated_at=datetime.now())
+        self.session.add(row)
+        self.session.flush()
+        return species_to_domain(row)

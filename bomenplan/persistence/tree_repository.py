@@ -1,0 +1,155 @@
+"""SQL repositories for sites and trees. Bulk paths use raw executemany (PERF-ANCHORS §1)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from bomenplan.domain.errors import ConcurrentEditError, NotFound
+from bomenplan.domain.register_columns import COLUMN_TYPES, RegisterColumns
+from bomenplan.domain.species import genus_of
+from bomenplan.domain.tree import Site, Tree
+from bomenplan.persistence.mappers import point_wkb, site_to_domain, tree_row_values, tree_to_domain
+from bomenplan.persistence.tables import SiteRow, TreeRow
+from bomenplan.services.import_batch import BATCH_NUMBER_FIELDS, BATCH_TEXT_FIELDS, ImportBatch
+
+_COLUMNS_SQL = (
+    "SELECT t.id, t.site_id, s.x, s.y, t.boomnummer, t.species_name, t.plantjaar, t.hoogteklasse, "
+    "t.stamdiameter_cm, t.boomveiligheidsklasse, t.beheertype, t.status, t.beleidsstatus, "
+    "t.eigenaar, s.straat, s.wijk, s.buurt FROM tree t JOIN site s ON s.id = t.site_id ORDER BY t.id"
+)
+_COLUMN_ORDER = ("id", "site_id", "x", "y", "boomnummer", "species_name", "plantjaar",
+                 "hoogteklasse", "stamdiameter_cm", "boomveiligheidsklasse", "beheertype", "status",
+                 "beleidsstatus", "eigenaar", "straat", "wijk", "buurt")
+_SITE_FIELDS = ("straat", "wijk", "buurt")
+
+
+class SqlSiteRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def get(self, site_id: int) -> Site:
+        row = self.session.get(SiteRow, site_id)
+        if row is None:
+            raise NotFound(f"plantvak {site_id}")
+        return site_to_domain(row)
+
+    def add(self, site: Site) -> Site:
+        row = SiteRow(x=site.position.x, y=site.position.y,
+                      geom=point_wkb(site.position.x, site.position.y), straat=site.straat,
+                      wijk=site.wijk, buurt=site.buurt, version=1, updated_at=datetime.now())
+        self.session.add(row)
+        self.session.flush()
+        return site_to_domain(row)
+
+    def update(self, site: Site) -> Site:
+        values = dict(x=site.position.x, y=site.position.y,
+                      geom=point_wkb(site.position.x, site.position.y), straat=site.straat,
+                      wijk=site.wijk, buurt=site.buurt)
+        _versioned_update(self.session, SiteRow, site.id, site.version, values)
+        return self.get(site.id)
+
+
+class SqlTreeRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def get(self, tree_id: int) -> Tree:
+        row = self.session.get(TreeRow, tree_id)
+        if row is None:
+            raise NotFound(f"boom {tree_id}")
+        self.session.refresh(row)
+        site = self.session.get(SiteRow, row.site_id)
+        self.session.refresh(site)
+        return tree_to_domain(row, site)
+
+    def add(self, tree: Tree) -> Tree:
+        row = TreeRow(site_id=tree.site_id, version=1, updated_at=datetime.now(),
+                      **tree_row_values(tree))
+        self.session.add(row)
+        self.session.flush()
+        return self.get(row.id)
+
+    def update(self, tree: Tree) -> Tree:
+        """Store tree fields and its site's fields (position, straat, wijk, buurt)."""
+        _versioned_update(self.session, TreeRow, tree.id, tree.version, tree_row_values(tree))
+        site = self.session.get(SiteRow, tree.site_id)
+        site_values = {f: getattr(tree, f) for f in _SITE_FIELDS}
+        if (site.x, site.y) != (tree.position.x, tree.position.y):
+            site_values.update(x=tree.position.x, y=tree.position.y,
+                               geom=point_wkb(tree.position.x, tree.position.y))
+        if any(getattr(site, k) != v for k, v in site_values.items()):
+            _versioned_update(self.session, SiteRow, site.id, site.version, site_values)
+        return self.get(tree.id)
+
+    def remove_new(self, tree_id: int) -> None:
+        """Delete a just-created tree (undo of an addition) and its site if nothing else stands there."""
+        row = self.session.get(TreeRow, tree_id)
+        if row is None:
+            raise NotFound(f"boom {tree_id}")
+        site_id = row.site_id
+        self.session.delete(row)
+        self.session.flush()
+        others = self.session.scalar(select(func.count()).select_from(TreeRow)
+                                     .where(TreeRow.site_id == site_id))
+        if not others:
+            self.session.delete(self.session.get(SiteRow, site_id))
+            self.session.flush()
+
+    def on_site(self, site_id: int) -> list[Tree]:
+        rows = self.session.scalars(select(TreeRow).where(TreeRow.site_id == site_id)
+                                    .order_by(TreeRow.id)).all()
+        site = self.session.get(SiteRow, site_id)
+        return [tree_to_domain(r, site) for r in rows]
+
+    def by_boomnummer(self, boomnummer: str) -> Tree | None:
+        tree_id = self.session.scalar(select(TreeRow.id).where(TreeRow.boomnummer == boomnummer)
+                                      .order_by(TreeRow.id.desc()).limit(1))
+        return None if tree_id is None else self.get(tree_id)
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(TreeRow)) or 0
+
+    def columns(self) -> RegisterColumns:
+        rows = self.session.connection().exec_driver_sql(_COLUMNS_SQL).fetchall()
+        if not rows:
+            return RegisterColumns.empty()
+        data = dict(zip(_COLUMN_ORDER, zip(*rows, strict=True), strict=True))
+        genus_cache: dict[str, str] = {}
+        data["genus"] = [genus_cache.setdefault(n, genus_of(n)) if n not in genus_cache
+                         else genus_cache[n] for n in data["species_name"]]
+        return RegisterColumns.from_lists({k: list(data[k]) for k in COLUMN_TYPES})
+
+    def bulk_insert(self, batch: ImportBatch) -> int:
+        """Insert sites and their trees in two executemany calls; returns rows inserted."""
+        conn = self.session.connection()
+        first_site = (conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM site").scalar() or 0) + 1
+        n = len(batch)
+        now = datetime.now()
+        site_ids = range(first_site, first_site + n)
+        geoms = [point_wkb(x, y) for x, y in zip(batch.x.tolist(), batch.y.tolist(), strict=True)]
+        t = batch.text
+        site_rows = list(zip(site_ids, batch.x.tolist(), batch.y.tolist(), geoms, t["straat"],
+                             t["wijk"], t["buurt"], [1] * n, [now] * n, strict=True))
+        conn.execute(SiteRow.__table__.insert(), [
+            dict(zip(("id", "x", "y", "geom", "straat", "wijk", "buurt", "version", "updated_at"), r,
+                     strict=True)) for r in site_rows])
+        tree_fields = [f for f in BATCH_TEXT_FIELDS if f not in _SITE_FIELDS] + list(BATCH_NUMBER_FIELDS)
+        columns = [t[f] for f in BATCH_TEXT_FIELDS if f not in _SITE_FIELDS]
+        columns += [batch.numbers[f] for f in BATCH_NUMBER_FIELDS]
+        names = ["site_id", *tree_fields, "verplantbaar", "version", "updated_at"]
+        tree_rows = [dict(zip(names, (sid, *vals, False, 1, now), strict=True))
+                     for sid, *vals in zip(site_ids, *columns, strict=True)]
+        conn.execute(TreeRow.__table__.insert(), tree_rows)
+        return n
+
+
+def _versioned_update(session: Session, row_cls, row_id: int, version: int, values: dict) -> None:
+    """UPDATE … WHERE version = :expected; raise ConcurrentEditError when someone else won."""
+    stmt = (update(row_cls).where(row_cls.id == row_id, row_cls.version == version)
+            .values(**values, version=version + 1, updated_at=datetime.now())
+            .execution_options(synchronize_session=False))
+    if session.execute(stmt).rowcount != 1:
+        raise ConcurrentEditError(f"{row_cls.__tablename__} {row_id} is intussen door een ander gewijzigd")

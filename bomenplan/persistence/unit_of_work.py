@@ -1,0 +1,41 @@
+"""SqlUnitOfWork: one Session per service call; rolls back unless commit() was called."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bomenplan.persistence.repositories import (
+    SqlChangeLog,
+    SqlInspectionRepository,
+    SqlSpeciesRepository,
+)
+from bomenplan.persistence.tree_repository import SqlSiteRepository, SqlTreeRepository
+
+
+class SqlUnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self.session_factory = session_factory
+        self.session: Session | None = None
+
+    def __enter__(self) -> SqlUnitOfWork:
+        self.session = self.session_factory()
+        self.trees = SqlTreeRepository(self.session)
+        self.sites = SqlSiteRepository(self.session)
+        self.inspections = SqlInspectionRepository(self.session)
+        self.changes = SqlChangeLog(self.session)
+        self.species = SqlSpeciesRepository(self.session)
+        self._extend(self.session)
+        return self
+
+    def _extend(self, session: Session) -> None:
+        """Feature repositories (lanen, complaints, …) are attached here."""
+
+    def __exit__(self, *args) -> None:
+        self.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

@@ -1,0 +1,3 @@
+from bomenplan.app import main
+
+raise SystemExit(main())
