@@ -11,6 +11,7 @@ import sys
 
 FEATURE_MODULES = (
     "bomenplan.cli.register_commands",
+    "bomenplan.cli.demo_commands",
     "bomenplan.cli.species_commands",
     "bomenplan.cli.lanen_commands",
     "bomenplan.cli.complaints_commands",
