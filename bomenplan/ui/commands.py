@@ -36,7 +36,8 @@ class EditContext(QObject):
     a tree that was added, retracted and re-added to its current id.
     """
 
-    tree_changed = Signal(int)
+    tree_changed = Signal(int)  # any command touched this tree id (also removals)
+    tree_stored = Signal(object)  # the Tree as stored after a command step
     error_reported = Signal(str)
 
     def __init__(self, uow_factory: Callable, tree_model, user: Callable[[], str] = lambda: "",
@@ -61,6 +62,7 @@ class EditContext(QObject):
             self.tree_model.add_tree(tree)
         else:
             self.tree_model.update_tree(tree)
+        self.tree_stored.emit(tree)
         self.tree_changed.emit(tree.id)
 
     def removed(self, tree_id: int) -> None:
