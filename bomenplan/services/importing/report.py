@@ -1,0 +1,71 @@
+"""What an import did: rows read / accepted / rejected (with line, field, reason), CRS used."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Rejection:
+    file: str
+    line: int  # 1-based line (record) number in the file; header = line 1
+    field: str
+    value: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    source: str
+    rows_read: int = 0
+    rows_accepted: int = 0
+    rejections: list[Rejection] = field(default_factory=list)  # one per rejected row
+    unmatched_species: list[tuple[str, int]] = field(default_factory=list)  # (name, rows)
+    transformation: str = ""
+    accuracy_m: float | None = None
+    swapped_xy: bool = False
+    crs: str = ""
+    timings: dict[str, float] = field(default_factory=dict)  # phase → seconds
+
+    @property
+    def rows_rejected(self) -> int:
+        return len(self.rejections)
+
+    def rejections_by_field(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for r in self.rejections:
+            counts[r.field] = counts.get(r.field, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    def summary_lines(self) -> list[str]:
+        acc = f"{self.accuracy_m:g} m" if self.accuracy_m is not None else "onbekend"
+        lines = [
+            f"bestand: {self.source}",
+            f"rijen gelezen: {self.rows_read}",
+            f"geaccepteerd: {self.rows_accepted}",
+            f"afgewezen: {self.rows_rejected}"
+            + (" (" + ", ".join(f"{k}: {v}" for k, v in self.rejections_by_field().items()) + ")"
+               if self.rejections else ""),
+            f"coördinatenstelsel: {self.crs or 'onbekend'}; transformatie: {self.transformation} "
+            f"(nauwkeurigheid {acc})",
+        ]
+        if self.swapped_xy:
+            lines.append("x en y (lengte-/breedtegraad) waren verwisseld en zijn omgedraaid")
+        if self.unmatched_species:
+            total = sum(n for _, n in self.unmatched_species)
+            top = ", ".join(f"{name} ({n})" for name, n in self.unmatched_species[:10])
+            lines.append(f"soorten niet in de catalogus: {len(self.unmatched_species)} namen, "
+                         f"{total} bomen; meest voorkomend: {top}")
+        for r in self.rejections[:5]:
+            lines.append(f"  {r.file}:{r.line} {r.field} = {r.value!r}: {r.reason}")
+        return lines
+
+
+def write_rejections_csv(report: ImportReport, path) -> None:
+    with Path(path).open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["bestand", "regel", "veld", "waarde", "reden"])
+        for r in report.rejections:
+            writer.writerow([r.file, r.line, r.field, r.value, r.reason])

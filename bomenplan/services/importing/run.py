@@ -1,0 +1,187 @@
+"""import_trees: validate, reproject and store a source table in one transaction."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from time import perf_counter
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from bomenplan.domain.progress import (
+    CancelledFn,
+    ProgressFn,
+    check_cancelled,
+    never_cancelled,
+    no_progress,
+)
+from bomenplan.domain.species import SpeciesMatcher
+from bomenplan.domain.values import (
+    Beleidsstatus,
+    Boomgroep,
+    Boomveiligheidsklasse,
+    Hoogteklasse,
+    TreeStatus,
+)
+from bomenplan.services.import_batch import ImportBatch
+from bomenplan.services.importing import codes
+from bomenplan.services.importing.crs import (
+    make_transformation,
+    should_swap,
+    source_coordinates,
+    to_rd,
+)
+from bomenplan.services.importing.report import ImportReport, Rejection
+from bomenplan.services.importing.species_match import match_species
+from bomenplan.services.importing.validate import (
+    MAX_KROONDIAMETER_M,
+    MAX_STAMDIAMETER_CM,
+    RowRejects,
+    optional_number,
+    outside_nl,
+    plantjaar,
+    reject_shifted_rows,
+    status_and_beheertype,
+)
+
+# Stored text limits (tables.py); longer values are rejected rather than cut.
+TEXT_LIMITS = {"boomnummer": 60, "species_name": 200, "eigenaar": 120, "beheerder": 120,
+               "straat": 200, "wijk": 100, "buurt": 100}
+_PLAIN_TEXT = ("eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen")
+
+
+def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
+                 progress: ProgressFn = no_progress,
+                 cancelled: CancelledFn = never_cancelled) -> ImportReport:
+    """Import all valid rows; a failure or cancel (domain.errors.Cancelled) stores nothing."""
+    started = datetime.now()
+    t0 = perf_counter()
+    crs = crs or mapping.crs
+    n = len(source.lines)
+    rejects = RowRejects(n)
+    fields = mapping.fields
+    col = source.column
+    empty = pa.array([""] * n, pa.string()) if n else pa.array([], pa.string())
+
+    def text(target: str) -> pa.Array:
+        return col(fields[target]) if fields.get(target) else empty
+
+    reject_shifted_rows(rejects, source, mapping)
+    boomnummer = (text("boomnummer") if fields.get("boomnummer")
+                  else pa.array([str(v) for v in source.lines.tolist()], pa.string()))
+    rejects.add(pc.equal(boomnummer, "").to_numpy(zero_copy_only=False), "boomnummer", "",
+                "boomnummer is verplicht")
+    x, y = source_coordinates(rejects, source, mapping)
+    year = plantjaar(rejects, source, fields.get("plantjaar"))
+    diameter = optional_number(rejects, source, fields.get("stamdiameter_cm"), "stamdiameter_cm",
+                               MAX_STAMDIAMETER_CM, "cm")
+    omtrek = optional_number(rejects, source, fields.get("stamomtrek_cm"), "stamomtrek_cm",
+                             MAX_STAMDIAMETER_CM * math.pi, "cm")
+    diameter = np.where(np.isnan(diameter), omtrek / math.pi, diameter)
+    kroon = optional_number(rejects, source, fields.get("kroondiameter_m"), "kroondiameter_m",
+                            MAX_KROONDIAMETER_M, "m")
+    status, beheertype = status_and_beheertype(rejects, source, mapping)
+    names = text("species_name") if fields.get("species_name") else text("dutch_name")
+    for target, limit in TEXT_LIMITS.items():
+        values = boomnummer if target == "boomnummer" else names if target == "species_name" else text(target)
+        too_long = pc.greater(pc.utf8_length(values), limit).to_numpy(zero_copy_only=False)
+        rejects.add(too_long, target, values, f"{target} is langer dan {limit} tekens")
+    check_cancelled(cancelled)
+    progress(0.15)
+
+    with uow:
+        matcher = SpeciesMatcher(uow.species.list())
+        dutch = text("dutch_name") if fields.get("dutch_name") and fields.get("species_name") else None
+        species_name, species_id, _ = match_species(matcher, names, dutch, ~rejects.rejected)
+        living = status == TreeStatus.LEVEND.value
+        rejects.add(living & (species_name == ""), "species_name", "",
+                    "een levende boom heeft een soort nodig")
+        t_validate = perf_counter()
+
+        transformation = make_transformation(crs, grid_dir)
+        swapped = bool(mapping.swap_xy) or should_swap(transformation, x, y, ~rejects.rejected)
+        if swapped:
+            x, y = y, x
+        rx, ry = to_rd(transformation, x, y)
+        outside = outside_nl(rx, ry) & ~rejects.rejected
+        if outside.any():
+            shown = np.full(n, "", dtype=object)
+            for i in np.flatnonzero(outside):
+                shown[i] = f"{x[i]:.6g}, {y[i]:.6g}"
+            rejects.add(outside, "positie", shown,
+                        f"ligt buiten Nederland na omrekening van {crs or 'EPSG:28992'} naar RD New"
+                        " — klopt het coördinatenstelsel (--crs)?")
+        accepted = ~rejects.rejected
+        _, _, unmatched = match_species(matcher, names, dutch, accepted)
+        check_cancelled(cancelled)
+        progress(0.3)
+        t_transform = perf_counter()
+
+        batch = _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diameter,
+                       kroon, status, beheertype, source, fields, text)
+        report = ImportReport(
+            source=str(source.path), rows_read=source.n_rows, rows_accepted=len(batch),
+            rejections=_rejections(source, rejects), unmatched_species=unmatched,
+            transformation=transformation.description, accuracy_m=transformation.accuracy_m,
+            swapped_xy=swapped, crs=crs or "EPSG:28992")
+        uow.trees.bulk_insert(batch, progress=lambda f: progress(0.3 + 0.65 * f),
+                              cancelled=cancelled)
+        uow.exchange.record_import_run(report.source, started, report.rows_read,
+                                       report.rows_accepted, report.rows_rejected,
+                                       report.transformation)
+        check_cancelled(cancelled)
+        uow.commit()
+    t_insert = perf_counter()
+    report.timings = {"validate": t_validate - t0, "transform": t_transform - t_validate,
+                      "insert": t_insert - t_transform}
+    progress(1.0)
+    return report
+
+
+def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diameter, kroon, status,
+           beheertype, source, fields, text) -> ImportBatch:
+    keep = pa.array(accepted)
+    idx = np.flatnonzero(accepted)
+
+    def pick_text(arr: pa.Array) -> list[str]:
+        return pc.filter(arr, keep).to_pylist()
+
+    def pick_codes(target: str, fn, default: str) -> list[str]:
+        if not fields.get(target):
+            return [default] * len(idx)
+        return codes.map_unique(pc.filter(text(target), keep), fn).tolist()
+
+    def nullable(values: np.ndarray) -> list:
+        chosen = values[idx]
+        return np.where(np.isnan(chosen), None, chosen).tolist()
+
+    years = year[idx]
+    text_cols = {f: pick_text(text(f)) for f in _PLAIN_TEXT}
+    text_cols.update(
+        boomnummer=pick_text(boomnummer), species_name=species_name[idx].tolist(),
+        hoogteklasse=pick_codes("hoogteklasse", codes.hoogteklasse_code, Hoogteklasse.ONBEKEND.value),
+        boomveiligheidsklasse=pick_codes("boomveiligheidsklasse", codes.veiligheidsklasse_code,
+                                         Boomveiligheidsklasse.ONBEKEND.value),
+        beleidsstatus=pick_codes("beleidsstatus", codes.beleidsstatus_code, Beleidsstatus.GEEN.value),
+        beheertype=beheertype[idx].tolist(), status=status[idx].tolist(),
+        boomgroep=[Boomgroep.ONBEKEND.value] * len(idx))
+    numbers = {
+        "plantjaar": np.where(years == 0, None, years).tolist(),
+        "stamdiameter_cm": nullable(diameter), "kroondiameter_m": nullable(kroon),
+        "species_id": species_id[idx].tolist(),
+    }
+    return ImportBatch(x=rx[idx], y=ry[idx], text=text_cols, numbers=numbers)
+
+
+def _rejections(source, rejects: RowRejects) -> list[Rejection]:
+    name = source.path.name
+    out = [Rejection(name, line, "(rij)", text[:200],
+                     f"aantal velden klopt niet (verwacht {len(source.columns)})")
+           for line, text in source.malformed]
+    for i in np.flatnonzero(rejects.rejected):
+        out.append(Rejection(name, int(source.lines[i]), str(rejects.field[i]),
+                             str(rejects.value[i]), str(rejects.reason[i])))
+    out.sort(key=lambda r: r.line)
+    return out
