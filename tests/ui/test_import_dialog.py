@@ -1,0 +1,127 @@
+"""Import dialog flow: broken files and failed imports change nothing; results are shown."""
+
+import pytest
+from register_fixtures import make_fake_window, trees, uow_factory  # noqa: F401
+
+from bomenplan.services import register
+from bomenplan.services.importing import guess_mapping, read_source
+from bomenplan.ui.dialogs import import_dialog
+from bomenplan.ui.dialogs.import_dialog import ColumnMappingDialog, ImportController
+from bomenplan.ui.dialogs.import_result_dialog import ImportResultDialog
+
+CSV = """boomnummer;soortnaam;x;y;plantjaar
+B1;Tilia x europaea;234100;557100;1990
+B2;Quercus robur;234110;557100;abc
+B3;;234120;557100;1980
+B4;Fagus sylvatica;234130;557100;1985
+"""
+
+
+@pytest.fixture
+def flow(qtbot, uow_factory, trees, monkeypatch):  # noqa: F811
+    window = make_fake_window(uow_factory)
+    qtbot.addWidget(window)
+    controller = ImportController(window)
+    seen = {"errors": [], "reports": [], "cancelled": 0, "dialogs": []}
+    monkeypatch.setattr(controller, "show_error", seen["errors"].append)
+    monkeypatch.setattr(controller, "show_cancelled", lambda: seen.__setitem__("cancelled", 1))
+    monkeypatch.setattr(ImportResultDialog, "show_report",
+                        classmethod(lambda cls, parent, report: seen["reports"].append(report)))
+
+    def accept_guess(cls, parent, source, mapping, grid_dir=""):
+        dialog = cls(source, mapping, grid_dir, parent)
+        seen["dialogs"].append(dialog)
+        if seen.get("crs") is not None:
+            dialog.crs.setText(seen["crs"])
+        return dialog.choice()
+
+    monkeypatch.setattr(ColumnMappingDialog, "ask", classmethod(accept_guess))
+    return window, controller, seen
+
+
+def snapshot(uow_factory):  # noqa: F811
+    columns = register.load_register(uow_factory())
+    return list(columns.id), list(columns.species_name)
+
+
+def test_unreadable_file_shows_the_error_and_changes_nothing(flow, tmp_path, uow_factory):  # noqa: F811
+    window, controller, seen = flow
+    broken = tmp_path / "bomen.gpkg"
+    broken.write_text("dit is geen geopackage")
+    before = snapshot(uow_factory)
+    controller.start(str(broken))
+    assert len(seen["errors"]) == 1 and "bomen.gpkg" in seen["errors"][0]
+    assert seen["dialogs"] == [] and seen["reports"] == []
+    assert snapshot(uow_factory) == before
+    assert window.reloads == 0
+
+
+def test_failing_import_changes_nothing(flow, tmp_path, uow_factory):  # noqa: F811
+    window, controller, seen = flow
+    path = tmp_path / "bomen.csv"
+    path.write_text(CSV, encoding="utf-8")
+    seen["crs"] = "EPSG:999999"
+    before = snapshot(uow_factory)
+    controller.start(str(path))
+    assert len(seen["errors"]) == 1 and "999999" in seen["errors"][0]
+    assert snapshot(uow_factory) == before
+    assert window.reloads == 0
+
+
+def test_cancelled_import_changes_nothing(flow, tmp_path, uow_factory):  # noqa: F811
+    window, controller, seen = flow
+    path = tmp_path / "bomen.csv"
+    path.write_text(CSV, encoding="utf-8")
+    window.run_task = lambda fn, on_done, label: on_done(fn(lambda _f: None, lambda: True))
+    before = snapshot(uow_factory)
+    controller.start(str(path))
+    assert seen["cancelled"] == 1 and seen["reports"] == []
+    assert snapshot(uow_factory) == before
+
+
+def test_import_adds_the_good_rows_and_reports_the_rest(flow, tmp_path, uow_factory):  # noqa: F811
+    window, controller, seen = flow
+    path = tmp_path / "bomen.csv"
+    path.write_text(CSV, encoding="utf-8")
+    controller.start(str(path))
+    assert seen["errors"] == []
+    report = seen["reports"][0]
+    assert (report.rows_read, report.rows_accepted, report.rows_rejected) == (4, 2, 2)
+    assert sorted((r.line, r.field) for r in report.rejections) == [(3, "plantjaar"), (4, "species_name")]
+    assert len(register.load_register(uow_factory())) == 3 + 2
+    assert window.reloads == 1
+
+
+def test_mapping_dialog_shows_preview_and_guesses(qtbot, tmp_path, qtmodeltester):
+    path = tmp_path / "bomen.csv"
+    path.write_text(CSV, encoding="utf-8")
+    source = read_source(path)
+    dialog = ColumnMappingDialog(source, guess_mapping(source))
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.preview)
+    assert dialog.preview.index(0, 1).data() == "Tilia x europaea"
+    assert dialog.combos["species_name"].currentData() == "soortnaam"
+    assert dialog.combos["eigenaar"].currentData() == ""
+    dialog.crs.setText("4326")
+    dialog.swap_xy.setChecked(True)
+    dialog.combos["eigenaar"].setCurrentIndex(dialog.combos["eigenaar"].findData("boomnummer"))
+    choice = dialog.choice()
+    assert choice.crs == "EPSG:4326" and choice.mapping.swap_xy
+    assert choice.mapping.fields["eigenaar"] == "boomnummer"
+    assert choice.mapping.fields["status"] is None
+
+
+def test_result_dialog_lists_rejections_and_saves_them(qtbot, tmp_path, uow_factory, monkeypatch):  # noqa: F811
+    path = tmp_path / "bomen.csv"
+    path.write_text(CSV, encoding="utf-8")
+    source = read_source(path)
+    report = import_dialog.import_trees(uow_factory(), source, guess_mapping(source))
+    dialog = ImportResultDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.rejections.rowCount() == 2
+    assert dialog.rejections.index(0, 2).data() == "plantjaar"
+    out = tmp_path / "afgewezen.csv"
+    monkeypatch.setattr(dialog, "ask_save_path", lambda: str(out))
+    assert dialog.save_rejections() == str(out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "bestand,regel,veld,waarde,reden" and len(lines) == 3
