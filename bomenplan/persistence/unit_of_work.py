@@ -32,6 +32,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.exchange_repository import SqlExchangeRepository
 
         self.exchange = SqlExchangeRepository(session)
+        from bomenplan.persistence.complaint_repository import attach_complaint_repositories
+
+        attach_complaint_repositories(self, session)
 
     def __exit__(self, *args) -> None:
         self.rollback()

@@ -1,0 +1,188 @@
+"""Use cases for complaints: intake, triage with the active criteria, overrides with a logged
+motivation, work orders in the tree's history, letters, and purging personal data."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from bomenplan.domain.complaint_log import (
+    LetterContent,
+    TriageEntry,
+    WorkOrder,
+    check_override,
+    overridden_intervention,
+)
+from bomenplan.domain.complaints import (
+    Complainant,
+    Complaint,
+    ComplaintFacts,
+    ComplaintRecord,
+    ComplaintStatus,
+    owner_from_register,
+)
+from bomenplan.domain.criteria import Decision, Measure
+from bomenplan.domain.errors import NotFound, ValidationError
+from bomenplan.domain.tree import FieldChange, Tree
+from bomenplan.domain.triage import Intervention, evaluate_complaint
+from bomenplan.services.criteria_admin import active_criteria
+
+DEFAULT_RETENTION_DAYS = 365  # personal data is purged this long after intake (AVG)
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def facts_from_tree(tree: Tree) -> ComplaintFacts:
+    return ComplaintFacts(eigenaar=owner_from_register(tree.eigenaar), soort=tree.species_name,
+                          boomnummer=tree.boomnummer, stamdiameter_cm=tree.stamdiameter_cm,
+                          locatie=tree.straat)
+
+
+def _with_register_facts(uow, complaint: Complaint, facts: ComplaintFacts) -> ComplaintFacts:
+    """Facts of the handler, gaps filled from the first linked tree of the register."""
+    if not complaint.tree_ids:
+        return facts
+    return facts.filled_from(facts_from_tree(uow.trees.get(complaint.tree_ids[0])))
+
+
+def register_complaint(uow, complaint: Complaint, facts: ComplaintFacts | None = None,
+                       complainant: Complainant | None = None,
+                       retention_days: int = DEFAULT_RETENTION_DAYS) -> ComplaintRecord:
+    """Intake: store the complaint (and, apart from it, the complainant's personal data)."""
+    if retention_days < 0:
+        raise ValidationError("bewaartermijn", "moet 0 of meer dagen zijn")
+    facts = facts or ComplaintFacts()
+    with uow:
+        trees = [uow.trees.get(t) for t in complaint.tree_ids]  # NotFound for unknown trees
+        if trees and not complaint.wijk:
+            complaint = complaint.with_changes(wijk=trees[0].wijk)
+        record = uow.complaints.add(complaint, _with_register_facts(uow, complaint, facts))
+        if complainant is not None:
+            uow.complainants.add(replace(
+                complainant, complaint_id=record.complaint.id,
+                purge_after=complaint.datum + timedelta(days=retention_days)))
+        uow.commit()
+        return record
+
+
+def update_complaint(uow, complaint: Complaint, facts: ComplaintFacts) -> ComplaintRecord:
+    with uow:
+        record = uow.complaints.update(complaint, _with_register_facts(uow, complaint, facts))
+        uow.commit()
+        return record
+
+
+def get_complaint(uow, complaint_id: int) -> ComplaintRecord:
+    with uow:
+        return uow.complaints.get(complaint_id)
+
+
+def list_complaints(uow, status: ComplaintStatus | None = None) -> list[ComplaintRecord]:
+    with uow:
+        return uow.complaints.list(status)
+
+
+def set_status(uow, complaint_id: int, status: ComplaintStatus) -> ComplaintRecord:
+    with uow:
+        record = uow.complaints.get(complaint_id)
+        stored = uow.complaints.update(record.complaint.with_changes(status=status), record.facts)
+        uow.commit()
+        return stored
+
+
+def _create_work_orders(uow, record: ComplaintRecord, intervention: Intervention, user: str) -> None:
+    if uow.work_orders.for_complaint(record.complaint.id):
+        return
+    text = intervention.measure_text or str(intervention.measure)
+    for tree_id in record.complaint.tree_ids or (None,):
+        order = uow.work_orders.add(WorkOrder(None, record.complaint.id, tree_id, _now(),
+                                              intervention.measure, text, intervention.urgent))
+        if tree_id is not None:
+            uow.changes.record([FieldChange(
+                "tree", tree_id, "werkorder", "",
+                f"werkorder {order.id}: {text} (melding {record.complaint.id})", _now(), user,
+                f"melding {record.complaint.id}: {intervention.decision}")])
+
+
+def _log(uow, record: ComplaintRecord, intervention: Intervention, user: str, **override) -> None:
+    uow.triage_log.record(TriageEntry(None, record.complaint.id, _now(), user, intervention,
+                                      **override))
+    if intervention.decision is Decision.INGRIJPEN:
+        _create_work_orders(uow, record, intervention, user)
+    if record.complaint.status is ComplaintStatus.OPEN:
+        uow.complaints.update(record.complaint.with_changes(status=ComplaintStatus.IN_BEHANDELING),
+                              record.facts)
+
+
+def triage_complaint(uow, complaint_id: int, user: str = "") -> Intervention:
+    """Apply the active criteria; log the decision; an 'ingrijpen' creates a work order."""
+    criteria = active_criteria(uow)
+    with uow:
+        record = uow.complaints.get(complaint_id)
+        intervention = evaluate_complaint(record.complaint, record.facts, criteria)
+        _log(uow, record, intervention, user)
+        uow.commit()
+        return intervention
+
+
+def override_decision(uow, complaint_id: int, decision: Decision, measure: Measure,
+                      measure_text: str, motivation: str, user: str = "") -> Intervention:
+    """The handler's own decision; only with a written motivation, which is logged."""
+    with uow:
+        record = uow.complaints.get(complaint_id)
+        check_override(record.complaint, decision, measure, motivation)
+        history = uow.triage_log.for_complaint(complaint_id)
+        if not history:
+            raise ValidationError("besluit", "beoordeel de melding eerst met de criteria")
+        original = history[0].intervention
+        intervention = overridden_intervention(original, decision, measure, measure_text, motivation)
+        _log(uow, record, intervention, user, overridden=True,
+             original_decision=original.decision, motivation=motivation.strip())
+        uow.commit()
+        return intervention
+
+
+def decision_log(uow, complaint_id: int) -> list[TriageEntry]:
+    with uow:
+        return uow.triage_log.for_complaint(complaint_id)
+
+
+def work_orders_of_tree(uow, tree_id: int) -> list[WorkOrder]:
+    with uow:
+        return uow.work_orders.for_tree(tree_id)
+
+
+def letter_content(uow, complaint_id: int, handler: str = "", on: date | None = None) -> LetterContent:
+    """The response letter's content: the latest decision addressed to the complainant."""
+    with uow:
+        record = uow.complaints.get(complaint_id)
+        person = uow.complainants.for_complaint(complaint_id)
+        if person is None:
+            raise NotFound(f"melding {complaint_id} heeft geen (bewaarde) gegevens van de melder")
+        history = uow.triage_log.for_complaint(complaint_id)
+        if not history:
+            raise ValidationError("besluit", f"melding {complaint_id} is nog niet beoordeeld")
+        tree = uow.trees.get(record.complaint.tree_ids[0]) if record.complaint.tree_ids else None
+        on = on or date.today()
+        return LetterContent(
+            kenmerk=f"BOM-{record.complaint.datum.year}-{complaint_id:05d}",
+            complaint=record.complaint, addressee=person, intervention=history[0].intervention,
+            boomnummer=tree.boomnummer if tree else record.facts.boomnummer,
+            straat=tree.straat if tree else record.facts.locatie, datum=on.isoformat(),
+            handler=handler)
+
+
+def purge_personal_data(uow, today: date | None = None) -> int:
+    """Delete complainants' personal data whose retention period has ended; returns the count."""
+    with uow:
+        count = uow.complainants.purge(today or date.today())
+        uow.commit()
+        return count
+
+
+def complainant_of(uow, complaint_id: int) -> Complainant | None:
+    """Personal data; for the complaint handler's screen only."""
+    with uow:
+        return uow.complainants.for_complaint(complaint_id)

@@ -1,0 +1,76 @@
+"""Use cases for criteria versions: list, save a concept, copy, adopt (vaststellen), re-examine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bomenplan.domain.criteria import CriteriaStatus, CriteriaVersion, adopt
+from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
+from bomenplan.domain.reexamination import Reexamination, reexamine
+from bomenplan.services.criteria_defaults import default_criteria
+
+
+def active_criteria(uow) -> CriteriaVersion:
+    """The adopted version in force; on a fresh database the shipped default set is stored first."""
+    with uow:
+        active = uow.criteria.active()
+        if active is None:
+            active = uow.criteria.add(default_criteria())
+            uow.commit()
+        return active
+
+
+def list_versions(uow) -> list[CriteriaVersion]:
+    active_criteria(uow)
+    with uow:
+        return uow.criteria.list()
+
+
+def copy_as_concept(uow, source_label: str, new_label: str, auteur: str,
+                    today: date | None = None) -> CriteriaVersion:
+    with uow:
+        source = uow.criteria.get(source_label)
+        concept = source.with_changes(label=new_label, status=CriteriaStatus.CONCEPT, auteur=auteur,
+                                      aangemaakt_op=today or date.today(), vastgesteld_op=None,
+                                      id=None)
+        stored = uow.criteria.add(concept)
+        uow.commit()
+        return stored
+
+
+def save_concept(uow, version: CriteriaVersion) -> CriteriaVersion:
+    """Store a new or changed concept; adopted versions never change."""
+    if version.status is not CriteriaStatus.CONCEPT:
+        raise ValidationError("status", "alleen een conceptversie kan worden gewijzigd")
+    with uow:
+        stored = uow.criteria.add(version) if version.id is None else uow.criteria.update(version)
+        uow.commit()
+        return stored
+
+
+def delete_concept(uow, label: str) -> None:
+    with uow:
+        uow.criteria.remove(label)
+        uow.commit()
+
+
+def adopt_version(uow, label: str, on: date | None = None) -> CriteriaVersion:
+    """Vaststellen; raises CriteriaConflictError naming each conflict or missing category."""
+    with uow:
+        version = uow.criteria.get(label)
+        if version.status is CriteriaStatus.VASTGESTELD:
+            raise ValidationError("status", f"versie '{label}' is al vastgesteld")
+        stored = uow.criteria.update(adopt(version, on or date.today()))
+        uow.commit()
+        return stored
+
+
+def reexamine_concept(uow, concept_label: str, progress: ProgressFn = no_progress,
+                      cancelled: CancelledFn = never_cancelled) -> Reexamination:
+    """Compare a concept with the active version over every stored complaint."""
+    active = active_criteria(uow)
+    with uow:
+        concept = uow.criteria.get(concept_label)
+        history = uow.complaints.list()
+    return reexamine(active, concept, history, progress, cancelled)
