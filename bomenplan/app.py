@@ -19,6 +19,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(db: str | None = None) -> int:
+    """Open the database (a file path or SQLAlchemy URL; default in the user's data folder),
+    migrate it, and start the GUI on it."""
+    from bomenplan.persistence.database import database_url, default_database_path, open_database
+    from bomenplan.persistence.unit_of_work import SqlUnitOfWork
     from bomenplan.ui.application import run_gui
 
-    return run_gui(db)
+    target = db or default_database_path()
+    _engine, sessions = open_database(target)
+    name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
+    return run_gui(lambda: SqlUnitOfWork(sessions), f"Bomenplan — {name}")

@@ -1,0 +1,354 @@
+"""The main window: register table and map sharing one selection, menus, docks and tasks.
+
+Feature screens use only the API documented in the team brief: uow_factory, undo_stack,
+feature_menu, add_dock, tree_model, reload_register, selected_tree_ids, select_tree_ids,
+tree_selection_changed, map_view (plot_item, add_layer, remove_layer, zoom_to) and run_task.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bomenplan.domain.errors import Cancelled
+from bomenplan.domain.values import TreeStatus
+from bomenplan.services.register import load_register
+from bomenplan.ui import features
+from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
+from bomenplan.ui.settings import SPLITTER_STATE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from bomenplan.ui.views.map_view import MapView
+from bomenplan.ui.workers import FunctionRunnable, serial_pool
+
+COLUMN_WIDTHS = {"boomnummer": 110, "species_name": 230, "plantjaar": 70, "hoogteklasse": 80,
+                 "stamdiameter_cm": 95, "boomveiligheidsklasse": 120, "beheertype": 120,
+                 "status": 90, "beleidsstatus": 110, "eigenaar": 110, "straat": 160,
+                 "wijk": 120, "buurt": 120}
+SEARCH_DELAY_MS = 180
+KEEP_SELECTION_MAX = 10_000  # selections up to this size survive a filter change
+
+
+class MainWindow(QMainWindow):
+    tree_selection_changed = Signal(list)  # ids of the selected trees
+
+    def __init__(self, uow_factory: Callable, settings: Settings | None = None,
+                 title: str = "", parent=None):
+        super().__init__(parent)
+        self.uow_factory = uow_factory
+        self.settings = settings or Settings()
+        self.undo_stack = QUndoStack(self)
+        self.task_pool = serial_pool()
+        self._tasks: set[FunctionRunnable] = set()
+        self._menus: dict[str, QMenu] = {}
+        self._kept_ids: list[int] = []
+        self._shown_once = False
+        self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+        self.setWindowTitle(title or self.tr("Bomenplan — bomenregister"))
+        self.setObjectName("MainWindow")
+
+        self.tree_model = TreeTableModel(parent=self)
+        self.selection_model = QItemSelectionModel(self.tree_model, self)
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.map_view.set_colour_mode(self.settings.colour_mode)
+        self.reload_register()
+        self._restore_layout()
+
+        features.install_all(self)
+        try:
+            register_actions = importlib.import_module("bomenplan.ui.register_actions")
+        except ModuleNotFoundError as exc:
+            if exc.name != "bomenplan.ui.register_actions":
+                raise
+        else:
+            register_actions.install(self)
+
+    # --- construction ----------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Zoek op boomnummer, soort of straat…"))
+        self.search_field.setClearButtonEnabled(True)
+        self.genus_filter = self._filter_combo(self.tr("Alle soorten"))
+        self.status_filter = self._filter_combo(self.tr("Alle statussen"))
+        for status in TreeStatus:
+            self.status_filter.addItem(status.value.capitalize(), status.value)
+        self.wijk_filter = self._filter_combo(self.tr("Alle wijken"))
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.search_field, 3)
+        for combo in (self.genus_filter, self.status_filter, self.wijk_filter):
+            filters.addWidget(combo, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.tree_model)
+        self.table.setSelectionModel(self.selection_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        vertical.setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for i, (key, _) in enumerate(COLUMNS):
+            header.resizeSection(i, COLUMN_WIDTHS.get(key, 100))
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 2, 6)
+        layout.setSpacing(6)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+        self.map_view = MapView()
+        self.map_view.set_model(self.tree_model, self.selection_model)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.map_view)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setSizes([620, 760])
+        self.setCentralWidget(self.splitter)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+
+    def _filter_combo(self, all_label: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(all_label, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def _build_menus(self) -> None:
+        file_menu = self.feature_menu(self.tr("&Bestand"))
+        self.import_action = QAction(self.tr("&Importeren…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.export_action = QAction(self.tr("&Exporteren…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(False)  # enabled by register_actions when its dialogs exist
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Afsluiten"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu = file_menu
+
+        self.edit_menu = self.feature_menu(self.tr("Be&werken"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Opnieuw"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+
+        self.view_menu = self.feature_menu(self.tr("Bee&ld"))
+        colour_menu = self.view_menu.addMenu(self.tr("Kleur op"))
+        group = QActionGroup(self)
+        self.colour_actions: dict[str, QAction] = {}
+        for mode, label in (("genus", self.tr("Soortgroep")), ("status", self.tr("Status"))):
+            action = colour_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(mode == self.settings.colour_mode)
+            action.triggered.connect(lambda _checked=False, m=mode: self._set_colour_mode(m))
+            group.addAction(action)
+            self.colour_actions[mode] = action
+        zoom_all = self.view_menu.addAction(self.tr("Hele gemeente tonen"))
+        zoom_all.setShortcut(QKeySequence("Ctrl+0"))
+        zoom_all.triggered.connect(self.map_view.zoom_to_all)
+        self.view_menu.addSeparator()
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel()
+        self.selection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _connect(self) -> None:
+        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._apply_filters)
+        self._search_timer.timeout.connect(self._apply_filters)
+        for combo in (self.genus_filter, self.status_filter, self.wijk_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        model = self.tree_model
+        model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        model.modelReset.connect(self._on_model_reset)
+        model.rowsInserted.connect(self._update_counts)
+        self.selection_model.selectionChanged.connect(self._on_selection_changed)
+        self.map_view.tree_clicked.connect(self._on_map_tree_clicked)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty():
+            self.resize(1400, 860)
+        else:
+            self.restoreGeometry(geometry)
+        state = self.settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # the map knows its real size only now
+            self._shown_once = True
+            self.map_view.zoom_to_all()
+
+    def closeEvent(self, event) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(SPLITTER_STATE, self.splitter.saveState())
+        for task in list(self._tasks):
+            task.cancel()
+        super().closeEvent(event)
+
+    # --- API for feature screens -----------------------------------------------------------
+    def feature_menu(self, title: str) -> QMenu:
+        """The top-level menu with this title, created on first use."""
+        key = title.replace("&", "")
+        if key not in self._menus:
+            self._menus[key] = self.menuBar().addMenu(title)
+        return self._menus[key]
+
+    def add_dock(self, widget: QWidget, title: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName("dock_" + "".join(c if c.isalnum() else "_" for c in title))
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def reload_register(self) -> None:
+        """Read the whole register again (after an import or someone else's edits)."""
+        self.tree_model.set_columns(load_register(self.uow_factory()))
+        self._fill_choice_filters()
+
+    def selected_tree_ids(self) -> list[int]:
+        rows = [np.arange(r.top(), r.bottom() + 1) for r in self.selection_model.selection()]
+        if not rows:
+            return []
+        base = self.tree_model.base_rows()[np.unique(np.concatenate(rows))]
+        return self.tree_model.columns.id[base].tolist()
+
+    def select_tree_ids(self, ids: list[int]) -> None:
+        """Select these trees in table and map; the map centres on them when out of view."""
+        self.map_view.select_ids(ids, additive=False, centre=True)
+        self._scroll_to_current()
+
+    def run_task(self, fn: Callable, on_done: Callable[[object], None], label: str,
+                 on_failed: Callable[[BaseException], None] | None = None) -> FunctionRunnable:
+        """Run fn(progress, cancelled) on the serial database pool with a delayed progress dialog."""
+        task = FunctionRunnable(fn)
+        dialog = QProgressDialog(label, self.tr("Annuleren"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(lambda f: dialog.setValue(int(f * 100)))
+
+        def finish(result=None, error=None):
+            self._tasks.discard(task)
+            dialog.canceled.disconnect(task.cancel)
+            dialog.reset()
+            dialog.deleteLater()
+            if error is None:
+                on_done(result)
+            elif on_failed is not None:
+                on_failed(error)
+            elif not isinstance(error, Cancelled):
+                QMessageBox.critical(self, label, str(error))
+
+        task.signals.finished.connect(lambda result: finish(result=result))
+        task.signals.failed.connect(lambda error: finish(error=error))
+        self._tasks.add(task)
+        self.task_pool.start(task)
+        return task
+
+    # --- slots -----------------------------------------------------------------------------
+    def _set_colour_mode(self, mode: str) -> None:
+        self.settings.colour_mode = mode
+        self.map_view.set_colour_mode(mode)
+
+    def _apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.tree_model.set_filters(text=self.search_field.text(),
+                                    genus=self.genus_filter.currentData(),
+                                    status=self.status_filter.currentData(),
+                                    wijk=self.wijk_filter.currentData())
+
+    def _fill_choice_filters(self) -> None:
+        for combo, key in ((self.genus_filter, "genus"), (self.wijk_filter, "wijk")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in self.tree_model.categories(key).uniques:
+                if value:
+                    combo.addItem(value, value)
+            index = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _on_model_about_to_be_reset(self) -> None:
+        ids = self.selected_tree_ids()
+        self._kept_ids = ids if len(ids) <= KEEP_SELECTION_MAX else []
+
+    def _on_model_reset(self) -> None:
+        if self._kept_ids:
+            self.map_view.select_ids(self._kept_ids, additive=False, centre=False)
+            self._kept_ids = []
+        self._update_counts()
+
+    def _update_counts(self, *args) -> None:
+        shown, total = self.tree_model.rowCount(), self.tree_model.total_count()
+        self.count_label.setText(self.tr("%1 van %2 bomen").replace(
+            "%1", self._locale.toString(shown)).replace("%2", self._locale.toString(total)))
+
+    def _on_selection_changed(self, *args) -> None:
+        ids = self.selected_tree_ids()
+        self.selection_label.setText(
+            self.tr("%1 geselecteerd").replace("%1", self._locale.toString(len(ids))) if ids else "")
+        self.tree_selection_changed.emit(ids)
+
+    def _on_map_tree_clicked(self, _tree_id: int, _additive: bool) -> None:
+        self._scroll_to_current()
+
+    def _scroll_to_current(self) -> None:
+        current = self.selection_model.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
