@@ -58,7 +58,10 @@ def source_coordinates(rejects: RowRejects, source, mapping) -> tuple[np.ndarray
 
 
 def make_transformation(crs: str | None, grid_dir: str | Path | None = None) -> Transformation:
-    source_crs = pyproj.CRS.from_user_input(crs or RD_NEW)
+    try:
+        source_crs = pyproj.CRS.from_user_input(crs or RD_NEW)
+    except pyproj.exceptions.CRSError as exc:
+        raise ValueError(f"onbekend coördinatenstelsel {crs!r}") from exc
     target = pyproj.CRS.from_user_input(RD_NEW)
     if source_crs.equals(target, ignore_axis_order=True):
         return Transformation(None, f"geen ({target.name})", 0.0)
@@ -100,3 +103,11 @@ def should_swap(t: Transformation, x: np.ndarray, y: np.ndarray, valid: np.ndarr
     inside_as_is = np.count_nonzero(~outside_nl(*to_rd(t, sx, sy)))
     inside_swapped = np.count_nonzero(~outside_nl(*to_rd(t, sy, sx)))
     return inside_swapped > max(inside_as_is, idx.size // 2)
+
+
+def wgs84_of(crs: str | None, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Longitude/latitude of source coordinates (to tell the user where points land)."""
+    t = pyproj.Transformer.from_crs(crs or RD_NEW, "EPSG:4326", always_xy=True)
+    with np.errstate(invalid="ignore"):
+        lon, lat = t.transform(x, y, errcheck=False)
+    return np.asarray(lon, dtype=np.float64), np.asarray(lat, dtype=np.float64)

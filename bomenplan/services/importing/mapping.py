@@ -89,7 +89,7 @@ def guess_mapping(source) -> ColumnMapping:
     fields: dict[str, str | None] = dict.fromkeys(TARGET_FIELDS)
     used: set[str] = set()
     for target, names in SYNONYMS.items():
-        for name in names:
+        for name in (normalize_header(target), *names):  # own export headers first
             col = by_norm.get(name)
             if col is not None and col not in used:
                 fields[target] = col

@@ -32,6 +32,7 @@ from bomenplan.services.importing.crs import (
     should_swap,
     source_coordinates,
     to_rd,
+    wgs84_of,
 )
 from bomenplan.services.importing.report import ImportReport, Rejection
 from bomenplan.services.importing.species_match import match_species
@@ -107,12 +108,7 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
         rx, ry = to_rd(transformation, x, y)
         outside = outside_nl(rx, ry) & ~rejects.rejected
         if outside.any():
-            shown = np.full(n, "", dtype=object)
-            for i in np.flatnonzero(outside):
-                shown[i] = f"{x[i]:.6g}, {y[i]:.6g}"
-            rejects.add(outside, "positie", shown,
-                        f"ligt buiten Nederland na omrekening van {crs or 'EPSG:28992'} naar RD New"
-                        " — klopt het coördinatenstelsel (--crs)?")
+            rejects.add(outside, "positie", *_outside_messages(outside, x, y, crs))
         accepted = ~rejects.rejected
         _, _, unmatched = match_species(matcher, names, dutch, accepted)
         check_cancelled(cancelled)
@@ -138,6 +134,21 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
                       "insert": t_insert - t_transform}
     progress(1.0)
     return report
+
+
+def _outside_messages(outside: np.ndarray, x: np.ndarray, y: np.ndarray, crs: str | None):
+    """Shown value and reason per row outside NL, with the WGS84 location it lands on."""
+    idx = np.flatnonzero(outside)
+    lon, lat = wgs84_of(crs, x[idx], y[idx])
+    shown = np.full(len(x), "", dtype=object)
+    reason = np.full(len(x), "", dtype=object)
+    for i, a, b, la, lo in zip(idx.tolist(), x[idx].tolist(), y[idx].tolist(), lat.tolist(),
+                               lon.tolist(), strict=True):
+        shown[i] = f"{a:.6g}, {b:.6g}"
+        where = f"{la:.2f} N, {lo:.2f} O" if np.isfinite(la) and np.isfinite(lo) else "ongeldig"
+        reason[i] = (f"ligt buiten Nederland ({where} als {crs or 'EPSG:28992'}) "
+                     "— klopt het coördinatenstelsel (--crs)?")
+    return shown, reason
 
 
 def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diameter, kroon, status,

@@ -15,7 +15,8 @@ _NAME_SUFFIX = re.compile(r"\s*(,|\s[–—]\s).*$")
 
 
 def clean_species_name(name: str) -> str:
-    return _NAME_SUFFIX.sub("", name).strip()
+    """Drop a trailing vernacular name; cultivar quotes `Dodoens` → 'Dodoens'."""
+    return _NAME_SUFFIX.sub("", name).replace("`", "'").strip()
 
 
 def _encode(arr: pa.Array) -> tuple[list[str], np.ndarray]:
