@@ -67,6 +67,8 @@ def make_fake_window(uow_factory):
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+    from bomenplan.ui.models.tree_table_model import TreeTableModel
+
     class FakeWindow(QMainWindow):
         tree_selection_changed = Signal(list)
 
@@ -74,7 +76,7 @@ def make_fake_window(uow_factory):
             super().__init__()
             self.uow_factory = uow_factory
             self.undo_stack = QUndoStack(self)
-            self.tree_model = FakeTreeModel(uow_factory)
+            self.tree_model = TreeTableModel(register.load_register(uow_factory()), self)
             self.plot = pg.PlotWidget()
             self.map_view = self.plot
             self.map_view.plot_item = self.plot.getPlotItem()
@@ -103,7 +105,7 @@ def make_fake_window(uow_factory):
 
         def reload_register(self):
             self.reloads += 1
-            self.tree_model.columns = register.load_register(uow_factory())
+            self.tree_model.set_columns(register.load_register(uow_factory()))
 
         def run_task(self, fn, on_done, label):
             on_done(fn(lambda _f: None, lambda: False))

@@ -1,0 +1,144 @@
+"""Record a boomveiligheidscontrole (VTA) for one tree; the next due date follows the domain rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.inspection_rules import (
+    NADER_ONDERZOEK,
+    InspectionIntervals,
+    next_inspection_due,
+)
+from bomenplan.domain.tree import Inspection, Tree
+from bomenplan.domain.values import Boomveiligheidsklasse, Omgevingsrisicoklasse
+from bomenplan.ui.dialogs.value_labels import fill_enum_combo, select_enum, selected_enum
+
+DEFECTS = ("dood hout", "holte", "scheur", "zwam/schimmel", "plakoksel", "stamvoetschade",
+           "wortelschade", "scheefstand", "eikenprocessierups", "overhangende takken")
+MEASURES = ("snoeien dood hout", "begeleidingssnoei", "kroonreductie", NADER_ONDERZOEK, "kappen", "geen")
+
+
+def _checks(title: str, names: tuple[str, ...], columns: int = 2) -> tuple[QGroupBox, dict]:
+    box = QGroupBox(title)
+    grid = QGridLayout(box)
+    boxes = {}
+    for i, name in enumerate(names):
+        boxes[name] = QCheckBox(name)
+        grid.addWidget(boxes[name], i // columns, i % columns)
+    return box, boxes
+
+
+def to_date(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class InspectionDialog(QDialog):
+    def __init__(self, tree: Tree, inspecteur: str = "", intervals: InspectionIntervals | None = None,
+                 today: date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tree = tree
+        self.intervals = intervals or InspectionIntervals()
+        self.setWindowTitle(self.tr("Boomveiligheidscontrole \u2014 boom {0}").format(tree.boomnummer))
+        self.datum = QDateEdit(today or date.today())
+        self.datum.setCalendarPopup(True)
+        self.inspecteur = QLineEdit(inspecteur)
+        self.klasse = QComboBox()
+        fill_enum_combo(self.klasse, Boomveiligheidsklasse)
+        self.klasse.removeItem(self.klasse.findData(Boomveiligheidsklasse.ONBEKEND.value))
+        select_enum(self.klasse, Boomveiligheidsklasse.ZONDER_GEBREKEN)
+        self.omgeving = QComboBox()
+        fill_enum_combo(self.omgeving, Omgevingsrisicoklasse)
+        select_enum(self.omgeving, Omgevingsrisicoklasse.GEMIDDELD)
+        defects_box, self.defects = _checks(self.tr("Gebreken"), DEFECTS)
+        self.other_defects = QLineEdit()
+        self.other_defects.setPlaceholderText(self.tr("Overige gebreken, gescheiden door komma's"))
+        defects_box.layout().addWidget(self.other_defects, len(DEFECTS), 0, 1, 2)
+        measures_box, self.measures = _checks(self.tr("Maatregelen"), MEASURES, 3)
+        self.volgende = QDateEdit()
+        self.volgende.setCalendarPopup(True)
+        self.advice = QLabel()
+        self.advice.setStyleSheet("color: #8a4b00;")
+        self.opmerkingen = QPlainTextEdit()
+        self.opmerkingen.setMaximumHeight(60)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Datum"), self.datum)
+        form.addRow(self.tr("Inspecteur"), self.inspecteur)
+        form.addRow(self.tr("Boomveiligheidsklasse"), self.klasse)
+        form.addRow(self.tr("Omgevingsrisico"), self.omgeving)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(defects_box)
+        layout.addWidget(measures_box)
+        due = QFormLayout()
+        due.addRow(self.tr("Volgende controle"), self.volgende)
+        due.addRow("", self.advice)
+        due.addRow(self.tr("Opmerkingen"), self.opmerkingen)
+        layout.addLayout(due)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for combo in (self.klasse, self.omgeving):
+            combo.currentIndexChanged.connect(self._update_due)
+        self.datum.dateChanged.connect(self._update_due)
+        self._update_due()
+
+    def _update_due(self) -> None:
+        result = next_inspection_due(to_date(self.datum.date()),
+                                     selected_enum(self.klasse, Boomveiligheidsklasse),
+                                     selected_enum(self.omgeving, Omgevingsrisicoklasse), self.intervals)
+        self.volgende.setDate(result.due)
+        self.advice.setText(self.tr("Nader onderzoek aanbevolen; controle binnen {0} maanden.")
+                            .format(result.months) if result.nader_onderzoek else "")
+        if result.nader_onderzoek:
+            self.measures[NADER_ONDERZOEK].setChecked(True)
+
+    def inspection(self) -> Inspection:
+        """The recorded inspection; raises ValidationError (e.g. no inspecteur)."""
+        gebreken = [name for name, box in self.defects.items() if box.isChecked()]
+        gebreken += [p.strip() for p in self.other_defects.text().split(",") if p.strip()]
+        return Inspection(
+            id=None, tree_id=self.tree.id, datum=to_date(self.datum.date()),
+            inspecteur=self.inspecteur.text().strip(),
+            boomveiligheidsklasse=selected_enum(self.klasse, Boomveiligheidsklasse),
+            gebreken=tuple(gebreken),
+            maatregelen=tuple(name for name, box in self.measures.items() if box.isChecked()),
+            volgende_controle=to_date(self.volgende.date()),
+            opmerkingen=self.opmerkingen.toPlainText().strip())
+
+    def accept(self) -> None:
+        try:
+            self.inspection()
+        except ValidationError as exc:
+            self.error.setText(exc.message if exc.field != "inspecteur"
+                               else self.tr("Vul de naam van de inspecteur in."))
+            self.error.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, tree: Tree, inspecteur: str = "") -> Inspection | None:
+        dialog = cls(tree, inspecteur, parent=parent)
+        return dialog.inspection() if dialog.exec() == QDialog.Accepted else None

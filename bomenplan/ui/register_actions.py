@@ -1,0 +1,156 @@
+"""The editing side of the register, plugged into the main window: tree form and history docks,
+the "Boom" menu (new, move, status, inspection) with its map tools, and import / export.
+
+`install(window)` only wires; every change goes through an undo command.
+"""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from bomenplan.domain.errors import NotFound
+from bomenplan.domain.tree import Tree
+from bomenplan.services import register
+from bomenplan.ui.commands import ChangeStatusCommand, EditContext, RecordInspectionCommand
+from bomenplan.ui.dialogs.export_dialog import ExportController
+from bomenplan.ui.dialogs.import_dialog import ImportController
+from bomenplan.ui.dialogs.inspection_dialog import InspectionDialog
+from bomenplan.ui.dialogs.new_tree_dialog import NewTreeDialog
+from bomenplan.ui.dialogs.status_dialog import StatusDialog
+from bomenplan.ui.dialogs.tree_form import TreeForm
+from bomenplan.ui.views.history_panel import HistoryPanel
+from bomenplan.ui.views.map_tools import AddTreeTool, MoveTreeTool
+
+
+class RegisterEditing(QObject):
+    """Owns the editing docks, actions and tools of one main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.settings = getattr(window, "settings", None)
+        self.context = EditContext(window.uow_factory, window.tree_model, self.user_name,
+                                   on_removed=self._on_tree_removed, parent=self)
+        self.context.error_reported.connect(self.show_error)
+        self.form = TreeForm(self.context, window.undo_stack)
+        self.history = HistoryPanel(window.uow_factory)
+        self.form_dock = window.add_dock(self.form, self.tr("Boom"))
+        self.history_dock = window.add_dock(self.history, self.tr("Geschiedenis"),
+                                            Qt.DockWidgetArea.BottomDockWidgetArea)
+        plot_item = window.map_view.plot_item
+        self.add_tool = AddTreeTool(plot_item, self.context, self._ask_new_tree, self)
+        self.move_tool = MoveTreeTool(plot_item, self.context, self)
+        for tool in (self.add_tool, self.move_tool):
+            tool.command_issued.connect(self._push)
+        self.import_controller = ImportController(window, self.settings)
+        self.export_controller = ExportController(window)
+        self._build_actions()
+        window.tree_selection_changed.connect(self._on_window_tree_selection_changed)
+        window.undo_stack.indexChanged.connect(lambda _i: self.history.refresh())
+        window.tree_model.modelReset.connect(self._refresh_species)
+        self._refresh_species()
+        self._on_window_tree_selection_changed(window.selected_tree_ids())
+
+    def user_name(self) -> str:
+        name = self.settings.user_name if self.settings is not None else ""
+        return name or getpass.getuser()
+
+    def _build_actions(self) -> None:
+        menu = self.window.feature_menu(self.tr("B&oom"))
+        self.new_action = self._action(menu, self.tr("&Nieuwe boom (klik op de kaart)"), "Ctrl+Shift+N",
+                                       checkable=True)
+        self.new_action.toggled.connect(lambda on: self.add_tool.arm() if on else self.add_tool.disarm())
+        self.add_tool.armed_changed.connect(self.new_action.setChecked)
+        self.move_action = self._action(menu, self.tr("&Verplaatsen (klik de nieuwe plek)"), "Ctrl+M",
+                                        checkable=True)
+        self.move_action.toggled.connect(self._on_move_toggled)
+        self.move_tool.armed_changed.connect(self.move_action.setChecked)
+        self.status_action = self._action(menu, self.tr("&Status wijzigen\u2026"), "Ctrl+Shift+S")
+        self.status_action.triggered.connect(self.change_status)
+        self.inspect_action = self._action(menu, self.tr("&Controle vastleggen\u2026"), "Ctrl+K")
+        self.inspect_action.triggered.connect(self.record_inspection)
+        file_menu = self.window.feature_menu(self.tr("&Bestand"))
+        self.import_action = getattr(self.window, "import_action", None) or file_menu.addAction(
+            self.tr("&Importeren\u2026"))
+        self.export_action = getattr(self.window, "export_action", None) or file_menu.addAction(
+            self.tr("&Exporteren\u2026"))
+        self.import_action.triggered.connect(lambda: self.import_controller.start())
+        self.export_action.triggered.connect(self.export_controller.start)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(True)
+
+    def _action(self, menu, text: str, shortcut: str, checkable: bool = False) -> QAction:
+        action = menu.addAction(text)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        return action
+
+    # --- selection ---------------------------------------------------------------------------
+    def current_tree(self) -> Tree | None:
+        return self.form.tree
+
+    def _on_window_tree_selection_changed(self, ids: list) -> None:
+        tree = None
+        if ids:
+            try:
+                tree = register.get_tree(self.window.uow_factory(), int(ids[0]))
+            except NotFound:
+                tree = None
+        self.form.show_tree(tree)
+        self.history.show_tree(tree.id if tree else None)
+        for action in (self.move_action, self.status_action, self.inspect_action):
+            action.setEnabled(tree is not None)
+
+    def _refresh_species(self) -> None:
+        self.form.set_species_names(set(self.window.tree_model.columns.species_name.tolist()))
+
+    # --- actions -----------------------------------------------------------------------------
+    def _push(self, command) -> None:
+        self.window.undo_stack.push(command)
+        new_id = getattr(command, "current_tree_id", None)
+        if new_id is not None and not command.isObsolete():
+            self.window.select_tree_ids([new_id])
+
+    def _ask_new_tree(self, x: float, y: float) -> Tree | None:
+        return NewTreeDialog.ask(self.window, x, y, self.window.tree_model.columns)
+
+    def _on_move_toggled(self, on: bool) -> None:
+        tree = self.current_tree()
+        if on and tree is not None:
+            self.move_tool.start(tree)
+            self.window.statusBar().showMessage(
+                self.tr("Klik op de kaart op de nieuwe plek van boom {0}").format(tree.boomnummer), 8000)
+        elif not on:
+            self.move_tool.disarm()
+
+    def change_status(self) -> None:
+        tree = self.current_tree()
+        choice = StatusDialog.ask(self.window, tree) if tree else None
+        if choice is not None:
+            self._push(ChangeStatusCommand(self.context, tree, *choice))
+
+    def record_inspection(self) -> None:
+        tree = self.current_tree()
+        inspection = InspectionDialog.ask(self.window, tree, self.user_name()) if tree else None
+        if inspection is not None:
+            self._push(RecordInspectionCommand(self.context, tree, inspection))
+
+    def _on_tree_removed(self, tree_id: int) -> None:
+        remove = getattr(self.window.tree_model, "remove_tree", None)
+        if remove is not None:
+            remove(tree_id)
+        else:
+            self.window.reload_register()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Bewerking niet uitgevoerd"), message)
+
+
+def install(window) -> RegisterEditing:
+    editing = RegisterEditing(window)
+    window.register_editing = editing  # keeps the Python side alive with the window
+    return editing
