@@ -119,7 +119,7 @@ def test_result_dialog_lists_rejections_and_saves_them(qtbot, tmp_path, uow_fact
     dialog = ImportResultDialog(report)
     qtbot.addWidget(dialog)
     assert dialog.rejections.rowCount() == 2
-    assert dialog.rejections.index(0, 2).data() == "plantjaar"
+    assert dialog.rejections.index(0, 2).data() == "Plantjaar"
     out = tmp_path / "afgewezen.csv"
     monkeypatch.setattr(dialog, "ask_save_path", lambda: str(out))
     assert dialog.save_rejections() == str(out)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from bomenplan.services.importing import ImportReport, write_rejections_csv
+from bomenplan.ui.dialogs.value_labels import field_label
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
 
@@ -49,7 +50,8 @@ class ImportResultDialog(QDialog):
         self.summary.setWordWrap(True)
         self.rejections = RowsTableModel([self.tr("Bestand"), self.tr("Regel"), self.tr("Veld"),
                                           self.tr("Waarde"), self.tr("Reden")], self)
-        self.rejections.set_rows((r.file, r.line, r.field, r.value, r.reason) for r in report.rejections)
+        self.rejections.set_rows((r.file, r.line, field_label(r.field), r.value, r.reason)
+                                for r in report.rejections)
         self.unmatched = RowsTableModel([self.tr("Soortnaam"), self.tr("Bomen")], self)
         self.unmatched.set_rows(report.unmatched_species)
         tabs = QTabWidget()
