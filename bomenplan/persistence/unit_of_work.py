@@ -35,6 +35,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.complaint_repository import attach_complaint_repositories
 
         attach_complaint_repositories(self, session)
+        from bomenplan.persistence.laan_repository import attach_laan_repositories
+
+        attach_laan_repositories(self, session)
 
     def __exit__(self, *args) -> None:
         self.rollback()

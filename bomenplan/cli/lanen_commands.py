@@ -1,0 +1,66 @@
+"""`bomenplan lanen detect | gaps | report`: lanen on the command line."""
+
+from __future__ import annotations
+
+import sys
+
+from bomenplan.cli.context import progress_printer, uow_factory
+from bomenplan.domain.errors import BomenplanError
+from bomenplan.services.lanen import analyse, detect_and_store
+from bomenplan.services.lanen_export import export_gaps, export_report
+
+
+def add_commands(subparsers) -> None:
+    lanen = subparsers.add_parser("lanen", help="lanen: herkennen, gaten en kwaliteit")
+    sub = lanen.add_subparsers(dest="lanen_command")
+    detect = sub.add_parser("detect", help="herken lanen in het register en sla voorstellen op")
+    detect.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    detect.add_argument("--accept", action="store_true", help="accepteer alle gevonden lanen")
+    detect.set_defaults(func=_detect)
+    gaps = sub.add_parser("gaps", help="schrijf de gaten in alle lanen (.csv of .gpkg, RD New)")
+    gaps.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    gaps.add_argument("--out", required=True, help="uitvoerbestand gaten.csv of gaten.gpkg")
+    gaps.add_argument("--tolerantie", type=float, default=None,
+                      help="tolerantie in m (standaard 0,4 × plantafstand)")
+    gaps.set_defaults(func=_gaps)
+    report = sub.add_parser("report", help="schrijf het kwaliteitsoverzicht van alle lanen (.csv)")
+    report.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    report.add_argument("--out", required=True, help="uitvoerbestand lanen.csv")
+    report.set_defaults(func=_report)
+    lanen.set_defaults(func=lambda _args: (lanen.print_help(), 2)[1])
+
+
+def _detect(args) -> int:
+    try:
+        stored = detect_and_store(uow_factory(args.db)(), accept=args.accept,
+                                  progress=progress_printer("lanen herkennen"))
+    except BomenplanError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    state = "geaccepteerd" if args.accept else "opgeslagen als voorstel"
+    print(f"{len(stored)} lanen {state}")
+    return 0
+
+
+def _gaps(args) -> int:
+    try:
+        report = analyse(uow_factory(args.db)(), tolerance=args.tolerantie,
+                         progress=progress_printer("gaten zoeken"))
+        n = export_gaps(report, args.out)
+    except (BomenplanError, ValueError) as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    missing = sum(g.n_missing for g in report.analysis.gaps)
+    print(f"{n} gaten ({missing} ontbrekende bomen) in {len(report.lanen)} lanen → {args.out}")
+    return 0
+
+
+def _report(args) -> int:
+    try:
+        report = analyse(uow_factory(args.db)(), progress=progress_printer("lanen beoordelen"))
+        n = export_report(report, args.out)
+    except (BomenplanError, ValueError) as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    print(f"{n} lanen → {args.out}")
+    return 0

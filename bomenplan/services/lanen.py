@@ -1,0 +1,183 @@
+"""Use cases of the lanen feature: detect and store proposals, accept / reject / edit, gaps and
+quality, replanting options and the planner's recorded choice."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields
+from datetime import datetime
+
+import numpy as np
+import shapely
+
+from bomenplan.domain.errors import NotFound
+from bomenplan.domain.laan import Laan, LaanChoice, LaanStatus
+from bomenplan.domain.laan_detection import DetectionSettings, detect_lanen
+from bomenplan.domain.laan_gaps import find_gaps_bulk
+from bomenplan.domain.laan_quality import LanenAnalysis, QualityThresholds, analyse_lanen
+from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
+from bomenplan.domain.register_columns import RegisterColumns
+from bomenplan.domain.replanting import ReplantContext, ReplantOption, replanting_options
+from bomenplan.domain.sortiment import Profiel
+from bomenplan.domain.tree import FieldChange
+from bomenplan.domain.values import TreeStatus
+from bomenplan.services.sortiment_data import current_matrix, species_traits
+
+DUPLICATE_DISTANCE_M = 5.0  # a proposal this close to a kept laan is not stored again
+DEFAULT_DETECTION = DetectionSettings()
+DEFAULT_THRESHOLDS = QualityThresholds()
+DEFAULT_PROFIEL = Profiel()
+
+
+def detect_and_store(uow, accept: bool = False, settings: DetectionSettings = DEFAULT_DETECTION,
+                     progress: ProgressFn = no_progress,
+                     cancelled: CancelledFn = never_cancelled) -> list[Laan]:
+    """Replace the open proposals by freshly detected ones (or accept them all at once).
+
+    Lanen the planner accepted or rejected are kept; proposals on top of them are dropped."""
+    with uow:
+        cols = uow.trees.columns()
+    found = detect_lanen(cols, settings, lambda f: progress(0.9 * f), cancelled)
+    with uow:
+        uow.lanen.remove_proposals()
+        kept = uow.lanen.list()
+        found = _not_duplicates(found, kept)
+        status = LaanStatus.GEACCEPTEERD if accept else LaanStatus.VOORSTEL
+        uow.lanen.add_many([laan.with_changes(status=status) for laan in found])
+        uow.commit()
+        stored = uow.lanen.list(status)
+    progress(1.0)
+    return stored
+
+
+def _not_duplicates(found: list[Laan], kept: list[Laan]) -> list[Laan]:
+    if not kept or not found:
+        return found
+    tree = shapely.STRtree([laan.geometry for laan in kept])
+    mids = [laan.rows[0].interpolate(0.5, normalized=True) for laan in found]
+    hit, _ = tree.query(mids, predicate="dwithin", distance=DUPLICATE_DISTANCE_M)
+    dup = set(hit.tolist())
+    return [laan for i, laan in enumerate(found) if i not in dup]
+
+
+def list_lanen(uow, status: LaanStatus | None = None) -> list[Laan]:
+    with uow:
+        return uow.lanen.list(status)
+
+
+def active_lanen(uow) -> list[Laan]:
+    """Every laan that is not rejected."""
+    return [laan for laan in list_lanen(uow) if laan.status != LaanStatus.AFGEWEZEN]
+
+
+def _log(uow, laan_id: int, field: str, old, new, user: str, reason: str = "") -> None:
+    uow.changes.record([FieldChange(entity="laan", entity_id=laan_id, field=field, old=str(old),
+                                    new=str(new), changed_at=datetime.now().isoformat(timespec="seconds"),
+                                    user=user, reason=reason)])
+
+
+def edit_laan(uow, laan: Laan, user: str = "", reason: str = "") -> Laan:
+    """Store a changed laan (optimistic version check); every changed field goes to the log."""
+    with uow:
+        old = uow.lanen.get(laan.id)
+        stored = uow.lanen.update(laan)
+        for f in fields(Laan):
+            if f.name in ("version", "tree_ids", "id"):
+                continue
+            before, after = getattr(old, f.name), getattr(laan, f.name)
+            if f.name == "rows":
+                before, after = [r.wkt for r in before], [r.wkt for r in after]
+                if before != after:
+                    _log(uow, laan.id, "rijen", "", "lijn aangepast", user, reason)
+                continue
+            if before != after:
+                _log(uow, laan.id, f.name, before, after, user, reason)
+        uow.commit()
+        return stored
+
+
+def set_status(uow, laan_id: int, status: LaanStatus, user: str = "") -> Laan:
+    with uow:
+        laan = uow.lanen.get(laan_id)
+    return edit_laan(uow, laan.with_changes(status=status), user)
+
+
+def laan_history(uow, laan_id: int) -> tuple[list[FieldChange], list[LaanChoice]]:
+    with uow:
+        return uow.changes.for_entity("laan", laan_id), uow.laan_choices.for_laan(laan_id)
+
+
+@dataclass(frozen=True)
+class LanenReport:
+    lanen: list[Laan]
+    analysis: LanenAnalysis
+
+
+def analyse(uow, tolerance: float | None = None, thresholds: QualityThresholds = DEFAULT_THRESHOLDS,
+            cols: RegisterColumns | None = None, progress: ProgressFn = no_progress,
+            cancelled: CancelledFn = never_cancelled) -> LanenReport:
+    """Gaps and quality of every laan that is not rejected."""
+    lanen = active_lanen(uow)
+    if cols is None:
+        with uow:
+            cols = uow.trees.columns()
+    return LanenReport(lanen, analyse_lanen(lanen, cols, tolerance, thresholds, progress, cancelled))
+
+
+def replanting_for_laan(uow, laan_id: int, profiel: Profiel = DEFAULT_PROFIEL, gap_index: int | None = None,
+                        cols: RegisterColumns | None = None,
+                        soil_volume_m3: float | None = None) -> list[ReplantOption]:
+    """Ranked options for the whole laan (all its missing trees) or one of its gaps."""
+    with uow:
+        laan = uow.lanen.get(laan_id)
+        if cols is None:
+            cols = uow.trees.columns()
+        matrix = current_matrix(uow)
+    gaps, rt = find_gaps_bulk([laan], cols)
+    if gap_index is None:
+        n = sum(g.n_missing for g in gaps)
+    else:
+        if not 0 <= gap_index < len(gaps):
+            raise NotFound(f"gat {gap_index} van laan {laan_id}")
+        n = gaps[gap_index].n_missing
+    trees = rt.tree
+    diameters = cols.stamdiameter_cm[trees].astype(float)
+    mean_d = float(np.nanmean(diameters)) if np.isfinite(diameters).any() else None
+    ctx = ReplantContext(laan=laan, profiel=profiel, n_to_plant=max(n, 1),
+                         species_counts=_wijk_species(cols, trees), mean_diameter_cm=mean_d,
+                         soil_volume_m3=soil_volume_m3)
+    return replanting_options(ctx, matrix, species_traits())
+
+
+def _wijk_species(cols: RegisterColumns, laan_trees: np.ndarray) -> Counter:
+    """Living trees per species in the laan's wijk (whole register when the wijk is unknown)."""
+    living = cols.status == str(TreeStatus.LEVEND)
+    wijken = Counter(w for w in cols.wijk[laan_trees].tolist() if w)
+    if wijken:
+        living &= cols.wijk == wijken.most_common(1)[0][0]
+    return Counter(cols.species_name[living].tolist())
+
+
+def record_choice(uow, laan_id: int, option: ReplantOption, rationale: str, user: str = "",
+                  gap_index: int | None = None) -> LaanChoice:
+    """Record the planner's choice; it shows in the laan's history."""
+    choice = LaanChoice(id=None, laan_id=laan_id, strategy=option.strategy, species=option.species,
+                        pattern=option.pattern, planting_size=option.planting_size,
+                        rationale=rationale, decided_at=datetime.now().isoformat(timespec="seconds"),
+                        user=user, gap_index=gap_index)
+    with uow:
+        uow.lanen.get(laan_id)
+        stored = uow.laan_choices.add(choice)
+        _log(uow, laan_id, "herplantkeuze", "", f"{option.strategy}: {', '.join(option.species)}",
+             user, rationale)
+        uow.commit()
+        return stored
+
+
+def retract_choice(uow, choice: LaanChoice, user: str = "") -> None:
+    """Undo a recorded choice (the log keeps that it was retracted)."""
+    with uow:
+        uow.laan_choices.remove(choice.id)
+        _log(uow, choice.laan_id, "herplantkeuze", f"{choice.strategy}: {', '.join(choice.species)}",
+             "ingetrokken", user)
+        uow.commit()
