@@ -8,10 +8,12 @@ from pathlib import Path
 
 from bomenplan.persistence.database import default_database_path, open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+from bomenplan.services.species_catalogue import ensure_catalogue
 
 
 def uow_factory(db: str | Path | None) -> Callable[[], SqlUnitOfWork]:
     _engine, sessions = open_database(db or default_database_path())
+    ensure_catalogue(SqlUnitOfWork(sessions))  # empty catalogue → shipped species resource
     return lambda: SqlUnitOfWork(sessions)
 
 
