@@ -29,6 +29,9 @@ class SqlUnitOfWork:
 
     def _extend(self, session: Session) -> None:
         """Feature repositories (lanen, complaints, …) are attached here."""
+        from bomenplan.persistence.species_catalogue_repository import SqlSpeciesCatalogue
+
+        self.catalogue = SqlSpeciesCatalogue(session)
         from bomenplan.persistence.exchange_repository import SqlExchangeRepository
 
         self.exchange = SqlExchangeRepository(session)
