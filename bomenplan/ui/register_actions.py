@@ -10,7 +10,7 @@ import getpass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 
 from bomenplan.domain.errors import NotFound
 from bomenplan.domain.tree import Tree
@@ -38,7 +38,11 @@ class RegisterEditing(QObject):
         self.context.error_reported.connect(self.show_error)
         self.form = TreeForm(self.context, window.undo_stack)
         self.history = HistoryPanel(window.uow_factory)
-        self.form_dock = window.add_dock(self.form, self.tr("Boom"))
+        form_scroll = QScrollArea()
+        form_scroll.setWidget(self.form)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_dock = window.add_dock(form_scroll, self.tr("Boom"))
         self.history_dock = window.add_dock(self.history, self.tr("Geschiedenis"),
                                             Qt.DockWidgetArea.BottomDockWidgetArea)
         plot_item = window.map_view.plot_item

@@ -34,7 +34,7 @@ def test_shows_field_changes_newest_first(panel, trees, uow_factory):  # noqa: F
     panel.show_tree(trees[0].id)
     first = [panel.changes.index(0, c).data() for c in range(6)]
     assert first[1:] == ["Plantjaar", "1980", "1955", "a.jansen", "archief"]
-    assert column(panel.changes, 1)[-1] == "aangemaakt"
+    assert column(panel.changes, 1)[-1] == "Aangemaakt"
     assert "A000" in panel.title.text()
 
 

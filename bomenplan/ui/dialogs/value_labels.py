@@ -16,7 +16,9 @@ FIELD_LABELS = {
     "beheertype": "Beheertype", "status": "Status", "beleidsstatus": "Beleidsstatus",
     "boomgroep": "Boomgroep", "eigenaar": "Eigenaar", "beheerder": "Beheerder", "straat": "Straat",
     "wijk": "Wijk", "buurt": "Buurt", "verplantbaar": "Verplantbaar", "opmerkingen": "Opmerkingen",
-    "positie": "Positie", "soort": "Soort",
+    "positie": "Positie", "soort": "Soort", "controle": "Controle",
+    "controle verwijderd": "Controle verwijderd", "aangemaakt": "Aangemaakt",
+    "aanmaak ongedaan": "Aanmaak ongedaan", "herplant": "Herplant",
 }
 
 
