@@ -1,0 +1,110 @@
+"""`bomenplan species …`: the species catalogue on the command line (export, import, unmatched
+register names and mapping, diversity 10-20-30)."""
+
+from __future__ import annotations
+
+import sys
+
+from bomenplan.cli.context import uow_factory
+from bomenplan.domain.diversity import LEVELS
+from bomenplan.domain.errors import BomenplanError
+from bomenplan.services import species_catalogue as catalogue
+from bomenplan.services import species_register as register
+from bomenplan.services.register import load_register
+
+_LEVEL_NL = {"species": "soort", "genus": "geslacht", "family": "familie"}
+
+
+def add_commands(subparsers) -> None:
+    species = subparsers.add_parser("species", help="soortencatalogus: export, import, "
+                                                    "ontbrekende soorten, diversiteit")
+    sub = species.add_subparsers(dest="species_command")
+
+    exp = sub.add_parser("export", help="schrijf de catalogus met alle waarden, de score en de "
+                                        "componenten naar CSV")
+    exp.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    exp.add_argument("--out", required=True, help="doelbestand (.csv)")
+    exp.set_defaults(func=run_export)
+
+    imp = sub.add_parser("import", help="voeg een catalogus-CSV samen met de catalogus "
+                                        "(bekende namen bijwerken, nieuwe toevoegen)")
+    imp.add_argument("file", help="catalogus-CSV (zelfde kolommen als de export)")
+    imp.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    imp.add_argument("--user", default="", help="naam voor het wijzigingslog")
+    imp.set_defaults(func=run_import)
+
+    un = sub.add_parser("unmatched", help="soortnamen in het register die de catalogus niet kent")
+    un.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    un.add_argument("--map", nargs=2, metavar=("REGISTERNAAM", "SOORT_ID"),
+                    help="koppel een registernaam aan een catalogussoort (id uit de export)")
+    un.add_argument("--user", default="", help="naam voor het wijzigingslog")
+    un.set_defaults(func=run_unmatched)
+
+    div = sub.add_parser("diversity", help="Santamour 10-20-30 voor het hele bestand of per groep")
+    div.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    div.add_argument("--by", choices=register.GROUPINGS,
+                     help="groepeer per wijk, buurt of straat (laan); zonder: hele bestand")
+    div.add_argument("--warnings-only", action="store_true", help="toon alleen overschrijdingen")
+    div.set_defaults(func=run_diversity)
+    species.set_defaults(func=lambda _args: species.print_help() or 2)
+
+
+def run_export(args) -> int:
+    try:
+        n = catalogue.export_catalogue(uow_factory(args.db)(), args.out)
+    except (BomenplanError, OSError) as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    print(f"{n} soorten geschreven naar {args.out}")
+    return 0
+
+
+def run_import(args) -> int:
+    try:
+        summary = catalogue.import_catalogue(uow_factory(args.db)(), args.file, args.user)
+    except (BomenplanError, OSError) as exc:
+        print(f"fout: {exc}; er is niets opgeslagen", file=sys.stderr)
+        return 1
+    print(f"{summary.added} soorten toegevoegd, {summary.updated} bijgewerkt")
+    return 0
+
+
+def run_unmatched(args) -> int:
+    factory = uow_factory(args.db)
+    try:
+        if args.map:
+            name, species_id = args.map
+            linked = register.map_register_name(factory(), name, int(species_id), args.user)
+            print(f"{name!r} gekoppeld; {linked} bomen bijgewerkt")
+            return 0
+        rows = register.unmatched_register_species(factory())
+    except (BomenplanError, ValueError) as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    print("bomen\tregisternaam\tsuggestie (id)")
+    for row in rows:
+        hint = (f"{row.suggestion.species.full_name} ({row.suggestion.species.id})"
+                if row.suggestion else "")
+        print(f"{row.trees}\t{row.name or '(leeg)'}\t{hint}")
+    print(f"{len(rows)} namen, {sum(r.trees for r in rows)} bomen zonder catalogussoort")
+    return 0
+
+
+def run_diversity(args) -> int:
+    factory = uow_factory(args.db)
+    try:
+        results = register.diversity(load_register(factory()), register.lookup(factory()), args.by)
+    except BomenplanError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    print("groep\tbomen\t" + "\t".join(f"grootste {_LEVEL_NL[lv]} (%)" for lv in LEVELS)
+          + "\twaarschuwingen")
+    for r in results:
+        if args.warnings_only and not r.warnings:
+            continue
+        tops = [r.largest(lv) for lv in LEVELS]
+        cells = [f"{t.taxon} {t.percent:.1f}" if t else "-" for t in tops]
+        warn = "; ".join(f"{_LEVEL_NL[w.level]} {w.taxon} {w.percent:.1f}% > {w.limit:g}%"
+                         for w in r.warnings)
+        print(f"{r.group or '(hele bestand)'}\t{r.trees}\t" + "\t".join(cells) + f"\t{warn}")
+    return 0

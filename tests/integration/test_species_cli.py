@@ -1,0 +1,42 @@
+"""`bomenplan species export/unmatched/diversity` on a real SQLite file."""
+
+import csv
+
+from shapely.geometry import Point
+
+from bomenplan.cli.context import uow_factory
+from bomenplan.cli.main import run_cli
+from bomenplan.domain.ecology import COMPONENTS
+from bomenplan.domain.tree import Tree
+from bomenplan.services.register import add_tree
+
+
+def test_species_export_writes_every_value_score_and_components(tmp_path):
+    db, out = tmp_path / "r.sqlite", tmp_path / "species.csv"
+    assert run_cli(["species", "export", "--db", str(db), "--out", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) >= 150
+    header = rows[0].keys()
+    for col in ("scientific_name", "cultivar", "nectar", "insect_species", "climate_2050",
+                "src_insects", "eco_score", "weights_version"):
+        assert col in header
+    for c in COMPONENTS:
+        assert {f"{c}_raw", f"{c}_weight", f"{c}_points"} <= set(header)
+    willow = next(r for r in rows if r["scientific_name"] == "Salix alba" and not r["cultivar"])
+    red_oak = next(r for r in rows if r["scientific_name"] == "Quercus rubra")
+    assert float(willow["eco_score"]) > float(red_oak["eco_score"])
+
+
+def test_species_unmatched_and_diversity(tmp_path, capsys):
+    db = tmp_path / "r.sqlite"
+    factory = uow_factory(db)
+    for i, name in enumerate(["Tilia vulgaris"] * 3 + ["Quercus robur"] * 7):
+        add_tree(factory(), Tree(None, f"B{i}", None, Point(233000 + i, 557000),
+                                 species_name=name, wijk="Noord" if i % 2 else "Zuid"))
+    assert run_cli(["species", "unmatched", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "3\tTilia vulgaris" in out
+    assert run_cli(["species", "diversity", "--db", str(db), "--by", "wijk"]) == 0
+    out = capsys.readouterr().out
+    assert "Noord\t5" in out and "Zuid\t5" in out
+    assert "soort Quercus robur" in out  # > 10 % warning
