@@ -28,6 +28,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
+def _same(a, b) -> bool:
+    if isinstance(a, Point) and isinstance(b, Point):
+        return a.distance(b) < 1e-6
+    return a == b
+
+
 class EditContext(QObject):
     """What commands need from the window: storage, the table model, the user, feedback.
 
@@ -106,8 +112,15 @@ class TreeCommand(QUndoCommand):
     def _undo(self) -> None:
         raise NotImplementedError
 
-    def _update(self, changes: dict, reason: str = "") -> Tree:
+    def _update(self, changes: dict, reason: str = "", expect: dict | None = None) -> Tree:
+        """Apply `changes`; with `expect`, first check the stored fields still hold those values
+        (so an undo never silently overwrites someone else's later change of the same field)."""
         tree_id = self.context.current_id(self.tree_id)
+        if expect:
+            current = register.get_tree(self.context.uow_factory(), tree_id)
+            changed = [k for k, v in expect.items() if not _same(getattr(current, k), v)]
+            if changed:
+                raise ConcurrentEditError(", ".join(changed))
         tree = register.update_tree(self.context.uow_factory(), tree_id, changes,
                                     expected_version=self.context.versions.get(tree_id),
                                     user=self.context.user(), reason=reason)
@@ -130,10 +143,10 @@ class EditTreeCommand(TreeCommand):
         self.reason = reason
 
     def _redo(self) -> None:
-        self._update(self.after, self.reason)
+        self._update(self.after, self.reason, expect=self.before)
 
     def _undo(self) -> None:
-        self._update(self.before, _tr("ongedaan gemaakt"))
+        self._update(self.before, _tr("ongedaan gemaakt"), expect=self.after)
 
 
 class ChangeStatusCommand(EditTreeCommand):
@@ -163,10 +176,11 @@ class MoveTreeCommand(TreeCommand):
         return True
 
     def _redo(self) -> None:
-        self._update({"position": Point(*self.after)})
+        self._update({"position": Point(*self.after)}, expect={"position": Point(*self.before)})
 
     def _undo(self) -> None:
-        self._update({"position": Point(*self.before)}, _tr("ongedaan gemaakt"))
+        self._update({"position": Point(*self.before)}, _tr("ongedaan gemaakt"),
+                     expect={"position": Point(*self.after)})
 
 
 class AddTreeCommand(TreeCommand):

@@ -145,3 +145,14 @@ def test_stale_form_edit_is_refused_and_not_pushed(setup, trees, uow_factory):  
     assert stack.count() == 0
     assert len(errors) == 1
     assert register.get_tree(uow_factory(), trees[0].id).opmerkingen == "elders gewijzigd"
+
+
+def test_undo_never_overwrites_a_later_change_by_someone_else(setup, trees, uow_factory):  # noqa: F811
+    context, stack, _model, errors = setup
+    tree = trees[0]
+    stack.push(EditTreeCommand(context, tree, {"beheerder": "Team Groen"}))
+    other = register.update_tree(uow_factory(), tree.id, {"beheerder": "Aannemer X"}, user="collega")
+    context.track(other)  # e.g. this session re-read the tree since
+    stack.undo()
+    assert stack.count() == 0 and len(errors) == 1
+    assert register.get_tree(uow_factory(), tree.id).beheerder == "Aannemer X"
