@@ -29,7 +29,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
           "breite"),
     "wkt": ("wktlnglat", "wkt", "geometrie", "geometry", "geom", "thegeom"),
     "plantjaar": ("plantjaar", "jaarvanaanleg", "aanlegjaar", "pflanzjahr", "plantingyear",
-                  "yearplanted", "plantyear"),
+                  "yearplanted", "plantyear", "jaar", "year"),
     "hoogteklasse": ("boomhoogteklasseactueel", "boomhoogteklasse", "hoogteklasse", "boomhoogte",
                      "heightclass"),
     "stamdiameter_cm": ("stamdiameter", "stamdiametercm", "diameter", "dbh", "stammdurchmesser",
