@@ -43,7 +43,7 @@ class ExportController(QObject):
         def work(_progress, _cancelled):
             try:
                 return export_trees(uow_factory(), path, excel=excel), ""
-            except (ValueError, OSError) as exc:
+            except Exception as exc:  # noqa: BLE001 — shown to the user; the register is untouched
                 return None, str(exc)
 
         self.window.run_task(work, lambda outcome: self._on_done(path, *outcome),
