@@ -1,0 +1,110 @@
+"""The main window on a small generated register in a temporary SQLite database."""
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDockWidget, QLabel
+from synthetic_register import fill_register
+
+from bomenplan.domain.errors import Cancelled
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+from bomenplan.ui.main_window import MainWindow
+from bomenplan.ui.settings import Settings
+
+# The offscreen platform plugin says so whenever a QMainWindow is shown.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, qtmodeltester):
+    engine, sessions = open_database(tmp_path / "register.sqlite")
+    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    fill_register(factory, 800, seed=5)
+    win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.map_view.is_scatter_ready)
+    qtmodeltester.check(win.tree_model)
+    yield win
+    win.close()
+    engine.dispose()
+
+
+def test_table_and_map_show_the_same_trees(window):
+    model = window.tree_model
+    assert model.rowCount() == 800
+    assert sorted(window.map_view.point_ids().tolist()) == sorted(model.visible_ids().tolist())
+    assert window.count_label.text() == "800 van 800 bomen"
+    window.search_field.setText("AS-00010")
+    window.search_field.returnPressed.emit()
+    assert model.rowCount() == 10
+    assert sorted(window.map_view.point_ids().tolist()) == sorted(model.visible_ids().tolist())
+    assert window.count_label.text() == "10 van 800 bomen"
+
+
+def test_choice_filters_are_filled_from_the_register(window):
+    wijken = [window.wijk_filter.itemText(i) for i in range(1, window.wijk_filter.count())]
+    assert "Centrum" in wijken
+    window.wijk_filter.setCurrentIndex(wijken.index("Centrum") + 1)
+    assert set(window.tree_model.columns.wijk[window.tree_model.base_rows()]) == {"Centrum"}
+
+
+def test_selection_is_shared_and_survives_filtering(window, qtbot):
+    ids = window.tree_model.visible_ids()[:3].tolist()
+    with qtbot.waitSignal(window.tree_selection_changed) as blocker:
+        window.select_tree_ids(ids)
+    assert sorted(blocker.args[0]) == sorted(ids)
+    assert sorted(window.selected_tree_ids()) == sorted(ids)
+    assert sorted(window.map_view.ring.data["data"].tolist()) == sorted(ids)
+    assert window.table.selectionModel() is window.map_view._selection
+    boomnummer = window.tree_model.data(window.tree_model.index(window.tree_model.row_of_id(ids[0]), 0))
+    window.search_field.setText(boomnummer)
+    window.search_field.returnPressed.emit()
+    assert window.selected_tree_ids() == [ids[0]]
+    window.table.selectionModel().select(window.tree_model.index(0, 0),
+                                         QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert window.map_view.ring.data["data"].tolist() == [window.tree_model.id_at(0)]
+
+
+def test_menus_docks_and_colour_mode(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles[:3] == ["Bestand", "Bewerken", "Beeld"]
+    assert window.feature_menu("Soorten") is window.feature_menu("Soorten")
+    assert window.undo_action.shortcut().matches(Qt.Key.Key_Z | Qt.KeyboardModifier.ControlModifier)
+    dock = window.add_dock(QLabel("x"), "Lanen")
+    assert isinstance(dock, QDockWidget) and dock.widget().text() == "x"
+    window.colour_actions["status"].trigger()
+    assert window.map_view.colour_mode() == "status"
+    assert window.settings.colour_mode == "status"
+
+
+def test_run_task_returns_result_in_gui_thread_and_cancels(window, qtbot):
+    results = []
+
+    def work(progress, cancelled):
+        progress(0.5)
+        return 42
+
+    task = window.run_task(work, results.append, "Rekenen…")
+    qtbot.waitUntil(lambda: results == [42])
+    assert task not in window._tasks
+    failures = []
+
+    def endless(progress, cancelled):
+        while not cancelled():
+            pass
+        raise Cancelled()
+
+    task = window.run_task(endless, results.append, "Wachten…", on_failed=failures.append)
+    task.cancel()
+    qtbot.waitUntil(lambda: len(failures) == 1)
+    assert isinstance(failures[0], Cancelled) and results == [42]
+
+
+def test_reload_register_sees_new_rows(window):
+    fill_register(window.uow_factory, 20, seed=9)
+    window.reload_register()
+    assert window.tree_model.rowCount() == 820
+    assert len(window.map_view.point_ids()) == 820
