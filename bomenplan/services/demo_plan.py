@@ -146,7 +146,8 @@ def cell_streets(wijk: Wijk, cell: CellPlan, names: list[str],
                  rng: np.random.Generator) -> list[LaanSpec]:
     """Three parallel streets (straight or gently curved) in a 400 m cell."""
     lanen = []
-    angle = wijk.angle_deg + rng.uniform(-4, 4)
+    # Some blocks run across the wijk's main direction, so the streets form a street pattern.
+    angle = wijk.angle_deg + rng.uniform(-4, 4) + (90.0 if rng.uniform() < 0.4 else 0.0)
     for offset in (-130.0, 0.0, 130.0):
         half_length = rng.uniform(135, 165)
         bulge = 0.0 if rng.uniform() < 0.6 else rng.choice([-1, 1]) * rng.uniform(8, 25)
