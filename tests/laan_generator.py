@@ -122,3 +122,23 @@ def _with_parks(specs, park, seed) -> Generated:
     data["site_id"] = data["id"].copy()
     return Generated(cols=RegisterColumns(**data), true_gaps=gens[0].true_gaps,
                      stump_ids=gens[0].stump_ids)
+
+
+def precision_recall(found: list[tuple[float, float]], truth: list[tuple[float, float]],
+                     max_distance: float) -> tuple[float, float]:
+    """Greedy one-to-one matching of found to true gap positions within max_distance."""
+    if not found or not truth:
+        return (1.0 if not found else 0.0), (1.0 if not truth else 0.0)
+    f, t = np.asarray(found), np.asarray(truth)
+    d = np.hypot(f[:, None, 0] - t[None, :, 0], f[:, None, 1] - t[None, :, 1])
+    matched, used_f, used_t = 0, set(), set()
+    for k in np.argsort(d, axis=None):
+        i, j = divmod(int(k), len(t))
+        if d[i, j] > max_distance:
+            break
+        if i in used_f or j in used_t:
+            continue
+        used_f.add(i)
+        used_t.add(j)
+        matched += 1
+    return matched / len(f), matched / len(t)

@@ -30,17 +30,23 @@ from bomenplan.domain.progress import (
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
 
+MIN_PIECE = 4  # pieces of a row broken by noise; merged before the min_trees check
+
 
 @dataclass(frozen=True)
 class DetectionSettings:
     search_radius_m: float = 32.0  # neighbours looked at; a step over 2 missing trees at 10 m
     k_neighbours: int = 6
-    max_bend_deg: float = 22.0  # deviation from straight at one tree
+    max_bend_deg: float = 30.0  # deviation from straight at one tree
+    max_offset_m: float = 1.8  # distance of a tree from the line through its two neighbours
     max_step_multiple: int = 4  # a step of 4 spacings (3 missing trees) keeps a row together
     max_step_residual: float = 0.3  # |step / spacing - whole number|
-    min_trees: int = 5
+    max_pair_residual: float = 0.45  # the same, for the two steps at one tree (both noisy)
+    min_trees: int = 5  # rows along a named street
+    min_trees_unnamed: int = 7  # rows found by geometry alone need more evidence
     min_regular_share: float = 0.75  # steps that are whole multiples of the spacing
     min_single_share: float = 0.5  # steps of exactly one spacing
+    max_step_cv: float = 0.15  # spread of the single steps, relative to the spacing
     merge_gap_spacings: float = 12.0  # collinear rows split by a long gap merge up to this
     max_row_distance_m: float = 40.0  # two rows on both sides of one street
 
@@ -63,9 +69,11 @@ def detect_lanen(cols: RegisterColumns, settings: DetectionSettings = DetectionS
     progress(0.65)
     rows = []
     for chain in chains:
-        rows.extend(_regular_rows(chain, x, y, street, settings))
+        rows.extend(_regular_rows(chain, x, y, street, settings, MIN_PIECE))
     check_cancelled(cancelled)
     rows = merge_collinear_rows(rows, x, y, settings.merge_gap_spacings)
+    rows = [r for r in rows if len(r.positions) >= (
+        settings.min_trees if r.street >= 0 else settings.min_trees_unnamed)]
     progress(0.8)
     groups = pair_rows(rows, settings.max_row_distance_m, x, y)
     check_cancelled(cancelled)
@@ -129,8 +137,10 @@ def _straight_pairs(x, y, street, s: DetectionSettings, cancelled) -> tuple[np.n
                 cos = (ax * bx + ay * by) / (da * db)
                 ratio = db / da  # db >= da (sorted by distance)
                 residual = np.abs(ratio - np.round(ratio))
-            good = valid & (cos <= cos_limit) & (ratio <= s.max_step_multiple + s.max_step_residual)
-            good &= residual <= s.max_step_residual
+                offset = np.abs(ax * by - ay * bx) / np.hypot(bx - ax, by - ay)
+            good = valid & (cos <= cos_limit) & (offset <= s.max_offset_m)
+            good &= ratio <= s.max_step_multiple + s.max_step_residual
+            good &= residual <= s.max_pair_residual
             score = da + db
             better = good & (score < best)
             best[better] = score[better]
@@ -195,10 +205,10 @@ def _walk_chains(nb: np.ndarray, cancelled) -> list[list[int]]:
     return chains
 
 
-def _regular_rows(chain: list[int], x, y, street, s: DetectionSettings) -> list[Row]:
+def _regular_rows(chain: list[int], x, y, street, s: DetectionSettings, min_len: int) -> list[Row]:
     """Split a chain where its steps are not whole multiples of the spacing; keep good parts."""
     idx = np.asarray(chain)
-    if len(idx) < s.min_trees:
+    if len(idx) < min_len:
         return []
     steps = np.hypot(np.diff(x[idx]), np.diff(y[idx]))
     low = steps[steps <= 1.5 * np.percentile(steps, 25)]
@@ -211,12 +221,15 @@ def _regular_rows(chain: list[int], x, y, street, s: DetectionSettings) -> list[
                             | (residual > 2 * s.max_step_residual))
     rows = []
     for part in np.split(np.arange(len(idx)), breaks + 1):
-        if len(part) < s.min_trees:
+        if len(part) < min_len:
             continue
         m, r = multiple[part[:-1]], residual[part[:-1]]
         if (r <= s.max_step_residual).mean() < s.min_regular_share or (m == 1).mean() < s.min_single_share:
             continue
         part_spacing = float(steps[part[:-1]].sum() / m.sum())
+        single = steps[part[:-1]][m == 1]
+        if np.std(single) > s.max_step_cv * part_spacing:
+            continue
         codes = street[idx[part]]
         rows.append(Row(positions=idx[part], spacing=part_spacing,
                         street=int(np.bincount(codes + 1).argmax()) - 1))

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-MAX_END_ANGLE_DEG = 15.0
+MAX_END_ANGLE_DEG = 12.0
+MAX_GAP_RESIDUAL = 0.3  # a gap between two rows is a whole number of spacings
 MAX_PARALLEL_ANGLE_DEG = 15.0
 MIN_OVERLAP_SHARE = 0.5
 MIN_ROW_DISTANCE_M = 3.0
@@ -27,6 +28,8 @@ def _same_street(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def row_lines(rows: list[Row], x, y) -> np.ndarray:
     """One LineString per row, built in bulk."""
+    if not rows:
+        return np.empty(0, dtype=object)
     idx = np.concatenate([r.positions for r in rows])
     which = np.repeat(np.arange(len(rows)), [len(r.positions) for r in rows])
     return shapely.linestrings(x[idx], y[idx], indices=which)
@@ -60,6 +63,9 @@ def merge_collinear_rows(rows: list[Row], x, y, gap_spacings: float) -> list[Row
     cos_limit = np.cos(np.radians(MAX_END_ANGLE_DEG))
     facing = ((outward[a] * u).sum(axis=1) >= cos_limit) & ((outward[b] * -u).sum(axis=1) >= cos_limit)
     a, b, d = a[facing], b[facing], d[facing]
+    multiple = d / spacing[a]
+    whole = (np.abs(multiple - np.round(multiple)) <= MAX_GAP_RESIDUAL) & (multiple >= 0.7)
+    a, b, d = a[whole], b[whole], d[whole]
     link = np.full(len(end_xy), -1, dtype=np.int64)
     parent = list(range(len(rows)))
 
