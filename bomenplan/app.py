@@ -23,7 +23,10 @@ def run(db: str | None = None) -> int:
     migrate it, and start the GUI on it."""
     from bomenplan.persistence.database import database_url, default_database_path, open_database
     from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+    from bomenplan.reports.registry import register_report_writers
     from bomenplan.ui.application import run_gui
+
+    register_report_writers()
 
     target = db or default_database_path()
     _engine, sessions = open_database(target)

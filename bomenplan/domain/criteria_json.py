@@ -7,6 +7,7 @@ from datetime import date
 
 from bomenplan.domain.complaints import ComplaintCategory, parse_enum
 from bomenplan.domain.criteria import (
+    FACT_FIELDS,
     Condition,
     CriteriaStatus,
     CriteriaVersion,
@@ -96,3 +97,58 @@ def version_to_json(version: CriteriaVersion) -> str:
 
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def format_conditions(conditions: tuple[Condition, ...]) -> str:
+    """Conditions as editable text: 'afstand_gevel_m <= 1; doorrijhoogte_over in fietspad, voetpad'."""
+    parts = []
+    for c in conditions:
+        if c.op == "onbekend":
+            parts.append(f"{c.field} onbekend")
+        elif c.op == "in":
+            parts.append(f"{c.field} in {', '.join(map(_word, c.value))}")
+        else:
+            parts.append(f"{c.field} {c.op} {_word(c.value)}")
+    return "; ".join(parts)
+
+
+def _word(value) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _value(field: str, text: str):
+    text = text.strip()
+    kind = FACT_FIELDS.get(field)
+    if kind == "getal":
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            raise ValidationError(field, f"'{text}' is geen getal") from None
+    if kind == "ja/nee":
+        if text.lower() not in ("ja", "nee"):
+            raise ValidationError(field, f"'{text}' is geen ja/nee")
+        return text.lower() == "ja"
+    return text
+
+
+def parse_conditions(text: str) -> tuple[Condition, ...]:
+    """The inverse of format_conditions; errors name the part that is wrong."""
+    conditions = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        words = part.split(None, 2)
+        if len(words) == 2 and words[1] == "onbekend":
+            conditions.append(Condition(words[0], "onbekend"))
+            continue
+        if len(words) < 3:
+            raise ValidationError("voorwaarden", f"'{part}': verwacht 'feit operator waarde'")
+        field, op, rest = words
+        if op == "in":
+            value = tuple(_value(field, v) for v in rest.split(","))
+        else:
+            value = _value(field, rest)
+        conditions.append(Condition(field, op, value))
+    return tuple(conditions)

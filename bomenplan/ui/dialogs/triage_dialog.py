@@ -1,0 +1,133 @@
+"""A complaint's decision: the criteria's outcome, an override with written motivation, the
+decision log, and printing the response letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from bomenplan.domain.complaint_log import MIN_MOTIVATION_CHARS
+from bomenplan.domain.criteria import Decision, Measure
+from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.triage import Intervention
+from bomenplan.services import complaints
+from bomenplan.services.report_writers import writer
+from bomenplan.ui.models.rows_table_model import RowsTableModel
+
+
+class TriageDialog(QDialog):
+    def __init__(self, uow_factory, complaint_id: int, parent=None):
+        super().__init__(parent)
+        self.uow_factory = uow_factory
+        self.complaint_id = complaint_id
+        self.setWindowTitle(self.tr("Beoordeling melding %1").replace("%1", str(complaint_id)))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(560)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._override_box())
+        self.log_model = RowsTableModel([self.tr("tijd"), self.tr("door"), self.tr("besluit"),
+                                         self.tr("handmatig"), self.tr("motivering")], self)
+        log_view = QTableView()
+        log_view.setModel(self.log_model)
+        log_view.setMaximumHeight(130)
+        layout.addWidget(QLabel(self.tr("Besluitenlog")))
+        layout.addWidget(log_view)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.letter_button = buttons.addButton(self.tr("Brief afdrukken…"),
+                                               QDialogButtonBox.ActionRole)
+        self.letter_button.clicked.connect(self._on_letter_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def _override_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Ander besluit (alleen met motivering)"))
+        form = QFormLayout(box)
+        self.decision = QComboBox()
+        for d in Decision:
+            self.decision.addItem(d.value, d)
+        self.measure = QComboBox()
+        for m in Measure:
+            self.measure.addItem(m.value, m)
+        self.measure_text = QLineEdit()
+        self.motivation = QPlainTextEdit()
+        self.motivation.setMaximumHeight(60)
+        self.motivation.setPlaceholderText(self.tr("Waarom wijkt u af van de criteria? "
+                                                   "Deze tekst komt in de brief."))
+        self.override_button = QPushButton(self.tr("Besluit vastleggen"))
+        self.override_button.setEnabled(False)
+        self.motivation.textChanged.connect(self._on_motivation_changed)
+        self.override_button.clicked.connect(self._on_override_clicked)
+        self.override_error = QLabel()
+        self.override_error.setStyleSheet("color: #b00020")
+        self.override_error.setWordWrap(True)
+        form.addRow(self.tr("Besluit"), self.decision)
+        form.addRow(self.tr("Maatregel"), self.measure)
+        form.addRow(self.tr("Omschrijving"), self.measure_text)
+        form.addRow(self.tr("Motivering"), self.motivation)
+        form.addRow(self.override_button, self.override_error)
+        return box
+
+    def show_intervention(self, i: Intervention) -> None:
+        lines = [f"<b>{self.tr('Besluit')}:</b> {i.decision}" + (" (urgent)" if i.urgent else ""),
+                 f"<b>{self.tr('Reden')}:</b> {i.reason}",
+                 f"<b>{self.tr('Maatregel')}:</b> {i.measure} {i.measure_text}",
+                 f"<b>{self.tr('Bron')}:</b> {i.citation or '—'}",
+                 f"<b>{self.tr('Route')}:</b> {i.path} · {self.tr('criteria')} {i.version}"]
+        self.summary.setText("<br>".join(lines))
+
+    def refresh(self) -> None:
+        log = complaints.decision_log(self.uow_factory(), self.complaint_id)
+        if log:
+            self.show_intervention(log[0].intervention)
+        self.log_model.set_rows((e.decided_at, e.user, str(e.intervention.decision),
+                                 self.tr("ja") if e.overridden else "", e.motivation) for e in log)
+
+    def _on_motivation_changed(self) -> None:
+        enough = len(self.motivation.toPlainText().strip()) >= MIN_MOTIVATION_CHARS
+        self.override_button.setEnabled(enough)
+
+    def _on_override_clicked(self) -> None:
+        try:
+            complaints.override_decision(
+                self.uow_factory(), self.complaint_id, self.decision.currentData(),
+                self.measure.currentData(), self.measure_text.text().strip(),
+                self.motivation.toPlainText())
+        except BomenplanError as exc:
+            self.override_error.setText(str(exc))
+            return
+        self.override_error.clear()
+        self.motivation.clear()
+        self.refresh()
+
+    def _on_letter_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"),
+                                              f"brief-melding-{self.complaint_id}.pdf", "PDF (*.pdf)")
+        if path:
+            self.write_letter_to(Path(path))
+
+    def write_letter_to(self, path: Path) -> bool:
+        try:
+            content = complaints.letter_content(self.uow_factory(), self.complaint_id)
+            writer("complaint_letter")(content, path)
+        except (BomenplanError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Brief"), str(exc))
+            return False
+        return True
