@@ -1,0 +1,56 @@
+"""Make docs/screenshot.png: the main window offscreen on a fresh demo database.
+
+Usage: python docs/make_screenshot.py [OUT.png]
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from bomenplan.persistence.database import open_database  # noqa: E402
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork  # noqa: E402
+from bomenplan.services.demo import create_demo  # noqa: E402
+from bomenplan.services.register import load_register  # noqa: E402
+from bomenplan.ui.application import make_application  # noqa: E402
+from bomenplan.ui.main_window import MainWindow  # noqa: E402
+
+# Centrum with the Brink, the Nobellaan, the Vaart and the Hoofdlaan in the Asserbos.
+VIEW = (232250.0, 554750.0, 234450.0, 557950.0)
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent / "screenshot.png")
+    app = make_application([])
+    with tempfile.TemporaryDirectory() as folder:
+        engine, sessions = open_database(Path(folder) / "demo.sqlite")
+        factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+        create_demo(factory)
+        columns = load_register(factory())
+        window = MainWindow(factory, title="Bomenplan — demo.sqlite")
+        window.resize(1400, 850)
+        window.show()
+        app.processEvents()
+        window.map_view.zoom_to(*VIEW)
+        hoofdlaan = columns.id[(columns.straat == "Hoofdlaan") & (columns.status == "levend")]
+        window.select_tree_ids([int(hoofdlaan[40])])
+
+        def grab() -> None:
+            app.processEvents()
+            window.grab().save(str(out))
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(1500, grab)
+        app.exec()
+        engine.dispose()
+    print(f"screenshot: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
