@@ -125,3 +125,26 @@ def test_result_dialog_lists_rejections_and_saves_them(qtbot, tmp_path, uow_fact
     assert dialog.save_rejections() == str(out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "bestand,regel,veld,waarde,reden" and len(lines) == 3
+
+
+def test_nothing_accepted_lets_the_user_fix_the_mapping_and_retry(flow, tmp_path, uow_factory,  # noqa: F811
+                                                                  monkeypatch):
+    window, controller, seen = flow
+    path = tmp_path / "bomen.csv"
+    path.write_text(CSV, encoding="utf-8")
+    crs_per_attempt = iter(["EPSG:4326", "EPSG:28992"])
+    prefilled = []
+
+    def ask(cls, parent, source, mapping, grid_dir=""):
+        dialog = cls(source, mapping, grid_dir, parent)
+        prefilled.append(dialog.crs.text())
+        dialog.crs.setText(next(crs_per_attempt))
+        return dialog.choice()
+
+    monkeypatch.setattr(ColumnMappingDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(ImportResultDialog, "show_report", classmethod(
+        lambda cls, parent, report: seen["reports"].append(report) or report.rows_accepted == 0))
+    controller.start(str(path))
+    assert [r.rows_accepted for r in seen["reports"]] == [0, 2]
+    assert prefilled == ["EPSG:28992", "EPSG:4326"]  # the retry starts from the previous choice
+    assert window.reloads == 1

@@ -182,11 +182,14 @@ class ImportController(QObject):
         if outcome.error:
             self.show_error(outcome.error)
             return
-        source = outcome.result
+        self._ask_mapping_and_import(outcome.result, guess_mapping(outcome.result))
+
+    def _ask_mapping_and_import(self, source, mapping: ColumnMapping) -> None:
         grid = self.settings.proj_grid_folder if self.settings is not None else ""
-        choice = ColumnMappingDialog.ask(self.window, source, guess_mapping(source), grid)
+        choice = ColumnMappingDialog.ask(self.window, source, mapping, grid)
         if choice is None:
             return
+        self._source, self._choice = source, choice
         if self.settings is not None and choice.grid_dir:
             self.settings.proj_grid_folder = choice.grid_dir
         uow_factory = self.window.uow_factory
@@ -208,4 +211,6 @@ class ImportController(QObject):
         self.last_report = outcome.result
         if outcome.result.rows_accepted:
             self.window.reload_register()
-        ImportResultDialog.show_report(self.window, outcome.result)
+        retry = ImportResultDialog.show_report(self.window, outcome.result)
+        if retry and not outcome.result.rows_accepted:  # nothing stored: safe to try again
+            self._ask_mapping_and_import(self._source, self._choice.mapping)

@@ -27,6 +27,9 @@ def _view(model: RowsTableModel) -> QTableView:
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+    view.verticalHeader().setDefaultSectionSize(22)
     return view
 
 
@@ -63,6 +66,13 @@ class ImportResultDialog(QDialog):
         self.save_button.clicked.connect(self.save_rejections)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ActionRole)
+        self.retry = False
+        self.retry_button = QPushButton(self.tr("Koppeling aanpassen…"))
+        self.retry_button.setToolTip(self.tr("Niets is ingelezen: pas kolommen of coördinatenstelsel "
+                                             "aan en probeer opnieuw."))
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        if report.rows_accepted == 0 and report.rows_read > 0:
+            buttons.addButton(self.retry_button, QDialogButtonBox.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -86,6 +96,13 @@ class ImportResultDialog(QDialog):
             return None
         return path
 
+    def _on_retry_clicked(self) -> None:
+        self.retry = True
+        self.accept()
+
     @classmethod
-    def show_report(cls, parent: QWidget | None, report: ImportReport) -> None:
-        cls(report, parent).exec()
+    def show_report(cls, parent: QWidget | None, report: ImportReport) -> bool:
+        """Show the result; True when the user wants to adjust the mapping and try again."""
+        dialog = cls(report, parent)
+        dialog.exec()
+        return dialog.retry
