@@ -103,12 +103,12 @@ def edit_value(uow, species_id: int, field: str, value, source: str, user: str =
         raise ValidationError(field, "bron is verplicht")
     with uow:
         entry = uow.catalogue.get(species_id)
-        old = _text_of(entry, field)
+        old = value_text(entry, field)
         if field in SPECIES_FIELDS:
-            entry = _with_species_value(entry, field, value, source)
+            entry = with_species_value(entry, field, value, source)
         else:
             entry = replace(entry, profile=entry.profile.with_value(field, value, source))
-        new = _text_of(entry, field)
+        new = value_text(entry, field)
         if old == new and field in SPECIES_FIELDS:
             return entry
         stored = uow.catalogue.update(entry, expected_version)
@@ -118,7 +118,7 @@ def edit_value(uow, species_id: int, field: str, value, source: str, user: str =
         return stored
 
 
-def _with_species_value(entry: CatalogueEntry, field: str, value, source: str) -> CatalogueEntry:
+def with_species_value(entry: CatalogueEntry, field: str, value, source: str) -> CatalogueEntry:
     text = str(value).strip()
     if field == "grootteklasse":
         try:
@@ -130,7 +130,7 @@ def _with_species_value(entry: CatalogueEntry, field: str, value, source: str) -
     return CatalogueEntry(replace(entry.species, **{field: text}), profile)
 
 
-def _text_of(entry: CatalogueEntry, field: str) -> str:
+def value_text(entry: CatalogueEntry, field: str) -> str:
     value = getattr(entry.species if field in SPECIES_FIELDS else entry.profile, field)
     if value is None:
         return ""
