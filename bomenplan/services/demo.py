@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from bomenplan.domain.species import Species, SpeciesMatcher
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.services.demo_generate import generate
@@ -42,6 +43,7 @@ def create_demo(uow_factory: Callable[[], UnitOfWork], seed: int = DEFAULT_SEED,
     with uow:
         existing = uow.trees.count()
         rows = generate(rng, today.year, existing + 1, lambda f: report(0.6 * f))
+        rows.numbers["species_id"] = species_ids(rows.text["species_name"], uow.species.list())
         first_id = _max_tree_id(uow)
         stored = uow.trees.bulk_insert(rows.batch())
         report(0.8)
@@ -51,6 +53,13 @@ def create_demo(uow_factory: Callable[[], UnitOfWork], seed: int = DEFAULT_SEED,
         uow.commit()
     report(1.0)
     return stored
+
+
+def species_ids(names: list[str], catalogue: list[Species]) -> list[int | None]:
+    """Catalogue id per recorded name (None when the catalogue does not know it)."""
+    matcher = SpeciesMatcher(catalogue)
+    found = {n: getattr(matcher.match(n), "id", None) for n in set(names)}
+    return [found[n] for n in names]
 
 
 def _max_tree_id(uow: UnitOfWork) -> int:

@@ -101,7 +101,7 @@ def named_lanen() -> list[LaanSpec]:
              11.0, True, 7.0, ("Tilia × europaea 'Pallida'", "Aesculus hippocastanum"), 1935,
              gap_fraction=0.05),
         spec("Vaart", "Centrum", "Binnenstad", curved_line((232600, 557800), (233800, 557780), -8),
-             10.0, True, 14.0, ("Ulmus 'Lobel'",), 1996, gap_fraction=0.03),
+             10.0, True, 14.0, ("Ulmus × hollandica 'Lobel'",), 1996, gap_fraction=0.03),
         spec("Kanaalweg", "Assen-West", "Vredeveld", LineString([(232350, 555800), (232350, 558400)]),
              12.0, False, 8.0, ("Populus × canadensis",), 1962, gap_fraction=0.07),
         spec("Beilerstraat", "Lariks", "Lariks-Noord", curved_line((230900, 556150), (232250, 556150), 20),

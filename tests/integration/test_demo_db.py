@@ -26,6 +26,7 @@ from bomenplan.services.register import (
     tree_history,
     update_tree,
 )
+from bomenplan.services.species_catalogue import ensure_catalogue
 
 TODAY = date(2026, 6, 1)
 
@@ -35,6 +36,7 @@ def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     engine, sessions = open_database(path)
     factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    ensure_catalogue(factory())  # as the app and the command line do when a database opens
     assert demo_is_needed(factory())
     stored = create_demo(factory, today=TODAY)
     yield engine, factory, stored, load_register(factory())
@@ -55,6 +57,15 @@ def test_demo_register_counts_wijken_and_statuses(demo):
     with engine.connect() as conn:
         groups = dict(conn.execute(text("SELECT boomgroep, COUNT(*) FROM tree GROUP BY boomgroep")).all())
     assert set(groups) == {"laanboom", "solitair", "boomweide"}
+
+
+def test_every_demo_species_is_in_the_catalogue(demo):
+    engine = demo[0]
+    with engine.connect() as conn:
+        unlinked = conn.execute(text("SELECT DISTINCT species_name FROM tree "
+                                     "WHERE species_id IS NULL AND species_name != ''")).all()
+        linked = conn.execute(text("SELECT COUNT(*) FROM tree WHERE species_id IS NOT NULL")).scalar()
+    assert unlinked == [] and linked > 8000
 
 
 def test_demo_inspections_are_recent_and_match_the_tree(demo):
