@@ -86,6 +86,10 @@ class TreeCommand(QUndoCommand):
         self.context = context
         self.tree_id = tree_id
 
+    @property
+    def current_tree_id(self) -> int | None:
+        return None if self.tree_id is None else self.context.current_id(self.tree_id)
+
     def redo(self) -> None:
         self._guarded(self._redo)
 
@@ -202,10 +206,6 @@ class AddTreeCommand(TreeCommand):
         tree_id = self.context.current_id(self.tree_id)
         register.retract_new_tree(self.context.uow_factory(), tree_id, user=self.context.user())
         self.context.removed(tree_id)
-
-    @property
-    def current_tree_id(self) -> int | None:
-        return None if self.tree_id is None else self.context.current_id(self.tree_id)
 
 
 class RecordInspectionCommand(TreeCommand):

@@ -49,7 +49,7 @@ class RegisterEditing(QObject):
         self.add_tool = AddTreeTool(plot_item, self.context, self._ask_new_tree, self)
         self.move_tool = MoveTreeTool(plot_item, self.context, self)
         for tool in (self.add_tool, self.move_tool):
-            tool.command_issued.connect(self._push)
+            tool.command_issued.connect(self._push_and_select)
         self.import_controller = ImportController(window, self.settings)
         self.export_controller = ExportController(window)
         self._build_actions()
@@ -115,9 +115,12 @@ class RegisterEditing(QObject):
     # --- actions -----------------------------------------------------------------------------
     def _push(self, command) -> None:
         self.window.undo_stack.push(command)
-        new_id = getattr(command, "current_tree_id", None)
-        if new_id is not None and not command.isObsolete():
-            self.window.select_tree_ids([new_id])
+
+    def _push_and_select(self, command) -> None:
+        """Map tools: the click may also have changed the selection; select the edited tree."""
+        self._push(command)
+        if command.current_tree_id is not None and not command.isObsolete():
+            self.window.select_tree_ids([command.current_tree_id])
 
     def _ask_new_tree(self, x: float, y: float) -> Tree | None:
         return NewTreeDialog.ask(self.window, x, y, self.window.tree_model.columns)
