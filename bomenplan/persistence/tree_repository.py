@@ -116,14 +116,37 @@ class SqlTreeRepository:
         return self.session.scalar(select(func.count()).select_from(TreeRow)) or 0
 
     def columns(self) -> RegisterColumns:
-        rows = self.session.connection().exec_driver_sql(_COLUMNS_SQL).fetchall()
-        if not rows:
+        """The whole register as columns, read in chunks. Equal texts share one str object
+        (a few hundred distinct values per text column instead of 300k copies: ~200 MB less)."""
+        result = self.session.connection().exec_driver_sql(_COLUMNS_SQL)
+        parts: dict[str, list] = {name: [] for name in _COLUMN_ORDER}
+        canonical: dict[str, dict] = {name: {None: ""} for name in _COLUMN_ORDER
+                                      if COLUMN_TYPES[name] == "O"}
+        while chunk := result.fetchmany(50_000):
+            for name, values in zip(_COLUMN_ORDER, zip(*chunk, strict=True), strict=True):
+                canon = canonical.get(name)
+                if canon is not None:
+                    for value in dict.fromkeys(values):
+                        canon.setdefault(value, value)
+                    values = list(map(canon.__getitem__, values))
+                parts[name].extend(values)
+        if not parts["id"]:
             return RegisterColumns.empty()
-        data = dict(zip(_COLUMN_ORDER, zip(*rows, strict=True), strict=True))
-        genus_cache: dict[str, str] = {}
-        data["genus"] = [genus_cache.setdefault(n, genus_of(n)) if n not in genus_cache
-                         else genus_cache[n] for n in data["species_name"]]
-        return RegisterColumns.from_lists({k: list(data[k]) for k in COLUMN_TYPES})
+        n = len(parts["id"])
+        arrays = {}
+        for name, values in parts.items():
+            kind = COLUMN_TYPES[name]
+            if kind == "O":
+                arrays[name] = np.empty(n, dtype=object)
+                arrays[name][:] = values
+            elif kind == "i4":  # plantjaar: NULL → 0 (unknown)
+                arrays[name] = np.nan_to_num(np.array(values, dtype=float)).astype(np.int32)
+            else:
+                arrays[name] = np.array(values, dtype=float).astype(kind)
+        genus = {name: genus_of(name) for name in canonical["species_name"].values()}
+        arrays["genus"] = np.empty(n, dtype=object)
+        arrays["genus"][:] = list(map(genus.__getitem__, parts["species_name"]))
+        return RegisterColumns(**arrays)
 
     def bulk_insert(self, batch: ImportBatch, progress=None, cancelled=None) -> int:
         """Insert sites (explicit ids MAX(id)+1…) and their trees with raw DBAPI executemany.
@@ -152,26 +175,46 @@ class SqlTreeRepository:
         tree_rows = zip(site_ids, *(t[f] for f in tree_text),
                         *(batch.numbers[f] for f in BATCH_NUMBER_FIELDS),
                         [False] * n, [1] * n, [stamp] * n, strict=True)
-        cursor = conn.connection.dbapi_connection.cursor()
-        if sqlite:  # random-order index inserts thrash SQLite's default 2 MB page cache
-            cursor.execute(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
+        raw = conn.connection.dbapi_connection
+        cursor = raw.cursor()
         try:
-            for sql, rows, share in ((site_sql, site_rows, 0.4), (tree_sql, tree_rows, 0.6)):
-                done = 0.0 if sql is site_sql else 0.4
+            if sqlite:
+                if not raw.in_transaction:  # pysqlite would run DDL below outside the transaction
+                    cursor.execute("BEGIN")
+                # random-order index inserts thrash SQLite's default 2 MB page cache
+                cursor.execute(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
+            indexes = self._indexes_to_rebuild(conn, n) if sqlite else []
+            for index in indexes:
+                index.drop(conn, checkfirst=True)
+            for sql, rows, done, share in ((site_sql, site_rows, 0.0, 0.4),
+                                           (tree_sql, tree_rows, 0.4, 0.5)):
                 for start in range(0, n, _CHUNK):
                     cursor.executemany(sql, list(islice(rows, _CHUNK)))
                     if progress:
                         progress(done + share * min(1.0, (start + _CHUNK) / n))
                     if cancelled:
                         check_cancelled(cancelled)
+            for index in indexes:
+                index.create(conn)
         finally:
             cursor.close()
         return n
+
+    def _indexes_to_rebuild(self, conn, n: int) -> list:
+        """Big imports into a (nearly) empty SQLite register: building the site/tree indexes
+        afterwards is ~5× cheaper than updating them row by row. The DDL is transactional."""
+        if n < _REBUILD_INDEXES_FROM:
+            return []
+        existing = conn.exec_driver_sql("SELECT COUNT(*) FROM tree").scalar() or 0
+        if existing > n:
+            return []
+        return sorted([*SiteRow.__table__.indexes, *TreeRow.__table__.indexes], key=lambda i: i.name)
 
 
 _SITE_COLUMNS = ("id", "x", "y", "geom", "straat", "wijk", "buurt", "version", "updated_at")
 _CHUNK = 50_000
 _SQLITE_CACHE_KIB = 131072
+_REBUILD_INDEXES_FROM = 20_000
 _WKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
 
 

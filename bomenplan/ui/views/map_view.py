@@ -91,6 +91,8 @@ class MapView(pg.PlotWidget):
         self._scatter_ready = False
         self._has_range = False
         self._clicking = False
+        self._groups_key = None
+        self._groups_all = np.zeros(0, dtype=np.uint8)
         self._set_points(np.zeros(0, dtype=np.int64))
         vb = self.plot_item.getViewBox()
         vb.sigRangeChanged.connect(self._refresh_lod)
@@ -175,7 +177,14 @@ class MapView(pg.PlotWidget):
                         else self._row_groups()[base])
 
     def _row_groups(self) -> np.ndarray:
-        """Palette group of every register row (colours stay stable under filters)."""
+        """Palette group of every register row (colours stay stable under filters); cached."""
+        key = (self._colour_mode, id(self._model.columns), len(self._model.columns))
+        if self._groups_key != key:
+            self._groups_all = self._compute_row_groups()
+            self._groups_key = key
+        return self._groups_all
+
+    def _compute_row_groups(self) -> np.ndarray:
         if self._colour_mode == "genus":
             cats = self._model.categories("genus")
             self._palette = genus_palette(cats.uniques, cats.codes, self.tr("overig"))
@@ -203,7 +212,11 @@ class MapView(pg.PlotWidget):
         self._generation += 1
         self._scatter_ready = False
         self.scatter.clear()
-        self._build_step(self._generation, 0)
+        if len(self._x) <= SCATTER_CHUNK:
+            self._build_step(self._generation, 0)
+        else:  # big registers: the raster shows at once, exact points follow from the event loop
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._build_step(generation, 0))
 
     def _build_step(self, generation: int, start: int) -> None:
         if generation != self._generation:
@@ -230,6 +243,8 @@ class MapView(pg.PlotWidget):
         self._x[points], self._y[points] = cols.x[rows], cols.y[rows]
         key = cols.genus if self._colour_mode == "genus" else cols.status
         self._groups[points] = [self._palette.group_of(v) for v in key[rows]]
+        if self._groups_key is not None and len(self._groups_all) == len(cols):
+            self._groups_all[rows] = self._groups[points]
         built = points[points < len(self.scatter.data)]
         if len(built):
             data = self.scatter.data
@@ -260,6 +275,7 @@ class MapView(pg.PlotWidget):
         self._point_of_base = np.concatenate(
             [self._point_of_base, np.full(len(cols) - len(self._point_of_base), -1)])
         self._point_of_base[new] = np.arange(start, len(self._x))
+        self._groups_key = None
         if self._scatter_ready:
             self._build_step(self._generation, start)
         self._refresh_lod()
