@@ -105,3 +105,33 @@ def test_second_import_gets_new_sites(seeded, uow_factory, db_path, tmp_path):
         assert conn.execute("SELECT COUNT(DISTINCT site_id) FROM tree").fetchone()[0] == 6
         assert conn.execute("SELECT COUNT(*) FROM tree t LEFT JOIN site s ON s.id = t.site_id "
                             "WHERE s.id IS NULL").fetchone()[0] == 0
+
+
+def test_rollback_after_index_rebuild_keeps_indexes(seeded, uow_factory, db_path, tmp_path,
+                                                    monkeypatch):
+    """Big imports drop and rebuild the site/tree indexes inside the transaction; a failure
+    must bring back the original indexes and rows."""
+    import bomenplan.persistence.tree_repository as repo
+
+    monkeypatch.setattr(repo, "_REBUILD_INDEXES_FROM", 1)
+    with sqlite3.connect(db_path) as conn:
+        indexes = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                               "AND tbl_name IN ('tree', 'site') ORDER BY name").fetchall()
+    assert ("ix_tree_boomnummer",) in indexes
+    before = _counts(db_path)
+    src = read_source(dirty_csv(tmp_path))
+    monkeypatch.setattr(SqlExchangeRepository, "record_import_run",
+                        lambda *a, **k: (_ for _ in ()).throw(RuntimeError("kapot")))
+    with pytest.raises(RuntimeError):
+        import_trees(uow_factory(), src, guess_mapping(src))
+    with sqlite3.connect(db_path) as conn:
+        after = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                             "AND tbl_name IN ('tree', 'site') ORDER BY name").fetchall()
+    assert after == indexes and _counts(db_path) == before
+    monkeypatch.undo()
+    monkeypatch.setattr(repo, "_REBUILD_INDEXES_FROM", 1)
+    assert import_trees(uow_factory(), src, guess_mapping(src)).rows_accepted == 3
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name "
+                            "IN ('tree', 'site') ORDER BY name").fetchall() == indexes
+        assert _counts(db_path)[0] == before[0] + 3
