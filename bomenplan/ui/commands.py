@@ -22,6 +22,7 @@ from bomenplan.services import register
 from bomenplan.services.inspections import remove_inspection
 
 MOVE_COMMAND_ID = 1001
+EDIT_COMMAND_ID = 1002
 
 
 def _tr(text: str) -> str:
@@ -145,6 +146,18 @@ class EditTreeCommand(TreeCommand):
         self.before = {k: getattr(tree, k) for k in changed}
         self.after = changed
         self.reason = reason
+
+    def id(self) -> int:
+        return EDIT_COMMAND_ID if type(self) is EditTreeCommand else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Consecutive edits of the same field(s) of one tree become one undo step."""
+        if (type(other) is not EditTreeCommand or other.tree_id != self.tree_id
+                or set(other.after) != set(self.after) or other.reason != self.reason):
+            return False
+        self.after = other.after
+        self.setObsolete(all(_same(self.before[k], v) for k, v in self.after.items()))
+        return True
 
     def _redo(self) -> None:
         self._update(self.after, self.reason, expect=self.before)

@@ -156,3 +156,16 @@ def test_undo_never_overwrites_a_later_change_by_someone_else(setup, trees, uow_
     stack.undo()
     assert stack.count() == 0 and len(errors) == 1
     assert register.get_tree(uow_factory(), tree.id).beheerder == "Aannemer X"
+
+
+def test_consecutive_edits_of_one_field_merge_into_one_undo_step(setup, trees, uow_factory):  # noqa: F811
+    context, stack, model, _errors = setup
+    tree = trees[0]
+    stack.push(EditTreeCommand(context, tree, {"opmerkingen": "takken boven fietspd"}))
+    stack.push(EditTreeCommand(context, model.updated[-1], {"opmerkingen": "takken boven fietspad"}))
+    stack.push(EditTreeCommand(context, model.updated[-1], {"eigenaar": "Gemeente Assen"}))
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    restored = register.get_tree(uow_factory(), tree.id)
+    assert (restored.opmerkingen, restored.eigenaar) == ("", "")

@@ -72,6 +72,7 @@ class NewTreeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
     def draft(self) -> Tree:
         """The new tree (validated by the domain); raises ValidationError."""

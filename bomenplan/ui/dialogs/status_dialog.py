@@ -45,6 +45,7 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
     def choice(self) -> tuple[TreeStatus, str]:
         return TreeStatus(self.status.currentData()), self.reason.text().strip()
