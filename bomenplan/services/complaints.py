@@ -186,3 +186,17 @@ def complainant_of(uow, complaint_id: int) -> Complainant | None:
     """Personal data; for the complaint handler's screen only."""
     with uow:
         return uow.complainants.for_complaint(complaint_id)
+
+
+def tree_ids_for(uow, boomnummers: str) -> list[int]:
+    """Tree ids for comma-separated boomnummers; ValidationError names an unknown one."""
+    ids = []
+    with uow:
+        for nummer in (n.strip() for n in boomnummers.split(",")):
+            if not nummer:
+                continue
+            tree = uow.trees.by_boomnummer(nummer)
+            if tree is None:
+                raise ValidationError("boomnummer", f"'{nummer}' staat niet in het register")
+            ids.append(tree.id)
+    return ids

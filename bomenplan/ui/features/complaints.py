@@ -1,0 +1,131 @@
+"""Complaints (meldingen) in the main window: intake, triage and letters, the criteria editor,
+re-examination, and the overview dock with complaints per tree on the map."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from bomenplan.domain.errors import BomenplanError
+from bomenplan.services import complaints, criteria_admin
+from bomenplan.services.complaint_export import complaints_with_decisions, export_complaints_csv
+from bomenplan.services.report_writers import writer
+from bomenplan.ui.dialogs.complaint_intake_dialog import ComplaintIntakeDialog
+from bomenplan.ui.dialogs.criteria_dialog import CriteriaDialog
+from bomenplan.ui.dialogs.reexamination_dialog import ReexaminationDialog
+from bomenplan.ui.dialogs.triage_dialog import TriageDialog
+from bomenplan.ui.settings import Option
+from bomenplan.ui.views.complaints_overview import (
+    LAYER,
+    ComplaintsOverview,
+    complaint_points,
+    complaints_layer,
+)
+
+RETENTION_DAYS = Option("complaints/retention_days", int, complaints.DEFAULT_RETENTION_DAYS)
+
+
+class ComplaintsFeature(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.dialogs: list = []  # keep non-modal dialogs alive
+        self.overview = ComplaintsOverview()
+        self.overview.new_requested.connect(self.new_complaint)
+        self.overview.open_requested.connect(self.open_triage)
+        for label, slot in ((self.tr("Exporteren (CSV)…"), self.export_csv),
+                            (self.tr("Overzicht (PDF)…"), self.export_pdf)):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            self.overview.extra_buttons.addWidget(button)
+        self.dock = window.add_dock(self.overview, self.tr("Meldingen"),
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        menu = window.feature_menu(self.tr("&Meldingen"))
+        menu.addAction(self.tr("Nieuwe melding…"), self.new_complaint)
+        menu.addAction(self.tr("Criteria…"), self.open_criteria)
+        menu.addAction(self.tr("Persoonsgegevens opschonen"), self.purge)
+        menu.addAction(self.dock.toggleViewAction())
+        self.refresh()
+
+    def _uow(self):
+        return self.window.uow_factory()
+
+    def retention_days(self) -> int:
+        settings = getattr(self.window, "settings", None)
+        return settings.get(RETENTION_DAYS) if settings is not None else RETENTION_DAYS.default
+
+    def refresh(self) -> None:
+        records, decisions = complaints_with_decisions(self._uow())
+        self.overview.set_data(records, decisions)
+        columns = self.window.tree_model.columns
+        ids, x, y, counts = complaint_points(records, columns.id, columns.x, columns.y)
+        if len(ids):
+            self.window.map_view.add_layer(LAYER, complaints_layer(ids, x, y, counts))
+        else:
+            self.window.map_view.remove_layer(LAYER)
+
+    def new_complaint(self) -> None:
+        dialog = ComplaintIntakeDialog(self.window.selected_tree_ids,
+                                       lambda text: complaints.tree_ids_for(self._uow(), text),
+                                       self.window)
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        complaint, facts, person = dialog.result_value
+        try:
+            record = complaints.register_complaint(self._uow(), complaint, facts, person,
+                                                   self.retention_days())
+            complaints.triage_complaint(self._uow(), record.complaint.id)
+        except BomenplanError as exc:
+            QMessageBox.warning(self.window, self.tr("Melding"), str(exc))
+            return
+        self.refresh()
+        self.open_triage(record.complaint.id)
+
+    def open_triage(self, complaint_id: int) -> None:
+        if not complaints.decision_log(self._uow(), complaint_id):
+            complaints.triage_complaint(self._uow(), complaint_id)
+        dialog = TriageDialog(self.window.uow_factory, complaint_id, self.window)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.exec()
+
+    def open_criteria(self) -> None:
+        dialog = CriteriaDialog(self.window.uow_factory, self.reexamine, parent=self.window)
+        dialog.exec()
+
+    def reexamine(self, concept_label: str) -> None:
+        def run(progress, cancelled):
+            return criteria_admin.reexamine_concept(self._uow(), concept_label, progress, cancelled)
+
+        def show(result):
+            dialog = ReexaminationDialog(result, self.window)
+            self.dialogs.append(dialog)
+            dialog.show()
+
+        self.window.run_task(run, show, self.tr("Criteria tegen het licht houden…"))
+
+    def purge(self) -> None:
+        count = complaints.purge_personal_data(self._uow(), date.today())
+        QMessageBox.information(self.window, self.tr("Persoonsgegevens"),
+                                self.tr("Persoonsgegevens van %n melder(s) gewist.", "", count))
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Meldingen exporteren"),
+                                              "meldingen.csv", "CSV (*.csv)")
+        if path:
+            export_complaints_csv(self._uow(), Path(path))
+
+    def export_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Overzicht meldingen"),
+                                              "meldingen.pdf", "PDF (*.pdf)")
+        if path:
+            records, decisions = complaints_with_decisions(self._uow())
+            writer("complaint_overview")(records, decisions, date.today(), Path(path))
+
+
+def install(window) -> ComplaintsFeature:
+    feature = ComplaintsFeature(window)
+    window.complaints_feature = feature
+    return feature

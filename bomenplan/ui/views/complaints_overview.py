@@ -1,0 +1,128 @@
+"""Overview of complaints: counts by status, category and wijk; the list; complaints per tree on
+the map (one ScatterPlotItem, shared brush, size by number of open complaints)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bomenplan.domain.complaints import ComplaintRecord, ComplaintStatus
+from bomenplan.ui.models.rows_table_model import RowsTableModel
+
+LAYER = "meldingen"
+COMPLAINT_BRUSH = pg.mkBrush(214, 40, 40, 150)
+COMPLAINT_PEN = pg.mkPen("#7a0000")
+
+
+def complaint_points(records: list[ComplaintRecord], ids: np.ndarray, x: np.ndarray,
+                     y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(tree ids, x, y, count) of trees with open (not afgehandeld) complaints."""
+    counts = Counter(t for r in records if r.complaint.status is not ComplaintStatus.AFGEHANDELD
+                     for t in r.complaint.tree_ids)
+    if not counts or len(ids) == 0:
+        empty = np.array([], dtype=float)
+        return empty.astype(np.int64), empty, empty, empty
+    wanted = np.fromiter(counts, dtype=np.int64)
+    rows = np.nonzero(np.isin(ids, wanted))[0]
+    n = np.array([counts[int(i)] for i in ids[rows]], dtype=float)
+    return ids[rows], x[rows], y[rows], n
+
+
+class ComplaintsOverview(QWidget):
+    open_requested = Signal(int)  # complaint id
+    new_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.records: list[ComplaintRecord] = []
+        self.decisions: dict[int, str] = {}
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("alle meldingen"), None)
+        for status in ComplaintStatus:
+            self.status_filter.addItem(status.value, status)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._show())
+        top.addWidget(QLabel(self.tr("Toon")))
+        top.addWidget(self.status_filter, 1)
+        layout.addLayout(top)
+        counts = QHBoxLayout()
+        self.count_models = {}
+        for key, title in (("status", self.tr("status")), ("categorie", self.tr("categorie")),
+                           ("wijk", self.tr("wijk"))):
+            model = RowsTableModel([title, self.tr("aantal")], self)
+            view = QTableView()
+            view.setModel(model)
+            view.setMaximumHeight(160)
+            counts.addWidget(view)
+            self.count_models[key] = model
+        layout.addLayout(counts)
+        self.list_model = RowsTableModel([self.tr("nr"), self.tr("datum"), self.tr("categorieën"),
+                                          self.tr("wijk"), self.tr("boom"), self.tr("status"),
+                                          self.tr("besluit")], self)
+        self.list_view = QTableView()
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QTableView.SelectRows)
+        self.list_view.doubleClicked.connect(self._on_list_double_clicked)
+        layout.addWidget(self.list_view, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Nieuwe melding…"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton(self.tr("Beoordeling…"))
+        self.open_button.clicked.connect(self._on_open_clicked)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        self.extra_buttons = buttons
+        layout.addLayout(buttons)
+        self._shown: list[ComplaintRecord] = []
+
+    def set_data(self, records: list[ComplaintRecord], decisions: dict[int, str]) -> None:
+        self.records, self.decisions = records, decisions
+        self._show()
+
+    def _show(self) -> None:
+        status = self.status_filter.currentData()
+        shown = [r for r in self.records if status is None or r.complaint.status is status]
+        self._shown = shown
+        complaints = [r.complaint for r in shown]
+        groups = {"status": Counter(str(c.status) for c in complaints),
+                  "categorie": Counter(str(k) for c in complaints for k in c.categories),
+                  "wijk": Counter(c.wijk or self.tr("(onbekend)") for c in complaints)}
+        for key, counter in groups.items():
+            self.count_models[key].set_rows(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+        self.list_model.set_rows(
+            (r.complaint.id, r.complaint.datum.isoformat(), ", ".join(map(str, r.complaint.categories)),
+             r.complaint.wijk, r.facts.boomnummer, str(r.complaint.status),
+             self.decisions.get(r.complaint.id, "")) for r in shown)
+
+    def selected_record(self) -> ComplaintRecord | None:
+        rows = self.list_view.selectionModel().selectedRows()
+        return self._shown[rows[0].row()] if rows else None
+
+    def _on_list_double_clicked(self, index) -> None:
+        self.open_requested.emit(self._shown[index.row()].complaint.id)
+
+    def _on_open_clicked(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            self.open_requested.emit(record.complaint.id)
+
+
+def complaints_layer(ids, x, y, counts) -> pg.ScatterPlotItem:
+    sizes = 10 + 4 * np.minimum(counts, 5)
+    item = pg.ScatterPlotItem(x=x, y=y, data=ids, size=sizes, brush=COMPLAINT_BRUSH,
+                              pen=COMPLAINT_PEN, symbol="o", pxMode=True)
+    item.setZValue(20)
+    return item

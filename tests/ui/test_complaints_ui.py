@@ -1,0 +1,139 @@
+"""Complaint screens: intake, triage with override and letter, criteria editor, re-examination,
+overview dock and map layer — on the real main window and a real SQLite register."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from register_fixtures import trees, uow_factory  # noqa: F401
+
+from bomenplan.domain.complaints import (
+    Channel,
+    Complainant,
+    Complaint,
+    ComplaintCategory,
+    ComplaintFacts,
+)
+from bomenplan.domain.criteria import Decision, Measure
+from bomenplan.domain.reexamination import Reexamination
+from bomenplan.reports.registry import register_report_writers
+from bomenplan.services import complaints
+from bomenplan.ui.dialogs.complaint_intake_dialog import ComplaintIntakeDialog
+from bomenplan.ui.dialogs.criteria_dialog import CriteriaDialog
+from bomenplan.ui.dialogs.reexamination_dialog import ReexaminationDialog
+from bomenplan.ui.dialogs.triage_dialog import TriageDialog
+from bomenplan.ui.main_window import MainWindow
+from bomenplan.ui.settings import Settings
+from bomenplan.ui.views.complaints_overview import LAYER
+from tests.pdf_text import pdf_text
+
+C = ComplaintCategory
+
+
+@pytest.fixture
+def window(qtbot, uow_factory, trees, tmp_path):  # noqa: F811
+    main = MainWindow(uow_factory, Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(main)
+    return main
+
+
+def stored(uow_factory, tree_id, *categories, facts=None):  # noqa: F811
+    record = complaints.register_complaint(
+        uow_factory(), Complaint(None, date(2026, 3, 3), Channel.TELEFOON, categories, "", (tree_id,)),
+        facts or ComplaintFacts())
+    complaints.triage_complaint(uow_factory(), record.complaint.id)
+    return record.complaint.id
+
+
+def test_intake_dialog_builds_complaint_facts_and_complainant(qtbot, uow_factory, trees):  # noqa: F811
+    dialog = ComplaintIntakeDialog(lambda: [trees[1].id],
+                                   lambda text: complaints.tree_ids_for(uow_factory(), text))
+    qtbot.addWidget(dialog)
+    dialog._on_pick_clicked()
+    assert dialog.tree_ids == [trees[1].id]
+    for row in (0, 6):  # takken tegen gevel of dak, zonnepanelen
+        dialog.category_model.item(row).setCheckState(Qt.Checked)
+    dialog.afstand_gevel.setValue(0.5)
+    dialog.person_fields["naam"].setText("J. Jansen")
+    complaint, facts, person = dialog.build()
+    assert complaint.categories == (C.TAKKEN_GEVEL_DAK, C.ZONNEPANELEN)
+    assert complaint.tree_ids == (trees[1].id,) and facts.afstand_gevel_m == 0.5
+    assert facts.doorrijhoogte_m is None and person.naam == "J. Jansen"
+    dialog.boomnummers.setText("A000, GEEN-BOOM")
+    dialog._on_accept()
+    assert "GEEN-BOOM" in dialog.error_label.text() and dialog.result() == 0
+
+
+def test_overview_dock_and_map_layer_show_open_complaints(window, uow_factory, trees, qtmodeltester):  # noqa: F811
+    feature = window.complaints_feature
+    assert window.map_view.layer(LAYER) is None
+    stored(uow_factory, trees[0].id, C.SCHADUW)
+    stored(uow_factory, trees[0].id, C.BLADVAL)
+    stored(uow_factory, trees[2].id, C.DOOD_HOUT, facts=ComplaintFacts(dood_hout=True))
+    feature.refresh()
+    layer = window.map_view.layer(LAYER)
+    assert sorted(layer.data["data"].tolist()) == [trees[0].id, trees[2].id]
+    overview = feature.overview
+    assert overview.list_model.rowCount() == 3
+    assert dict(overview.count_models["wijk"].rows) == {"Centrum": "3"}
+    assert dict(overview.count_models["status"].rows) == {"in behandeling": "3"}
+    assert overview.list_model.rows[2][-1] == "ingrijpen"
+    for model in (overview.list_model, *overview.count_models.values()):
+        qtmodeltester.check(model)
+    overview.status_filter.setCurrentIndex(1)  # open
+    assert overview.list_model.rowCount() == 0
+
+
+def test_triage_dialog_override_needs_motivation_and_prints_letter(qtbot, uow_factory, trees,  # noqa: F811
+                                                                   tmp_path):
+    cid = stored(uow_factory, trees[0].id, C.HONINGDAUW)
+    with uow_factory() as uow:  # the complainant is stored apart from the complaint
+        uow.complainants.add(Complainant(cid, "Piet Bakker", "Vaart 3", "9401 AA", "Assen"))
+        uow.commit()
+    dialog = TriageDialog(uow_factory, cid)
+    qtbot.addWidget(dialog)
+    assert "niet ingrijpen" in dialog.summary.text()
+    dialog.decision.setCurrentIndex(list(Decision).index(Decision.INGRIJPEN))
+    dialog.measure.setCurrentIndex(list(Measure).index(Measure.SNOEIEN))
+    dialog.motivation.setPlainText("kort")
+    assert not dialog.override_button.isEnabled()
+    dialog.motivation.setPlainText("Extreme honingdauw boven het schoolplein")
+    assert dialog.override_button.isEnabled()
+    qtbot.mouseClick(dialog.override_button, Qt.LeftButton)
+    assert dialog.log_model.rowCount() == 2 and dialog.log_model.rows[0][3] == "ja"
+    assert "handmatig besluit" in dialog.summary.text()
+    register_report_writers()
+    assert dialog.write_letter_to(tmp_path / "brief.pdf")
+    text = pdf_text(tmp_path / "brief.pdf")
+    assert "Piet Bakker" in text and "schoolplein" in text
+
+
+def test_criteria_editor_refuses_to_adopt_a_concept_with_a_gap(qtbot, uow_factory, monkeypatch):  # noqa: F811
+    warnings, reexamined = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027 concept", True))
+    dialog = CriteriaDialog(uow_factory, on_reexamine=reexamined.append)
+    qtbot.addWidget(dialog)
+    assert dialog.version_model.rowCount() == 1 and not dialog.buttons["adopt"].isEnabled()
+    dialog._on_copy()
+    assert dialog.current().label == "2027 concept" and dialog.buttons["adopt"].isEnabled()
+    row = next(i for i, r in enumerate(dialog.current().rules) if r.code == "pollen")
+    dialog.rule_view.selectRow(row)
+    dialog._on_remove_rule()
+    assert dialog.rule_model.rowCount() == 23
+    dialog._on_adopt()
+    assert warnings and "geen regel voor categorie 'pollen of allergie'" in warnings[0]
+    assert dialog.current().status == "concept"
+    dialog._on_reexamine()
+    assert reexamined == ["2027 concept"]
+
+
+def test_reexamination_dialog_shows_table_and_chart(qtbot, qtmodeltester):
+    result = Reexamination("2026-1", "2027", 10, (), {}, {2025: (3, 5), 2026: (2, 2)})
+    dialog = ReexaminationDialog(result)
+    qtbot.addWidget(dialog)
+    assert dialog.year_model.rows == [("2025", "3", "5", "+2"), ("2026", "2", "2", "+0")]
+    assert [list(b.opts["height"]) for b in dialog.bars] == [[3, 2], [5, 2]]
+    assert "5 → 7" in dialog.summary.text()
+    qtmodeltester.check(dialog.year_model)
