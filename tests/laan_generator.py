@@ -142,3 +142,25 @@ def precision_recall(found: list[tuple[float, float]], truth: list[tuple[float, 
         used_t.add(j)
         matched += 1
     return matched / len(f), matched / len(t)
+
+
+def to_batch(cols: RegisterColumns):
+    """The generated register as an import batch (for tests that need a database)."""
+    from bomenplan.services.import_batch import BATCH_NUMBER_FIELDS, BATCH_TEXT_FIELDS, ImportBatch
+
+    n = len(cols)
+    text = {f: [""] * n for f in BATCH_TEXT_FIELDS}
+    for f in ("boomnummer", "species_name", "hoogteklasse", "boomveiligheidsklasse", "beheertype",
+              "status", "beleidsstatus", "eigenaar", "straat", "wijk", "buurt"):
+        text[f] = [str(v) for v in getattr(cols, f).tolist()]
+    text["boomgroep"] = ["laanboom"] * n
+    numbers = {f: [None] * n for f in BATCH_NUMBER_FIELDS}
+    numbers["plantjaar"] = [int(v) or None for v in cols.plantjaar.tolist()]
+    numbers["stamdiameter_cm"] = [None if v != v else float(v) for v in cols.stamdiameter_cm.tolist()]
+    return ImportBatch(x=cols.x.copy(), y=cols.y.copy(), text=text, numbers=numbers)
+
+
+def store(uow_factory, gen: Generated) -> None:
+    with uow_factory() as uow:
+        uow.trees.bulk_insert(to_batch(gen.cols))
+        uow.commit()

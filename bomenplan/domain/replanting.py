@@ -213,13 +213,16 @@ def replanting_options(ctx: ReplantContext, matrix: SortimentMatrix,
     candidates = [find_traits(n, traits) for n in rule.voorkeursoorten]
     candidates += [t for t in traits.values() if t.grootteklasse in rule.grootteklassen]
     unique = {normalize_name(t.name): t for t in candidates}
-    singles = sorted(unique.values(), key=lambda t: -_option(
-        Herplantstrategie.GEMENGD, [t], "", ctx, matrix).score)[:MIXES_FROM_TOP]
+    ranked = sorted(unique.values(), key=lambda t: -_option(
+        Herplantstrategie.GEMENGD, [t], "", ctx, matrix).score)
+    singles, genera = [], set()
+    for t in ranked:  # the best species of each genus: a mix spreads risk over genera
+        if genus_of(t.name) not in genera and len(singles) < MIXES_FROM_TOP:
+            genera.add(genus_of(t.name))
+            singles.append(t)
     mixes = []
     for size in (3, 2):
         for mix in combinations(singles, size):
-            if len({genus_of(t.name) for t in mix}) < size:
-                continue  # a mix spreads risk over genera
             pattern = f"per boom afwisselend {' - '.join(t.name for t in mix)}"
             mixes.append(_option(Herplantstrategie.GEMENGD, list(mix), pattern, ctx, matrix))
     mixes.sort(key=lambda o: -o.score)

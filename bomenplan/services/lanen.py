@@ -133,28 +133,37 @@ def replanting_for_laan(uow, laan_id: int, profiel: Profiel = DEFAULT_PROFIEL, g
         if cols is None:
             cols = uow.trees.columns()
         matrix = current_matrix(uow)
-    gaps, rt = find_gaps_bulk([laan], cols)
+    near = _near(cols, laan)
+    gaps, rt = find_gaps_bulk([laan], near)
     if gap_index is None:
         n = sum(g.n_missing for g in gaps)
     else:
         if not 0 <= gap_index < len(gaps):
             raise NotFound(f"gat {gap_index} van laan {laan_id}")
         n = gaps[gap_index].n_missing
-    trees = rt.tree
-    diameters = cols.stamdiameter_cm[trees].astype(float)
+    diameters = near.stamdiameter_cm[rt.tree].astype(float)
     mean_d = float(np.nanmean(diameters)) if np.isfinite(diameters).any() else None
+    wijken = Counter(w for w in near.wijk[rt.tree].tolist() if w)
     ctx = ReplantContext(laan=laan, profiel=profiel, n_to_plant=max(n, 1),
-                         species_counts=_wijk_species(cols, trees), mean_diameter_cm=mean_d,
+                         species_counts=_wijk_species(cols, wijken.most_common(1)[0][0] if wijken else ""),
+                         mean_diameter_cm=mean_d,
                          soil_volume_m3=soil_volume_m3)
     return replanting_options(ctx, matrix, species_traits())
 
 
-def _wijk_species(cols: RegisterColumns, laan_trees: np.ndarray) -> Counter:
-    """Living trees per species in the laan's wijk (whole register when the wijk is unknown)."""
+def _near(cols: RegisterColumns, laan: Laan, margin: float = 50.0) -> RegisterColumns:
+    """The register rows around one laan (bounding box plus margin)."""
+    xmin, ymin, xmax, ymax = laan.geometry.bounds
+    mask = ((cols.x >= xmin - margin) & (cols.x <= xmax + margin)
+            & (cols.y >= ymin - margin) & (cols.y <= ymax + margin))
+    return RegisterColumns(**{f.name: getattr(cols, f.name)[mask] for f in fields(RegisterColumns)})
+
+
+def _wijk_species(cols: RegisterColumns, wijk: str) -> Counter:
+    """Living trees per species in the wijk (whole register when the wijk is unknown)."""
     living = cols.status == str(TreeStatus.LEVEND)
-    wijken = Counter(w for w in cols.wijk[laan_trees].tolist() if w)
-    if wijken:
-        living &= cols.wijk == wijken.most_common(1)[0][0]
+    if wijk:
+        living &= cols.wijk == wijk
     return Counter(cols.species_name[living].tolist())
 
 
