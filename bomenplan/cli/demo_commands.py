@@ -7,7 +7,7 @@ import sys
 from collections import Counter
 
 from bomenplan.cli.context import progress_printer, uow_factory
-from bomenplan.services.demo import DEFAULT_SEED, create_demo, demo_is_needed
+from bomenplan.services.demo import DEFAULT_SEED, create_demo, demo_is_needed, demo_is_present
 from bomenplan.services.register import load_register
 
 
@@ -27,6 +27,9 @@ def add_commands(subparsers) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     factory = uow_factory(args.db)
     if not demo_is_needed(factory()) and not args.force:
+        if demo_is_present(factory()):  # so "demo && open" can be run again
+            print(f"{args.db} bevat de demogemeente al; er is niets toegevoegd")
+            return 0
         print(f"{args.db}: het register bevat al bomen; de demo wordt niet toegevoegd "
               "(gebruik --force om dat toch te doen)", file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ from bomenplan.domain.species import Species, SpeciesMatcher
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.services.demo_generate import generate
+from bomenplan.services.demo_plan import HOOFDLAAN
 from bomenplan.services.demo_trees import INSPECTORS, defects_for
 from bomenplan.services.ports import UnitOfWork
 
@@ -31,6 +32,13 @@ def demo_is_needed(uow: UnitOfWork) -> bool:
     """True when the register is empty (a fresh install)."""
     with uow:
         return uow.trees.count() == 0
+
+
+def demo_is_present(uow: UnitOfWork) -> bool:
+    """True when the register already holds the demo municipality (its first Hoofdlaan tree)."""
+    with uow:
+        first = uow.trees.by_boomnummer("ASN-000001")
+        return first is not None and first.straat == HOOFDLAAN.straat
 
 
 def create_demo(uow_factory: Callable[[], UnitOfWork], seed: int = DEFAULT_SEED,

@@ -10,6 +10,7 @@ from shapely import wkb
 from shapely.geometry import Point
 from sqlalchemy import inspect, text
 
+from bomenplan.cli.context import uow_factory as uow_factory_for
 from bomenplan.cli.main import run_cli
 from bomenplan.domain.errors import ConcurrentEditError
 from bomenplan.domain.tree import Site, Tree
@@ -110,8 +111,20 @@ def test_demo_command_refuses_a_filled_register_without_force(tmp_path, capsys):
     db = str(tmp_path / "cli.sqlite")
     assert run_cli(["demo", "--db", db, "--seed", "3"]) == 0
     assert "9 wijken" in capsys.readouterr().out
+    assert run_cli(["demo", "--db", db]) == 0  # the demo is there already: nothing to do
+    assert "al" in capsys.readouterr().out
+    count = len(load_register(uow_factory_for(db)()))
+    assert run_cli(["demo", "--db", db, "--seed", "3", "--force"]) == 0
+    columns = load_register(uow_factory_for(db)())
+    assert len(columns) == 2 * count == len(set(columns.boomnummer))  # numbers continue
+
+
+def test_demo_command_refuses_a_register_with_other_trees(tmp_path, capsys):
+    db = str(tmp_path / "other.sqlite")
+    add_tree(uow_factory_for(db)(), _draft())
     assert run_cli(["demo", "--db", db]) == 1
     assert "--force" in capsys.readouterr().err
+    assert len(load_register(uow_factory_for(db)())) == 1
 
 
 def test_alembic_upgrade_from_an_empty_database(tmp_path):
