@@ -1,0 +1,99 @@
+"""Statistics of a set of trees (the selection, else the visible rows): species mix, age from
+plantjaar, height class, and the ecological mix (mean eco score, native share)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bomenplan.domain.register_columns import MISSING_YEAR, RegisterColumns
+from bomenplan.domain.values import Hoogteklasse
+from bomenplan.ui.models.species_models import tr
+
+AGE_BINS = (0, 10, 20, 30, 40, 60, 80, 100, 150)
+TOP_SPECIES = 10
+
+
+class SpeciesStatisticsPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.species_chart = self._plot(tr("aantal bomen"))
+        self.age_chart = self._plot(tr("aantal bomen"))
+        self.size_chart = self._plot(tr("aantal bomen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        for title, chart in ((tr("Soortenmix"), self.species_chart),
+                             (tr("Leeftijd (uit plantjaar)"), self.age_chart),
+                             (tr("Hoogteklasse"), self.size_chart)):
+            layout.addWidget(QLabel(f"<b>{title}</b>"))
+            layout.addWidget(chart)
+        self.counts: dict[str, dict[str, int]] = {}
+
+    @staticmethod
+    def _plot(left: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget(background="w")
+        plot.setMinimumHeight(130)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setLabel("left", left)
+        return plot
+
+    def show_rows(self, columns: RegisterColumns, rows: np.ndarray, eco_score: np.ndarray | None,
+                  native: np.ndarray | None, scope: str) -> None:
+        """Show statistics of `rows` (indices into columns); eco arrays are per register row."""
+        rows = np.asarray(rows, dtype=np.int64)
+        names, counts = np.unique(columns.species_name[rows].astype(object), return_counts=True) \
+            if len(rows) else (np.empty(0, object), np.empty(0, int))
+        order = np.argsort(-counts, kind="stable")[:TOP_SPECIES]
+        species = {str(names[i]) or tr("(onbekend)"): int(counts[i]) for i in order}
+        ages = _age_counts(columns.plantjaar[rows])
+        sizes = _size_counts(columns.hoogteklasse[rows])
+        self.counts = {"species": species, "age": ages, "size": sizes}
+        _bars(self.species_chart, species)
+        _bars(self.age_chart, ages)
+        _bars(self.size_chart, sizes)
+        self.summary.setText(self._summary(rows, eco_score, native, scope))
+
+    def _summary(self, rows, eco_score, native, scope: str) -> str:
+        text = tr("%1: %2 bomen").replace("%1", scope).replace("%2", str(len(rows)))
+        if eco_score is None or not len(rows):
+            return text
+        scores = eco_score[rows]
+        known = scores[~np.isnan(scores)]
+        if len(known):
+            text += "<br>" + tr("Gemiddelde ecologische score: %1 (%2 bomen met bekende soort)") \
+                .replace("%1", f"{known.mean():.1f}").replace("%2", str(len(known)))
+        status = native[rows]
+        parts = [f"{label} {100 * np.count_nonzero(status == label) / len(rows):.0f} %"
+                 for label in ("inheems", "ingeburgerd", "exoot")]
+        return text + "<br>" + ", ".join(parts)
+
+
+def _age_counts(plantjaar: np.ndarray) -> dict[str, int]:
+    known = plantjaar[plantjaar != MISSING_YEAR]
+    age = date.today().year - known
+    out = {}
+    for low, high in zip(AGE_BINS, (*AGE_BINS[1:], None), strict=True):
+        mask = age >= low if high is None else (age >= low) & (age < high)
+        out[f"{low}+" if high is None else f"{low}-{high}"] = int(np.count_nonzero(mask))
+    out[tr("onbekend")] = int(len(plantjaar) - len(known))
+    return out
+
+
+def _size_counts(hoogteklasse: np.ndarray) -> dict[str, int]:
+    return {str(k): int(np.count_nonzero(hoogteklasse == str(k))) for k in Hoogteklasse}
+
+
+def _bars(plot: pg.PlotWidget, counts: dict[str, int]) -> None:
+    plot.clear()
+    x = np.arange(len(counts), dtype=float)
+    plot.addItem(pg.BarGraphItem(x=x, height=list(counts.values()), width=0.7,
+                                 brush=pg.mkBrush("#2e7d32")))
+    plot.getAxis("bottom").setTicks([[(i, k) for i, k in enumerate(counts)]])
+    if len(counts):
+        plot.setXRange(-0.6, len(counts) - 0.4, padding=0)

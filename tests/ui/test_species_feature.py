@@ -1,0 +1,92 @@
+"""Species feature in the real main window: statistics dock follows filter and selection, map
+colouring, diversity view with what-if, unmatched names dialog."""
+
+import numpy as np
+import pytest
+from synthetic_register import fill_register
+
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+from bomenplan.services.register import update_tree
+from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
+from bomenplan.ui.main_window import MainWindow
+from bomenplan.ui.settings import Settings
+from bomenplan.ui.views.species_map_layer import LAYER_NAME
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    engine, sessions = open_database(tmp_path / "register.sqlite")
+    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    fill_register(factory, 600, seed=3)
+    win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    engine.dispose()
+
+
+def test_statistics_follow_filter_and_selection(window, qtbot):
+    feature = window.species_feature
+    stats = feature.statistics
+    assert sum(stats.counts["size"].values()) == 600
+    assert sum(stats.counts["age"].values()) == 600
+    ids = window.tree_model.visible_ids()[:4].tolist()
+    window.select_tree_ids(ids)
+    qtbot.waitUntil(lambda: sum(stats.counts["age"].values()) == 4)
+    assert "Selectie" in stats.summary.text()
+    window.select_tree_ids([])
+    wijk = window.tree_model.columns.wijk[0]
+    window.wijk_filter.setCurrentIndex(window.wijk_filter.findText(wijk))
+    expected = int(np.count_nonzero(window.tree_model.columns.wijk == wijk))
+    qtbot.waitUntil(lambda: sum(stats.counts["age"].values()) == expected)
+    assert "ecologische score" in stats.summary.text()
+
+
+def test_map_colouring_by_native_status_covers_visible_trees(window):
+    feature = window.species_feature
+    feature.set_map_mode("native")
+    layer = window.map_view.layer(LAYER_NAME)
+    assert layer is not None and len(layer.data) == window.tree_model.rowCount()
+    score, native = feature.eco_arrays()
+    assert set(native) <= {"inheems", "ingeburgerd", "exoot", ""}
+    oak = window.tree_model.columns.species_name == "Quercus robur"
+    assert set(native[oak]) == {"inheems"} and np.all(score[oak] > 70)
+    feature.set_map_mode(None)
+    assert window.map_view.layer(LAYER_NAME) is None
+
+
+def test_diversity_view_chart_warnings_and_what_if(window, qtbot, qtmodeltester):
+    feature = window.species_feature
+    feature.show_diversity()
+    view = feature.diversity_view
+    assert view.results and all(r.group for r in view.results)  # per wijk
+    heights = view.chart_heights()
+    first = view.results[0]
+    assert heights["species"][0] == pytest.approx(first.largest("species").percent)
+    qtmodeltester.check(view.warnings)
+    assert view.warnings.rowCount() == sum(len(r.warnings) for r in view.results)
+    view.what_if_species.setCurrentIndex(view.what_if_species.findText("Ginkgo biloba"))
+    view.what_if_count.setValue(first.trees)
+    view.what_if_button.click()
+    assert "0.0 % → 50.0 %" in view.what_if_result.text()
+    feature._diversity_dialog.close()
+
+
+def test_unmatched_dialog_maps_names_and_links_trees(window, qtbot, qtmodeltester):
+    factory = window.uow_factory
+    tree_id = int(window.tree_model.columns.id[0])
+    update_tree(factory(), tree_id, {"species_name": "Tilia vulgaris"})
+    dialog = UnmatchedSpeciesDialog(factory)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    names = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+    row = names.index("Tilia vulgaris")
+    lime = dialog.target.findText("Tilia × europaea")
+    assert dialog.map_row(row, dialog.target.itemData(lime)) == 1
+    assert "Tilia vulgaris" not in [dialog.model.index(r, 0).data()
+                                    for r in range(dialog.model.rowCount())]
