@@ -65,7 +65,8 @@ def test_intake_dialog_builds_complaint_facts_and_complainant(qtbot, uow_factory
     assert "GEEN-BOOM" in dialog.error_label.text() and dialog.result() == 0
 
 
-def test_overview_dock_and_map_layer_show_open_complaints(window, uow_factory, trees, qtmodeltester):  # noqa: F811
+def test_overview_dock_and_map_layer_show_open_complaints(window, qtbot, uow_factory, trees,  # noqa: F811
+                                                          qtmodeltester):
     feature = window.complaints_feature
     assert window.map_view.layer(LAYER) is None
     stored(uow_factory, trees[0].id, C.SCHADUW)
@@ -83,6 +84,14 @@ def test_overview_dock_and_map_layer_show_open_complaints(window, uow_factory, t
         qtmodeltester.check(model)
     overview.status_filter.setCurrentIndex(1)  # open
     assert overview.list_model.rowCount() == 0
+    overview.status_filter.setCurrentIndex(0)
+    overview.list_view.selectRow(2)  # the dead-wood complaint on trees[2]
+    with qtbot.waitSignal(window.tree_selection_changed, timeout=2000):
+        qtbot.mouseClick(overview.map_button, Qt.LeftButton)
+    assert window.selected_tree_ids() == [trees[2].id]
+    qtbot.mouseClick(overview.close_button, Qt.LeftButton)
+    assert dict(overview.count_models["status"].rows) == {"in behandeling": "2", "afgehandeld": "1"}
+    assert window.map_view.layer(LAYER).data["data"].tolist() == [trees[0].id]
 
 
 def test_triage_dialog_override_needs_motivation_and_prints_letter(qtbot, uow_factory, trees,  # noqa: F811

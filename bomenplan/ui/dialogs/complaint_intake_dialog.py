@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -101,12 +102,16 @@ class ComplaintIntakeDialog(QDialog):
         self.categories.setMaximumHeight(140)
         self.tekst = QPlainTextEdit()
         self.tekst.setMaximumHeight(70)
+        self.photos: list[str] = []
+        self.photo_button = QPushButton(self.tr("Foto's toevoegen… (optioneel)"))
+        self.photo_button.clicked.connect(self._on_photos_clicked)
         form.addRow(self.tr("Datum"), self.datum)
         form.addRow(self.tr("Kanaal"), self.kanaal)
         form.addRow(self.tr("Boom"), row)
         form.addRow("", self.trees_label)
         form.addRow(self.tr("Categorieën"), self.categories)
         form.addRow(self.tr("Tekst"), self.tekst)
+        form.addRow(self.tr("Foto's"), self.photo_button)
         return box
 
     def _facts_box(self) -> QGroupBox:
@@ -151,6 +156,13 @@ class ComplaintIntakeDialog(QDialog):
         self.boomnummers.clear()
         self._show_trees()
 
+    def _on_photos_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Foto's"), "",
+                                                self.tr("Afbeeldingen (*.jpg *.jpeg *.png *.heic)"))
+        self.photos = list(paths)
+        self.photo_button.setText(self.tr("%n foto('s)", "", len(self.photos)) if self.photos
+                                  else self.tr("Foto's toevoegen… (optioneel)"))
+
     def _show_trees(self) -> None:
         self.trees_label.setText(self.tr("%n boom/bomen gekoppeld", "", len(self.tree_ids))
                                  if self.tree_ids else self.tr("geen boom gekoppeld"))
@@ -167,7 +179,7 @@ class ComplaintIntakeDialog(QDialog):
             self._show_trees()
         complaint = Complaint(None, self.datum.date().toPython(), self.kanaal.currentData(),
                               self.checked_categories(), self.tekst.toPlainText().strip(),
-                              tuple(self.tree_ids))
+                              tuple(self.tree_ids), photos=tuple(self.photos))
         facts = ComplaintFacts(
             eigenaar=self.eigenaar.currentData(), afstand_gevel_m=_value(self.afstand_gevel),
             doorrijhoogte_over=self.over.currentData(), doorrijhoogte_m=_value(self.doorrijhoogte),

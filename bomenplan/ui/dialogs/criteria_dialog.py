@@ -49,6 +49,12 @@ class CriteriaDialog(QDialog):
         self.rule_view.setModel(self.rule_model)
         self.rule_view.setSelectionBehavior(QTableView.SelectRows)
         self.rule_view.doubleClicked.connect(lambda _i: self._on_edit_rule())
+        for table, widths in ((self.version_view, (180, 90, 220, 100)),
+                              (self.rule_view, (200, 190, 260, 100, 90))):
+            table.horizontalHeader().setStretchLastSection(True)
+            table.setWordWrap(False)
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout.addWidget(self.version_view)

@@ -47,6 +47,7 @@ class TriageDialog(QDialog):
         log_view = QTableView()
         log_view.setModel(self.log_model)
         log_view.setMaximumHeight(130)
+        log_view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(QLabel(self.tr("Besluitenlog")))
         layout.addWidget(log_view)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -96,7 +97,10 @@ class TriageDialog(QDialog):
     def refresh(self) -> None:
         log = complaints.decision_log(self.uow_factory(), self.complaint_id)
         if log:
-            self.show_intervention(log[0].intervention)
+            current = log[0].intervention
+            self.show_intervention(current)
+            self.decision.setCurrentIndex(list(Decision).index(current.decision))
+            self.measure.setCurrentIndex(list(Measure).index(current.measure))
         self.log_model.set_rows((e.decided_at, e.user, str(e.intervention.decision),
                                  self.tr("ja") if e.overridden else "", e.motivation) for e in log)
 

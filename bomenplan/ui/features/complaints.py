@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
+from bomenplan.domain.complaints import ComplaintStatus
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import complaints, criteria_admin
 from bomenplan.services.complaint_export import complaints_with_decisions, export_complaints_csv
@@ -36,6 +37,8 @@ class ComplaintsFeature(QObject):
         self.overview = ComplaintsOverview()
         self.overview.new_requested.connect(self.new_complaint)
         self.overview.open_requested.connect(self.open_triage)
+        self.overview.close_requested.connect(self.close_complaint)
+        self.overview.trees_requested.connect(window.select_tree_ids)
         for label, slot in ((self.tr("Exporteren (CSV)…"), self.export_csv),
                             (self.tr("Overzicht (PDF)…"), self.export_pdf)):
             button = QPushButton(label)
@@ -90,6 +93,10 @@ class ComplaintsFeature(QObject):
         dialog = TriageDialog(self.window.uow_factory, complaint_id, self.window)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.exec()
+
+    def close_complaint(self, complaint_id: int) -> None:
+        complaints.set_status(self._uow(), complaint_id, ComplaintStatus.AFGEHANDELD)
+        self.refresh()
 
     def open_criteria(self) -> None:
         dialog = CriteriaDialog(self.window.uow_factory, self.reexamine, parent=self.window)

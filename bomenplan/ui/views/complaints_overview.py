@@ -42,6 +42,8 @@ def complaint_points(records: list[ComplaintRecord], ids: np.ndarray, x: np.ndar
 
 class ComplaintsOverview(QWidget):
     open_requested = Signal(int)  # complaint id
+    close_requested = Signal(int)  # complaint id to set afgehandeld
+    trees_requested = Signal(list)  # tree ids to select on the map
     new_requested = Signal()
 
     def __init__(self, parent=None):
@@ -82,8 +84,12 @@ class ComplaintsOverview(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button = QPushButton(self.tr("Beoordeling…"))
         self.open_button.clicked.connect(self._on_open_clicked)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
+        self.close_button = QPushButton(self.tr("Afhandelen"))
+        self.close_button.clicked.connect(self._on_close_clicked)
+        self.map_button = QPushButton(self.tr("Op de kaart"))
+        self.map_button.clicked.connect(self._on_map_clicked)
+        for button in (self.new_button, self.open_button, self.close_button, self.map_button):
+            buttons.addWidget(button)
         self.extra_buttons = buttons
         layout.addLayout(buttons)
         self._shown: list[ComplaintRecord] = []
@@ -113,6 +119,16 @@ class ComplaintsOverview(QWidget):
 
     def _on_list_double_clicked(self, index) -> None:
         self.open_requested.emit(self._shown[index.row()].complaint.id)
+
+    def _on_close_clicked(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            self.close_requested.emit(record.complaint.id)
+
+    def _on_map_clicked(self) -> None:
+        record = self.selected_record()
+        if record is not None and record.complaint.tree_ids:
+            self.trees_requested.emit(list(record.complaint.tree_ids))
 
     def _on_open_clicked(self) -> None:
         record = self.selected_record()
