@@ -43,8 +43,19 @@ class CatalogueLookup:
                 self._cache[name] = self._by_id.get(self._mappings[name])
             else:
                 sp = self._matcher.match(name)
-                self._cache[name] = self._by_id.get(sp.id) if sp else None
+                self._cache[name] = self._by_id.get(sp.id) if sp else self._genus_cultivar(name)
         return self._cache[name]
+
+    def _genus_cultivar(self, name: str) -> CatalogueEntry | None:
+        """"Ulmus 'Columella'": genus plus cultivar, when exactly one catalogue cultivar fits."""
+        base, cultivar = split_cultivar(name)
+        words = normalize_name(base).split()
+        if not cultivar or len(words) != 1:
+            return None
+        hits = [e for e in self.entries if e.species.cultivar
+                and normalize_name(e.species.genus) == words[0]
+                and normalize_name(e.species.cultivar) == normalize_name(cultivar)]
+        return hits[0] if len(hits) == 1 else None
 
     def suggest(self, name: str) -> CatalogueEntry | None:
         """Closest catalogue species for an unmatched name (typos, abbreviations, synonyms)."""
