@@ -42,9 +42,11 @@ class ReexaminationDialog(QDialog):
         right.setOrientation(pg.QtCore.Qt.Vertical)
         right.addWidget(year_view)
         right.addWidget(self.chart)
-        for table in (view, year_view):
+        self.tables = (view, year_view)
+        for table in self.tables:
             table.horizontalHeader().setStretchLastSection(True)
-            table.resizeColumnsToContents()
+            table.setWordWrap(False)
+            table.horizontalHeader().setMinimumSectionSize(56)
         splitter.addWidget(view)
         splitter.addWidget(right)
         splitter.setSizes([500, 400])
@@ -65,6 +67,8 @@ class ReexaminationDialog(QDialog):
             .replace("%5", transitions or "—").replace("%6", str(old)).replace("%7", str(new)))
         self.changes_model.set_rows((c.complaint_id, c.year, c.categories, str(c.old), str(c.new),
                                      c.new_reason) for c in r.changes)
+        for table in self.tables:
+            table.resizeColumnsToContents()
         years = sorted(r.work_orders_per_year)
         self.year_model.set_rows((y, a, b, f"{b - a:+d}")
                                  for y, (a, b) in sorted(r.work_orders_per_year.items()))

@@ -31,9 +31,10 @@ from bomenplan.ui.models.rows_table_model import RowsTableModel
 
 
 class TriageDialog(QDialog):
-    def __init__(self, uow_factory, complaint_id: int, parent=None):
+    def __init__(self, uow_factory, complaint_id: int, user: str = "", parent=None):
         super().__init__(parent)
         self.uow_factory = uow_factory
+        self.user = user
         self.complaint_id = complaint_id
         self.setWindowTitle(self.tr("Beoordeling melding %1").replace("%1", str(complaint_id)))
         layout = QVBoxLayout(self)
@@ -113,7 +114,7 @@ class TriageDialog(QDialog):
             complaints.override_decision(
                 self.uow_factory(), self.complaint_id, self.decision.currentData(),
                 self.measure.currentData(), self.measure_text.text().strip(),
-                self.motivation.toPlainText())
+                self.motivation.toPlainText(), self.user)
         except BomenplanError as exc:
             self.override_error.setText(str(exc))
             return
@@ -129,7 +130,7 @@ class TriageDialog(QDialog):
 
     def write_letter_to(self, path: Path) -> bool:
         try:
-            content = complaints.letter_content(self.uow_factory(), self.complaint_id)
+            content = complaints.letter_content(self.uow_factory(), self.complaint_id, self.user)
             writer("complaint_letter")(content, path)
         except (BomenplanError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Brief"), str(exc))

@@ -18,7 +18,7 @@ from bomenplan.ui.dialogs.complaint_intake_dialog import ComplaintIntakeDialog
 from bomenplan.ui.dialogs.criteria_dialog import CriteriaDialog
 from bomenplan.ui.dialogs.reexamination_dialog import ReexaminationDialog
 from bomenplan.ui.dialogs.triage_dialog import TriageDialog
-from bomenplan.ui.settings import Option
+from bomenplan.ui.settings import USER_NAME, Option
 from bomenplan.ui.views.complaints_overview import (
     LAYER,
     ComplaintsOverview,
@@ -60,6 +60,10 @@ class ComplaintsFeature(QObject):
         settings = getattr(self.window, "settings", None)
         return settings.get(RETENTION_DAYS) if settings is not None else RETENTION_DAYS.default
 
+    def user(self) -> str:
+        settings = getattr(self.window, "settings", None)
+        return settings.get(USER_NAME) if settings is not None else ""
+
     def refresh(self) -> None:
         records, decisions = complaints_with_decisions(self._uow())
         self.overview.set_data(records, decisions)
@@ -80,7 +84,7 @@ class ComplaintsFeature(QObject):
         try:
             record = complaints.register_complaint(self._uow(), complaint, facts, person,
                                                    self.retention_days())
-            complaints.triage_complaint(self._uow(), record.complaint.id)
+            complaints.triage_complaint(self._uow(), record.complaint.id, self.user())
         except BomenplanError as exc:
             QMessageBox.warning(self.window, self.tr("Melding"), str(exc))
             return
@@ -89,8 +93,8 @@ class ComplaintsFeature(QObject):
 
     def open_triage(self, complaint_id: int) -> None:
         if not complaints.decision_log(self._uow(), complaint_id):
-            complaints.triage_complaint(self._uow(), complaint_id)
-        dialog = TriageDialog(self.window.uow_factory, complaint_id, self.window)
+            complaints.triage_complaint(self._uow(), complaint_id, self.user())
+        dialog = TriageDialog(self.window.uow_factory, complaint_id, self.user(), self.window)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.exec()
 
@@ -99,7 +103,7 @@ class ComplaintsFeature(QObject):
         self.refresh()
 
     def open_criteria(self) -> None:
-        dialog = CriteriaDialog(self.window.uow_factory, self.reexamine, parent=self.window)
+        dialog = CriteriaDialog(self.window.uow_factory, self.reexamine, self.user(), self.window)
         dialog.exec()
 
     def reexamine(self, concept_label: str) -> None:
