@@ -63,3 +63,12 @@ def test_dbase_style_headers_are_cleaned():
 def test_missing_file_error_names_the_file(tmp_path):
     with pytest.raises(SourceError, match="nope.csv"):
         read_source(tmp_path / "nope.csv")
+
+
+def test_cp1252_byte_far_down_the_file_is_detected(tmp_path):
+    path = tmp_path / "late.csv"
+    body = "".join(f"{i};Tilia cordata\n" for i in range(10_000))
+    path.write_bytes(("nr;soort\n" + body + "10000;Straße – Linde\n").encode("cp1252"))
+    src = read_source(path)
+    assert src.encoding == "cp1252" and src.n_rows == 10_001
+    assert src.column("soort")[-1].as_py() == "Straße – Linde"

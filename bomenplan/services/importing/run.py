@@ -157,7 +157,8 @@ def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diamete
     idx = np.flatnonzero(accepted)
 
     def pick_text(arr: pa.Array) -> list[str]:
-        return pc.filter(arr, keep).to_pylist()
+        """Accepted values; equal texts share one str object (saves ~100 MB at 300k rows)."""
+        return codes.map_unique(pc.filter(arr, keep), str).tolist()
 
     def pick_codes(target: str, fn, default: str) -> list[str]:
         if not fields.get(target):

@@ -80,6 +80,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def detect_encoding(raw: bytes) -> str:
+    """BOM → utf-8-sig; valid UTF-8 → utf-8; otherwise cp1252 (Windows exports)."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     try:
@@ -116,17 +117,38 @@ def clean_header(names: list[str]) -> list[str]:
 
 
 def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | None) -> SourceTable:
-    encoding = encoding or detect_encoding(raw)
-    if encoding.lower().replace("-", "") not in ("utf8", "utf8sig"):
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw, encoding = raw[3:], encoding or "utf-8-sig"
+    head_bytes = raw[:65536]
+    head_bytes = head_bytes[: head_bytes.rfind(b"\n") + 1] or head_bytes
+    if encoding is None and detect_encoding(head_bytes) == "cp1252":
+        encoding = "cp1252"
+    if encoding and encoding.lower().replace("-", "").replace("_", "") not in ("utf8", "utf8sig"):
         raw = raw.decode(encoding).encode("utf-8")
-    elif raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
     head = raw[:65536].decode("utf-8", errors="replace")
     delimiter = delimiter or sniff_delimiter(head)
     first_line = head.splitlines()[0] if head else ""
     names = clean_header(_split_quoted(first_line, delimiter))
     if len(names) < 2:
         raise SourceError(f"{path}: geen kolommen gevonden (scheidingsteken {delimiter!r})")
+    try:  # pyarrow validates UTF-8 while parsing: no separate decode of the whole file
+        table, malformed = _parse(raw, names, delimiter)
+        encoding = encoding or "utf-8"
+    except pa.ArrowInvalid as exc:
+        if encoding or "utf8" not in str(exc).lower().replace("-", ""):
+            raise
+        encoding = "cp1252"
+        table, malformed = _parse(raw.decode(encoding).encode("utf-8"), names, delimiter)
+    n = table.num_rows + len(malformed)
+    lines = np.arange(2, n + 2, dtype=np.int64)
+    if malformed:
+        lines = np.setdiff1d(lines, np.array([m[0] for m in malformed], dtype=np.int64))
+    data = {name: _strip(table.column(name).combine_chunks()) for name in names}
+    return SourceTable(path=path, columns=names, data=data, lines=lines, malformed=malformed,
+                       encoding=encoding, delimiter=delimiter)
+
+
+def _parse(raw: bytes, names: list[str], delimiter: str) -> tuple[pa.Table, list[tuple[int, str]]]:
     malformed: list[tuple[int, str]] = []
 
     def on_invalid(row) -> str:
@@ -141,13 +163,7 @@ def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | Non
         convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                              strings_can_be_null=False, quoted_strings_can_be_null=False),
     )
-    n = table.num_rows + len(malformed)
-    lines = np.arange(2, n + 2, dtype=np.int64)
-    if malformed:
-        lines = np.setdiff1d(lines, np.array([m[0] for m in malformed], dtype=np.int64))
-    data = {name: _strip(table.column(name).combine_chunks()) for name in names}
-    return SourceTable(path=path, columns=names, data=data, lines=lines, malformed=malformed,
-                       encoding=encoding, delimiter=delimiter)
+    return table, malformed
 
 
 def _strip(arr: pa.Array) -> pa.Array:
