@@ -70,8 +70,13 @@ class Condition:
         if kind == "getal" and self.op != "onbekend" and not isinstance(self.value, int | float):
             raise ValidationError(self.field, f"waarde '{self.value}' is geen getal")
         if kind == "keuze" and self.op in ("=", "in"):
+            allowed = {c.value for c in ClearanceOver}
             for v in self.values():
-                ClearanceOver(v)
+                if v not in allowed:
+                    raise ValidationError(self.field, f"'{v}' is geen keuze ({', '.join(sorted(allowed))})")
+        if kind == "ja/nee" and self.op in ("=", "in") and not all(
+                isinstance(v, bool) for v in self.values()):
+            raise ValidationError(self.field, "waarde moet ja of nee zijn")
 
     def values(self) -> tuple:
         return tuple(self.value) if self.op == "in" else (self.value,)
