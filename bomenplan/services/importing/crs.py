@@ -13,10 +13,10 @@ from bomenplan.domain.tree import RD_NEW
 from bomenplan.services.importing.validate import RowRejects, outside_nl, parse_numbers
 
 RDTRANS_GRID = "nl_nsgi_rdtrans2018.tif"
-# ETRS89 (≈ WGS84) → RD via the RDNAPTRANS™2018 offset grid, as in PROJ's own definition.
+# ETRS89 (≈ WGS84) lon/lat → RD via the RDNAPTRANS™2018 grid (RD → ETRS89 offsets, so inverted).
 _RDTRANS_PIPELINE = (
     "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
-    f"+step +proj=hgridshift +grids={RDTRANS_GRID} "
+    f"+step +proj=hgridshift +inv +grids={RDTRANS_GRID} "
     "+step +proj=sterea +lat_0=52.1561605555556 +lon_0=5.38763888888889 +k=0.9999079 "
     "+x_0=155000 +y_0=463000 +ellps=bessel"
 )
@@ -68,8 +68,11 @@ def make_transformation(crs: str | None, grid_dir: str | Path | None = None) -> 
     if grid_dir and (Path(grid_dir) / RDTRANS_GRID).exists():
         pyproj.datadir.append_data_dir(str(grid_dir))
         if source_crs.is_geographic and source_crs.ellipsoid.name.startswith(("WGS 84", "GRS 1980")):
-            return _describe(pyproj.Transformer.from_pipeline(_RDTRANS_PIPELINE),
-                             f"RDNAPTRANS™2018 ({RDTRANS_GRID})")
+            try:
+                pipeline = pyproj.Transformer.from_pipeline(_RDTRANS_PIPELINE)
+            except pyproj.exceptions.ProjError as exc:
+                raise ValueError(f"{Path(grid_dir) / RDTRANS_GRID}: grid onbruikbaar ({exc})") from exc
+            return _describe(pipeline, f"RDNAPTRANS™2018 ({RDTRANS_GRID}, {pipeline.definition})")
     group = pyproj.transformer.TransformerGroup(source_crs, target, always_xy=True)
     # TransformerGroup lists only operations whose grids are available, best first.
     best = (group.transformers[0] if group.transformers
