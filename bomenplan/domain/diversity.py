@@ -75,9 +75,15 @@ class TaxonColumns:
         return getattr(self, name)
 
 
-def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    labels, codes = np.unique(values.astype(object), return_inverse=True)
-    return codes.ravel(), labels
+def factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes per element and the distinct labels (first-seen order); a dict is ~10× faster
+    than np.unique on object arrays of strings."""
+    seen: dict = {}
+    codes = np.fromiter((seen.setdefault(v, len(seen)) for v in values.tolist()),
+                        dtype=np.int64, count=len(values))
+    labels = np.empty(len(seen), dtype=object)
+    labels[:] = list(seen)
+    return codes, labels
 
 
 def santamour(taxa: TaxonColumns, groups: np.ndarray | None = None,
@@ -91,19 +97,19 @@ def santamour(taxa: TaxonColumns, groups: np.ndarray | None = None,
         groups = np.full(n, "", dtype=object)
     if len(groups) != n or len(taxa.genus) != n or len(taxa.family) != n:
         raise ValidationError("groups", "kolommen hebben verschillende lengtes")
-    group_codes, group_labels = _factorize(groups)
+    group_codes, group_labels = factorize(groups)
     n_groups = len(group_labels)
     trees = np.bincount(group_codes, minlength=n_groups)
     per_level = {}
     for level in LEVELS:
-        codes, labels = _factorize(taxa.level(level))
+        codes, labels = factorize(taxa.level(level))
         known_label = labels != ""
         counts = np.bincount(group_codes * len(labels) + codes,
                              minlength=n_groups * len(labels)).reshape(n_groups, len(labels))
         counts[:, ~known_label] = 0
         per_level[level] = (counts, labels)
     results = []
-    for g in range(n_groups):
+    for g in sorted(range(n_groups), key=lambda i: str(group_labels[i])):
         top, unknown = {}, {}
         for level, (counts, labels) in per_level.items():
             row = counts[g]

@@ -15,6 +15,7 @@ from bomenplan.domain.diversity import (
     GroupDiversity,
     TaxonColumns,
     WhatIf,
+    factorize,
     santamour,
     what_if_plant,
 )
@@ -116,7 +117,7 @@ def link_register(uow) -> int:
 
 def _per_name(columns: RegisterColumns, found: CatalogueLookup, values) -> np.ndarray:
     """Apply `values(entry_or_None, name) -> tuple` once per distinct name, spread per tree."""
-    names, inverse = np.unique(columns.species_name.astype(object), return_inverse=True)
+    inverse, names = factorize(columns.species_name)
     table = [values(found.match(n), n) for n in names]
     out = np.empty((len(names), len(table[0]) if table else 0), dtype=object)
     for i, row in enumerate(table):
