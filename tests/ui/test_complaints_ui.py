@@ -103,6 +103,7 @@ def test_triage_dialog_override_needs_motivation_and_prints_letter(qtbot, uow_fa
     dialog = TriageDialog(uow_factory, cid)
     qtbot.addWidget(dialog)
     assert "niet ingrijpen" in dialog.summary.text()
+    assert dialog.complainant_label.text() == "Melder: Piet Bakker, Vaart 3, 9401 AA, Assen"
     dialog.decision.setCurrentIndex(list(Decision).index(Decision.INGRIJPEN))
     dialog.measure.setCurrentIndex(list(Measure).index(Measure.SNOEIEN))
     dialog.motivation.setPlainText("kort")

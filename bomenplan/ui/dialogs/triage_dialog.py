@@ -42,6 +42,9 @@ class TriageDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setMinimumWidth(560)
         layout.addWidget(self.summary)
+        self.complainant_label = QLabel()  # personal data: this handler's screen only
+        self.complainant_label.setWordWrap(True)
+        layout.addWidget(self.complainant_label)
         layout.addWidget(self._override_box())
         self.log_model = RowsTableModel([self.tr("tijd"), self.tr("door"), self.tr("besluit"),
                                          self.tr("handmatig"), self.tr("motivering")], self)
@@ -96,6 +99,12 @@ class TriageDialog(QDialog):
         self.summary.setText("<br>".join(lines))
 
     def refresh(self) -> None:
+        person = complaints.complainant_of(self.uow_factory(), self.complaint_id)
+        self.complainant_label.setText(
+            self.tr("Melder: %1").replace("%1", ", ".join(
+                v for v in (person.naam, person.adres, person.postcode, person.plaats,
+                            person.telefoon, person.email) if v))
+            if person else self.tr("Melder: geen (of gewiste) persoonsgegevens"))
         log = complaints.decision_log(self.uow_factory(), self.complaint_id)
         if log:
             current = log[0].intervention
