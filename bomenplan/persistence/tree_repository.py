@@ -236,7 +236,7 @@ class SqlTreeRepository:
 
 _SITE_COLUMNS = ("id", "x", "y", "geom", "straat", "wijk", "buurt", "version", "updated_at")
 _CHUNK = 50_000
-_SQLITE_CACHE_KIB = 131072
+_SQLITE_CACHE_KIB = 32768
 _REBUILD_INDEXES_FROM = 20_000
 _WKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
 

@@ -7,7 +7,6 @@ vectorised and text in a numeric field is reported instead of crashing the parse
 from __future__ import annotations
 
 import csv
-import io
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -156,7 +155,7 @@ def _parse(raw: bytes, names: list[str], delimiter: str) -> tuple[pa.Table, list
         return "skip"
 
     table = pacsv.read_csv(
-        io.BytesIO(raw),
+        pa.BufferReader(raw),
         read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=False,
                                        block_size=1 << 24),
         parse_options=pacsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
