@@ -25,6 +25,7 @@ from bomenplan.domain.species import Species, genus_of
 from bomenplan.domain.values import Grootteklasse
 
 RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "species" / "catalogue.csv"
+SYNONYMS = RESOURCE.with_name("synonyms.csv")
 NAME_COLUMNS = ("scientific_name", "cultivar", "parent", "dutch_name", "genus", "family",
                 "grootteklasse")
 SOURCE_COLUMNS = tuple(f"src_{g}" for g in SOURCE_GROUPS)
@@ -73,6 +74,16 @@ def _entry(path: Path, line: int, row: dict) -> CatalogueEntry:
 
 def load_resource_catalogue() -> list[CatalogueEntry]:
     return read_catalogue_csv(RESOURCE)
+
+
+def load_synonyms(path: str | Path = SYNONYMS) -> dict[str, str]:
+    """Recorded synonym or misspelling → accepted catalogue name (shipped resource)."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return {r["synonym"].strip(): r["accepted"].strip() for r in csv.DictReader(handle)
+                if r.get("synonym") and r.get("accepted")}
 
 
 def entry_row(entry: CatalogueEntry) -> dict[str, str]:

@@ -22,19 +22,24 @@ from bomenplan.domain.diversity import (
 from bomenplan.domain.ecology import DEFAULT_WEIGHTS, CatalogueEntry, EcoWeights
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.species import SpeciesMatcher, normalize_name, split_cultivar
+from bomenplan.domain.species import normalize_name, split_cultivar
+from bomenplan.domain.species_names import NameResolver
 from bomenplan.domain.tree import FieldChange
+from bomenplan.services.species_csv import load_synonyms
 
 GROUPINGS = ("wijk", "buurt", "straat")  # register columns usable as groups ("straat" ≈ laan)
 
 
 class CatalogueLookup:
-    """Register name → catalogue entry: hand mappings first, then the SpeciesMatcher."""
+    """Register name → catalogue entry: hand mappings first, then the NameResolver (matcher,
+    synonyms, abbreviations, genus + cultivar)."""
 
-    def __init__(self, entries: list[CatalogueEntry], mappings: dict[str, int]):
+    def __init__(self, entries: list[CatalogueEntry], mappings: dict[str, int],
+                 synonyms: dict[str, str] | None = None):
         self.entries = entries
         self._by_id = {e.species.id: e for e in entries}
-        self._matcher = SpeciesMatcher([e.species for e in entries])
+        self._resolver = NameResolver([e.species for e in entries],
+                                      load_synonyms() if synonyms is None else synonyms)
         self._mappings = mappings
         self._cache: dict[str, CatalogueEntry | None] = {}
 
@@ -43,20 +48,9 @@ class CatalogueLookup:
             if name in self._mappings:
                 self._cache[name] = self._by_id.get(self._mappings[name])
             else:
-                sp = self._matcher.match(name)
-                self._cache[name] = self._by_id.get(sp.id) if sp else self._genus_cultivar(name)
+                sp = self._resolver.resolve(name)
+                self._cache[name] = self._by_id.get(sp.id) if sp else None
         return self._cache[name]
-
-    def _genus_cultivar(self, name: str) -> CatalogueEntry | None:
-        """"Ulmus 'Columella'": genus plus cultivar, when exactly one catalogue cultivar fits."""
-        base, cultivar = split_cultivar(name)
-        words = normalize_name(base).split()
-        if not cultivar or len(words) != 1:
-            return None
-        hits = [e for e in self.entries if e.species.cultivar
-                and normalize_name(e.species.genus) == words[0]
-                and normalize_name(e.species.cultivar) == normalize_name(cultivar)]
-        return hits[0] if len(hits) == 1 else None
 
     def suggest(self, name: str) -> CatalogueEntry | None:
         """Closest catalogue species for an unmatched name (typos, abbreviations, synonyms)."""

@@ -109,15 +109,15 @@ def _tree(uow_factory, name, n, wijk="Centrum"):
 def test_unmatched_names_listed_with_counts_and_mapped(uow_factory):
     cat.ensure_catalogue(uow_factory())
     _tree(uow_factory, "Tilia × europaea 'Pallida'", 2)
-    _tree(uow_factory, "Tilia vulgaris", 3)
-    _tree(uow_factory, "Gleditsea triacanthos", 1)
+    _tree(uow_factory, "Linde Brink", 3)
+    _tree(uow_factory, "Gleditsia triacantos", 1)
     unmatched = reg.unmatched_register_species(uow_factory())
-    assert [(u.name, u.trees) for u in unmatched] == [("Tilia vulgaris", 3),
-                                                      ("Gleditsea triacanthos", 1)]
+    assert [(u.name, u.trees) for u in unmatched] == [("Linde Brink", 3),
+                                                      ("Gleditsia triacantos", 1)]
     assert unmatched[1].suggestion.species.scientific_name == "Gleditsia triacanthos"
     lime = _by_name(uow_factory, "Tilia × europaea")
-    assert reg.map_register_name(uow_factory(), "Tilia vulgaris", lime.species.id, "anna") == 3
-    assert [u.name for u in reg.unmatched_register_species(uow_factory())] == ["Gleditsea triacanthos"]
+    assert reg.map_register_name(uow_factory(), "Linde Brink", lime.species.id, "anna") == 3
+    assert [u.name for u in reg.unmatched_register_species(uow_factory())] == ["Gleditsia triacantos"]
     assert reg.link_register(uow_factory()) == 2  # the 'Pallida' trees
     found = reg.lookup(uow_factory())
     result = reg.diversity(load_register(uow_factory()), found, by="wijk")

@@ -30,12 +30,12 @@ def test_species_export_writes_every_value_score_and_components(tmp_path):
 def test_species_unmatched_and_diversity(tmp_path, capsys):
     db = tmp_path / "r.sqlite"
     factory = uow_factory(db)
-    for i, name in enumerate(["Tilia vulgaris"] * 3 + ["Quercus robur"] * 7):
+    for i, name in enumerate(["Linde Brink"] * 3 + ["Quercus robur"] * 7):
         add_tree(factory(), Tree(None, f"B{i}", None, Point(233000 + i, 557000),
                                  species_name=name, wijk="Noord" if i % 2 else "Zuid"))
     assert run_cli(["species", "unmatched", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "3\tTilia vulgaris" in out
+    assert "3\tLinde Brink" in out
     assert run_cli(["species", "diversity", "--db", str(db), "--by", "wijk"]) == 0
     out = capsys.readouterr().out
     assert "Noord\t5" in out and "Zuid\t5" in out

@@ -80,13 +80,13 @@ def test_diversity_view_chart_warnings_and_what_if(window, qtbot, qtmodeltester)
 def test_unmatched_dialog_maps_names_and_links_trees(window, qtbot, qtmodeltester):
     factory = window.uow_factory
     tree_id = int(window.tree_model.columns.id[0])
-    update_tree(factory(), tree_id, {"species_name": "Tilia vulgaris"})
+    update_tree(factory(), tree_id, {"species_name": "Linde Brink"})
     dialog = UnmatchedSpeciesDialog(factory)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     names = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
-    row = names.index("Tilia vulgaris")
+    row = names.index("Linde Brink")
     lime = dialog.target.findText("Tilia × europaea")
     assert dialog.map_row(row, dialog.target.itemData(lime)) == 1
-    assert "Tilia vulgaris" not in [dialog.model.index(r, 0).data()
+    assert "Linde Brink" not in [dialog.model.index(r, 0).data()
                                     for r in range(dialog.model.rowCount())]

@@ -87,8 +87,8 @@ CATALOGUE = [entry("Tilia × europaea", "Tilia", "Malvaceae"),
 @pytest.fixture
 def uow():
     u = FakeUnitOfWork()
-    u.catalogue = FakeCatalogue({"Tilia × europaea 'Pallida'": 4, "Tilia vulgaris": 7,
-                                 "Gleditsea triacanthos": 2, "Ulmus 'Columella'": 1,
+    u.catalogue = FakeCatalogue({"Tilia × europaea 'Pallida'": 4, "Linde Brink": 7,
+                                 "Gleditsia triacantos": 2, "Ulmus 'Columella'": 1,
                                  "Quercus robur": 9})
     cat.ensure_catalogue(u, loader=lambda: CATALOGUE)
     return u
@@ -111,12 +111,12 @@ def test_edit_value_is_logged_with_source(uow):
 
 def test_unmatched_lists_names_with_counts_and_suggestions(uow):
     unmatched = reg.unmatched_register_species(uow)
-    assert [(u.name, u.trees) for u in unmatched] == [("Tilia vulgaris", 7),
-                                                      ("Gleditsea triacanthos", 2)]
+    assert [(u.name, u.trees) for u in unmatched] == [("Linde Brink", 7),
+                                                      ("Gleditsia triacantos", 2)]
     assert unmatched[1].suggestion.species.scientific_name == "Gleditsia triacanthos"
-    assert reg.map_register_name(uow, "Tilia vulgaris", 1) == 7
-    assert uow.catalogue.links == {"Tilia vulgaris": 1}
-    assert [u.name for u in reg.unmatched_register_species(uow)] == ["Gleditsea triacanthos"]
+    assert reg.map_register_name(uow, "Linde Brink", 1) == 7
+    assert uow.catalogue.links == {"Linde Brink": 1}
+    assert [u.name for u in reg.unmatched_register_species(uow)] == ["Gleditsia triacantos"]
 
 
 def test_genus_plus_cultivar_matches_the_unique_cultivar(uow):
