@@ -181,9 +181,12 @@ class SqlTreeRepository:
         if n == 0:
             return 0
         conn = self.session.connection()
+        sqlite = conn.dialect.name == "sqlite"
+        postgres = conn.dialect.name == "postgresql"
+        if postgres:  # explicit ids: keep other writers of sites out until commit
+            conn.exec_driver_sql("LOCK TABLE site IN SHARE ROW EXCLUSIVE MODE")
         first_site = (conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM site").scalar() or 0) + 1
         site_ids = list(range(first_site, first_site + n))
-        sqlite = conn.dialect.name == "sqlite"
         now = datetime.now()
         stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else now
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
@@ -219,6 +222,9 @@ class SqlTreeRepository:
                         check_cancelled(cancelled)
             for index in indexes:
                 index.create(conn)
+            if postgres:  # the id sequence must continue after the explicit ids
+                conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('site', 'id'), "
+                                     "(SELECT MAX(id) FROM site))")
         finally:
             cursor.close()
         return n
