@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,7 @@ COLUMN_WIDTHS = {"boomnummer": 110, "species_name": 230, "plantjaar": 70, "hoogt
                  "status": 90, "beleidsstatus": 110, "eigenaar": 110, "straat": 160,
                  "wijk": 120, "buurt": 120}
 SEARCH_DELAY_MS = 180
+DOCK_MAX_MIN_WIDTH = 440
 KEEP_SELECTION_MAX = 10_000  # selections up to this size survive a filter change
 
 
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._kept_ids: list[int] = []
         self._shown_once = False
+        self._docks: dict[Qt.DockWidgetArea, list[QDockWidget]] = {}
         self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
         self.setWindowTitle(title or self.tr("Bomenplan — bomenregister"))
         self.setObjectName("MainWindow")
@@ -74,7 +79,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self.map_view.set_colour_mode(self.settings.colour_mode)
         self.reload_register()
-        self._restore_layout()
 
         features.install_all(self)
         try:
@@ -84,6 +88,10 @@ class MainWindow(QMainWindow):
                 raise
         else:
             register_actions.install(self)
+        for docks in self._docks.values():
+            if docks:
+                docks[0].raise_()
+        self._restore_layout()
 
     # --- construction ----------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -98,7 +106,6 @@ class MainWindow(QMainWindow):
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.search_field, 3)
         for combo in (self.genus_filter, self.status_filter, self.wijk_filter):
             filters.addWidget(combo, 1)
 
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 2, 6)
         layout.setSpacing(6)
+        layout.addWidget(self.search_field)
         layout.addLayout(filters)
         layout.addWidget(self.table)
 
@@ -139,13 +147,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setSizes([620, 760])
         self.setCentralWidget(self.splitter)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
 
     def _filter_combo(self, all_label: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(all_label, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _build_menus(self) -> None:
@@ -209,6 +221,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)
+        self._first_layout = geometry.isEmpty()
         if geometry.isEmpty():
             self.resize(1400, 860)
         else:
@@ -224,7 +237,19 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:  # the map knows its real size only now
             self._shown_once = True
+            if self._first_layout:
+                self._default_dock_sizes()
             self.map_view.zoom_to_all()
+
+    def _default_dock_sizes(self) -> None:
+        """Docks take a modest share; table and map keep most of the window."""
+        for area, size, orientation in (
+                (Qt.DockWidgetArea.RightDockWidgetArea, 420, Qt.Orientation.Horizontal),
+                (Qt.DockWidgetArea.LeftDockWidgetArea, 320, Qt.Orientation.Horizontal),
+                (Qt.DockWidgetArea.BottomDockWidgetArea, 190, Qt.Orientation.Vertical)):
+            docks = self._docks.get(area, [])
+            if docks:
+                self.resizeDocks(docks[:1], [size], orientation)
 
     def closeEvent(self, event) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
@@ -244,10 +269,22 @@ class MainWindow(QMainWindow):
 
     def add_dock(self, widget: QWidget, title: str,
                  area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """A dock in `area`; docks sharing an area become tabs. A widget that insists on more
+        than DOCK_MAX_MIN_WIDTH pixels gets a scroll area so it cannot squeeze table and map."""
         dock = QDockWidget(title, self)
         dock.setObjectName("dock_" + "".join(c if c.isalnum() else "_" for c in title))
+        if widget.minimumSizeHint().width() > DOCK_MAX_MIN_WIDTH:
+            scroller = QScrollArea()
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidgetResizable(True)
+            scroller.setWidget(widget)
+            widget = scroller
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        same_area = self._docks.setdefault(area, [])
+        if same_area:  # one tab per screen keeps the map large
+            self.tabifyDockWidget(same_area[-1], dock)
+        same_area.append(dock)
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 

@@ -21,6 +21,7 @@ from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palett
 
 SCATTER_MAX_IN_VIEW = 25_000  # more trees in view → raster
 SCATTER_CHUNK = 25_000
+BUILD_PAUSE_MS = 5  # between chunks, so paints and input get their turn
 MAX_RINGS = 20_000
 CLICK_TOLERANCE_PX = 7
 
@@ -79,8 +80,9 @@ class MapView(pg.PlotWidget):
         self.ring.setZValue(30)
         for item in (self.raster, self.scatter, self.ring):
             self.plot_item.addItem(item)
-        self.legend = pg.LegendItem(offset=(-12, 12), brush=pg.mkBrush(255, 255, 255, 215),
-                                    pen=pg.mkPen("#c8c8c8"), labelTextColor="#263238")
+        self.legend = pg.LegendItem(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 225),
+                                    pen=pg.mkPen("#c8c8c8"), labelTextColor="#263238",
+                                    labelTextSize="8pt")
         self.legend.setParentItem(self.plot_item.getViewBox())
         self._layers: dict[str, object] = {}
         self._model = None
@@ -216,7 +218,7 @@ class MapView(pg.PlotWidget):
             self._build_step(self._generation, 0)
         else:  # big registers: the raster shows at once, exact points follow from the event loop
             generation = self._generation
-            QTimer.singleShot(0, lambda: self._build_step(generation, 0))
+            QTimer.singleShot(BUILD_PAUSE_MS, lambda: self._build_step(generation, 0))
 
     def _build_step(self, generation: int, start: int) -> None:
         if generation != self._generation:
@@ -227,7 +229,7 @@ class MapView(pg.PlotWidget):
             self.scatter.addPoints(x=self._x[start:end], y=self._y[start:end],
                                    data=self._ids[start:end], brush=brushes)
         if end < len(self._x):
-            QTimer.singleShot(0, lambda: self._build_step(generation, end))
+            QTimer.singleShot(BUILD_PAUSE_MS, lambda: self._build_step(generation, end))
         else:
             self._scatter_ready = True
             self._refresh_lod()
@@ -378,7 +380,7 @@ class MapView(pg.PlotWidget):
     def _update_legend(self) -> None:
         self.legend.clear()
         for label, brush in zip(self._palette.labels, self._palette.brushes, strict=True):
-            sample = pg.ScatterPlotItem(size=10, brush=brush, pen=pg.mkPen("#37474f", width=0.7))
+            sample = pg.ScatterPlotItem(size=8, brush=brush, pen=pg.mkPen("#37474f", width=0.6))
             self.legend.addItem(sample, label)
 
 
