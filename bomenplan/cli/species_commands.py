@@ -7,7 +7,8 @@ import sys
 
 from bomenplan.cli.context import uow_factory
 from bomenplan.domain.diversity import LEVELS
-from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.ecology import COMPONENTS, EcoWeights
+from bomenplan.domain.errors import BomenplanError, ValidationError
 from bomenplan.services import species_catalogue as catalogue
 from bomenplan.services import species_register as register
 from bomenplan.services.register import load_register
@@ -46,7 +47,36 @@ def add_commands(subparsers) -> None:
                      help="groepeer per wijk, buurt of straat (laan); zonder: hele bestand")
     div.add_argument("--warnings-only", action="store_true", help="toon alleen overschrijdingen")
     div.set_defaults(func=run_diversity)
+
+    wts = sub.add_parser("weights", help="gewichten van de ecologische score: versies tonen of "
+                                         "een nieuwe versie opslaan")
+    wts.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    wts.add_argument("--new", metavar="VERSIE", help="naam van de nieuwe gewichtenversie")
+    wts.add_argument("--set", nargs="+", default=[], metavar="COMPONENT=GEWICHT",
+                     help=f"gewichten (samen 100); componenten: {', '.join(COMPONENTS)}")
+    wts.set_defaults(func=run_weights)
     species.set_defaults(func=lambda _args: species.print_help() or 2)
+
+
+def run_weights(args) -> int:
+    factory = uow_factory(args.db)
+    try:
+        if args.new:
+            values = dict(catalogue.current_weights(factory()).weights)
+            for item in args.set:
+                name, _, number = item.partition("=")
+                if name not in COMPONENTS:
+                    raise ValidationError(name, f"onbekende component; kies uit {', '.join(COMPONENTS)}")
+                values[name] = float(number.replace(",", "."))
+            catalogue.save_weights(factory(), EcoWeights(args.new, values))
+        active = catalogue.current_weights(factory())
+    except (BomenplanError, ValueError) as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
+    print(f"actieve versie: {active.version}")
+    for name in COMPONENTS:
+        print(f"{name}\t{active.weights[name]:g}")
+    return 0
 
 
 def run_export(args) -> int:

@@ -40,3 +40,14 @@ def test_species_unmatched_and_diversity(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Noord\t5" in out and "Zuid\t5" in out
     assert "soort Quercus robur" in out  # > 10 % warning
+
+
+def test_species_weights_new_version(tmp_path, capsys):
+    db = tmp_path / "r.sqlite"
+    assert run_cli(["species", "weights", "--db", str(db)]) == 0
+    assert "actieve versie: eco-2026.1" in capsys.readouterr().out
+    assert run_cli(["species", "weights", "--db", str(db), "--new", "assen-2027",
+                    "--set", "insects=40", "climate_2050=0"]) == 0
+    out = capsys.readouterr().out
+    assert "actieve versie: assen-2027" in out and "insects\t40" in out
+    assert run_cli(["species", "weights", "--db", str(db), "--new", "bad", "--set", "insects=50"]) == 1
