@@ -215,7 +215,11 @@ class SqlTreeRepository:
             for sql, rows, done, share in ((site_sql, site_rows, 0.0, 0.4),
                                            (tree_sql, tree_rows, 0.4, 0.5)):
                 for start in range(0, n, _CHUNK):
-                    cursor.executemany(sql, list(islice(rows, _CHUNK)))
+                    chunk = list(islice(rows, _CHUNK))
+                    if postgres:  # COPY is ~10× faster than executemany on PostgreSQL
+                        _copy_rows(cursor, sql, chunk)
+                    else:
+                        cursor.executemany(sql, chunk)
                     if progress:
                         progress(done + share * min(1.0, (start + _CHUNK) / n))
                     if cancelled:
@@ -252,6 +256,14 @@ def points_wkb(x: np.ndarray, y: np.ndarray) -> list[bytes]:
     rec = np.empty(len(x), dtype=_WKB_POINT)
     rec["order"], rec["type"], rec["x"], rec["y"] = 1, 1, x, y
     return rec.view("V21").tolist()
+
+
+def _copy_rows(cursor, insert_sql: str, rows: list[tuple]) -> None:
+    """psycopg 3 COPY FROM STDIN for the table and columns of an INSERT statement."""
+    target = insert_sql.removeprefix("INSERT INTO ").split(" VALUES")[0]
+    with cursor.copy(f"COPY {target} FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _insert_sql(table: str, columns: tuple[str, ...], mark: str) -> str:
