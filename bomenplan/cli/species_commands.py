@@ -43,8 +43,9 @@ def add_commands(subparsers) -> None:
 
     div = sub.add_parser("diversity", help="Santamour 10-20-30 voor het hele bestand of per groep")
     div.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
-    div.add_argument("--by", choices=register.GROUPINGS,
-                     help="groepeer per wijk, buurt of straat (laan); zonder: hele bestand")
+    div.add_argument("--by", choices=(*register.GROUPINGS, "laan"),
+                     help="groepeer per wijk, buurt, straat of laan (vastgestelde lanen); "
+                          "zonder: hele bestand")
     div.add_argument("--warnings-only", action="store_true", help="toon alleen overschrijdingen")
     div.set_defaults(func=run_diversity)
 
@@ -123,7 +124,9 @@ def run_unmatched(args) -> int:
 def run_diversity(args) -> int:
     factory = uow_factory(args.db)
     try:
-        results = register.diversity(load_register(factory()), register.lookup(factory()), args.by)
+        columns = load_register(factory())
+        by = register.laan_groups(factory(), columns) if args.by == "laan" else args.by
+        results = register.diversity(columns, register.lookup(factory()), by)
     except BomenplanError as exc:
         print(f"fout: {exc}", file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
+import shapely
 
 from bomenplan.domain.diversity import (
     SANTAMOUR,
@@ -163,28 +164,53 @@ def _living(columns: RegisterColumns, rows: np.ndarray | None) -> np.ndarray:
     return mask
 
 
-def diversity(columns: RegisterColumns, found: CatalogueLookup, by: str | None = None,
+def laan_groups(uow, columns: RegisterColumns, distance_m: float = 3.0) -> np.ndarray:
+    """Per tree the name of the (non-rejected) laan whose rows pass within `distance_m`, else ""."""
+    from bomenplan.services.lanen import active_lanen
+
+    names = np.full(len(columns), "", dtype=object)
+    lanen = active_lanen(uow)
+    if not lanen or not len(columns):
+        return names
+    tree = shapely.STRtree(shapely.points(columns.x, columns.y))
+    for laan in lanen:
+        hits = tree.query(laan.geometry, predicate="dwithin", distance=distance_m)
+        names[hits[names[hits] == ""]] = laan.name or f"laan {laan.id}"
+    return names
+
+
+def _group_array(columns: RegisterColumns, by) -> np.ndarray | None:
+    if by is None or isinstance(by, np.ndarray):
+        return by
+    if by not in GROUPINGS:
+        raise ValidationError("by", f"onbekende groepering {by!r}; kies uit {', '.join(GROUPINGS)}")
+    return getattr(columns, by)
+
+
+def diversity(columns: RegisterColumns, found: CatalogueLookup, by=None,
               rows: np.ndarray | None = None,
               limits: DiversityLimits = SANTAMOUR) -> list[GroupDiversity]:
-    """10-20-30 for living trees (optionally only `rows`), whole stock or per `by` column."""
-    if by is not None and by not in GROUPINGS:
-        raise ValidationError("by", f"onbekende groepering {by!r}; kies uit {', '.join(GROUPINGS)}")
+    """10-20-30 for living trees (optionally only `rows`): whole stock (by=None), per register
+    column (by="wijk" / "buurt" / "straat") or per label array (e.g. laan_groups; "" = none)."""
+    groups = _group_array(columns, by)
     taxa = taxon_columns(columns, found)
     mask = _living(columns, rows)
+    if isinstance(by, np.ndarray):
+        mask &= groups != ""
     sub = TaxonColumns(taxa.species[mask], taxa.genus[mask], taxa.family[mask])
-    groups = None if by is None else getattr(columns, by)[mask]
-    return santamour(sub, groups, limits)
+    return santamour(sub, None if groups is None else groups[mask], limits)
 
 
-def what_if(columns: RegisterColumns, found: CatalogueLookup, by: str | None, group: str,
+def what_if(columns: RegisterColumns, found: CatalogueLookup, by, group: str,
             count: int, species_id: int, limits: DiversityLimits = SANTAMOUR) -> WhatIf:
     """"If I plant `count` of this species in this wijk/laan": percentages before and after."""
     entry = next((e for e in found.entries if e.species.id == species_id), None)
     if entry is None:
         raise ValidationError("species_id", f"soort {species_id} staat niet in de catalogus")
+    groups = _group_array(columns, by)
     taxa = taxon_columns(columns, found)
     mask = _living(columns, None)
     sub = TaxonColumns(taxa.species[mask], taxa.genus[mask], taxa.family[mask])
-    groups = None if by is None else getattr(columns, by)[mask]
     sp = entry.species
-    return what_if_plant(sub, groups, group, count, sp.scientific_name, sp.genus, sp.family, limits)
+    return what_if_plant(sub, None if groups is None else groups[mask], group, count,
+                         sp.scientific_name, sp.genus, sp.family, limits)

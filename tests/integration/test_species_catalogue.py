@@ -124,3 +124,31 @@ def test_unmatched_names_listed_with_counts_and_mapped(uow_factory):
     (centrum,) = result
     assert centrum.largest("species").taxon == "Tilia × europaea"
     assert centrum.largest("species").count == 5 and centrum.largest("species").percent == 500 / 6
+
+
+def test_diversity_per_laan_uses_stored_lanen(uow_factory):
+    from shapely.geometry import LineString
+
+    from bomenplan.domain.laan import Laan
+
+    cat.ensure_catalogue(uow_factory())
+    for i in range(6):  # a row of 4 oaks and 2 limes along y = 557000, one stray tree far off
+        name = "Quercus robur" if i < 4 else "Tilia cordata"
+        add_tree(uow_factory(), Tree(None, f"L{i}", None, Point(233000 + 10 * i, 557000),
+                                     species_name=name, wijk="Centrum", straat="Torenlaan"))
+    add_tree(uow_factory(), Tree(None, "X1", None, Point(240000, 560000),
+                                 species_name="Quercus robur", wijk="Centrum"))
+    with uow_factory() as uow:
+        uow.lanen.add(Laan(None, "Torenlaan", (LineString([(232995, 557000), (233055, 557000)]),),
+                           spacing_m=10.0, straat="Torenlaan"))
+        uow.commit()
+    columns = load_register(uow_factory())
+    groups = reg.laan_groups(uow_factory(), columns)
+    assert sorted(groups.tolist()).count("Torenlaan") == 6
+    (laan,) = reg.diversity(columns, reg.lookup(uow_factory()), groups)
+    assert laan.group == "Torenlaan" and laan.trees == 6
+    oak = laan.largest("species")
+    assert (oak.taxon, oak.count, oak.total) == ("Quercus robur", 4, 6)
+    result = reg.what_if(columns, reg.lookup(uow_factory()), groups, "Torenlaan", 2,
+                         _by_name(uow_factory, "Tilia cordata").species.id)
+    assert result.share_change("species") == (pytest.approx(100 / 3), 50.0)

@@ -28,7 +28,7 @@ from bomenplan.ui.models.species_models import LEVEL_LABELS, DiversityWarningMod
 LEVEL_COLOURS = {"species": "#2e7d32", "genus": "#1565c0", "family": "#ef6c00"}
 MAX_GROUPS_IN_CHART = 40
 GROUPING_LABELS = {None: "Hele bestand", "wijk": "Per wijk", "buurt": "Per buurt",
-                   "straat": "Per straat / laan"}
+                   "straat": "Per straat", "laan": "Per laan (vastgestelde lanen)"}
 
 
 class DiversityView(QWidget):
@@ -86,7 +86,7 @@ class DiversityView(QWidget):
     def refresh(self, *_args) -> None:
         self.lookup = register.lookup(self.uow_factory())
         try:
-            self.results = register.diversity(self.columns(), self.lookup, self.grouping.currentData())
+            self.results = register.diversity(self.columns(), self.lookup, self._by())
         except BomenplanError as exc:
             self.summary.setText(str(exc))
             return
@@ -98,6 +98,11 @@ class DiversityView(QWidget):
                              .replace("%1", str(len(self.results))).replace("%2", str(over)))
         self._draw()
         self._fill_what_if()
+
+    def _by(self):
+        """The grouping for the services: a register column name, None, or laan labels."""
+        by = self.grouping.currentData()
+        return register.laan_groups(self.uow_factory(), self.columns()) if by == "laan" else by
 
     def _draw(self) -> None:
         self.chart.clear()
@@ -137,7 +142,7 @@ class DiversityView(QWidget):
     def _on_what_if_clicked(self) -> None:
         if self.lookup is None or self.what_if_species.currentData() is None:
             return
-        by = self.grouping.currentData()
+        by = self._by()
         group = self.what_if_group.currentData() or ""
         try:
             result = register.what_if(self.columns(), self.lookup, by, group,
