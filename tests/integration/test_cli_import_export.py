@@ -64,3 +64,21 @@ def test_mapping_file_delimiter_and_encoding(tmp_path, capsys):
     bad = _file(tmp_path, "bad.json", json.dumps({"boomnummer": "zz"}))
     assert run_cli(["import", str(src), "--db", db, "--mapping", bad]) == 2
     assert "zz" in capsys.readouterr().err
+
+
+def test_rows_with_a_wrong_delimiter_are_rejected_with_their_line(tmp_path, capsys):
+    text = ("nr;soort;x;y\n1;Tilia cordata;233000;557000\n2,Tilia cordata,233000,557000\n"
+            "3;Tilia cordata;233000;557000;\n4;Acer campestre;233010;557000\n")
+    rejects = tmp_path / "r.csv"
+    code = run_cli(["import", _file(tmp_path, "mixed.csv", text), "--db", str(tmp_path / "r.sqlite"),
+                    "--report", str(rejects)])
+    out = capsys.readouterr().out
+    assert code == 0 and "rijen gelezen: 4" in out and "geaccepteerd: 2" in out
+    rows = list(csv.reader(rejects.open(encoding="utf-8")))[1:]
+    assert [(r[1], r[2]) for r in rows] == [("3", "(rij)"), ("4", "(rij)")]
+
+
+def test_header_only_file_imports_nothing(tmp_path, capsys):
+    code = run_cli(["import", _file(tmp_path, "leeg.csv", "nr;soort;x;y\n"), "--db",
+                    str(tmp_path / "r.sqlite")])
+    assert code == 1 and "leeg.csv" in capsys.readouterr().err
