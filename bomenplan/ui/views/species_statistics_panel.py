@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from bomenplan.domain.diversity import factorize
 from bomenplan.domain.register_columns import MISSING_YEAR, RegisterColumns
 from bomenplan.domain.values import Hoogteklasse
 from bomenplan.ui.models.species_models import tr
@@ -47,8 +48,8 @@ class SpeciesStatisticsPanel(QWidget):
                   native: np.ndarray | None, scope: str) -> None:
         """Show statistics of `rows` (indices into columns); eco arrays are per register row."""
         rows = np.asarray(rows, dtype=np.int64)
-        names, counts = np.unique(columns.species_name[rows].astype(object), return_counts=True) \
-            if len(rows) else (np.empty(0, object), np.empty(0, int))
+        codes, names = factorize(columns.species_name[rows])
+        counts = np.bincount(codes, minlength=len(names))
         order = np.argsort(-counts, kind="stable")[:TOP_SPECIES]
         species = {str(names[i]) or tr("(onbekend)"): int(counts[i]) for i in order}
         ages = _age_counts(columns.plantjaar[rows])
