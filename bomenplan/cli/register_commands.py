@@ -39,7 +39,7 @@ def add_commands(subparsers) -> None:
                                    "(standaard: uit het bestand of geraden)")
     imp.add_argument("--mapping", help=_MAPPING_HELP)
     imp.add_argument("--report", help="schrijf de afgewezen rijen naar dit CSV-bestand")
-    imp.add_argument("--delimiter", help="scheidingsteken van de CSV (standaard: herkend)")
+    imp.add_argument("--delimiter", help="scheidingsteken van de CSV: ; , | of tab (standaard: herkend)")
     imp.add_argument("--encoding", help="tekencodering van de CSV (standaard: utf-8 of cp1252)")
     imp.add_argument("--grid-dir", help="map met PROJ-grids, bijv. nl_nsgi_rdtrans2018.tif")
     imp.add_argument("--layer", help="laag in een GeoPackage")
@@ -55,7 +55,8 @@ def add_commands(subparsers) -> None:
 
 def run_import(args) -> int:
     try:
-        source = read_source(args.file, delimiter=args.delimiter, encoding=args.encoding,
+        delimiter = {"\\t": "\t", "tab": "\t"}.get(args.delimiter, args.delimiter)
+        source = read_source(args.file, delimiter=delimiter, encoding=args.encoding,
                              layer=args.layer)
         mapping = guess_mapping(source)
         if args.mapping:
