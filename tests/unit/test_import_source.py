@@ -72,3 +72,10 @@ def test_cp1252_byte_far_down_the_file_is_detected(tmp_path):
     src = read_source(path)
     assert src.encoding == "cp1252" and src.n_rows == 10_001
     assert src.column("soort")[-1].as_py() == "Straße – Linde"
+
+
+def test_blank_lines_keep_line_numbers_exact(tmp_path):
+    path = tmp_path / "blank.csv"
+    path.write_text("a,b\n1,2\n\n3,4\n\n", encoding="utf-8")
+    src = read_source(path)
+    assert src.n_rows == 2 and src.lines.tolist() == [2, 4] and src.malformed == []

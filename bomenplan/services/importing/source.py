@@ -143,6 +143,12 @@ def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | Non
     if malformed:
         lines = np.setdiff1d(lines, np.array([m[0] for m in malformed], dtype=np.int64))
     data = {name: _strip(table.column(name).combine_chunks()) for name in names}
+    blank = np.logical_and.reduce([pc.equal(a, "").to_numpy(zero_copy_only=False)
+                                   for a in data.values()])
+    if blank.any():  # blank lines are no rows, but they do count for line numbers
+        keep = pa.array(~blank)
+        data = {name: pc.filter(a, keep) for name, a in data.items()}
+        lines = lines[~blank]
     return SourceTable(path=path, columns=names, data=data, lines=lines, malformed=malformed,
                        encoding=encoding, delimiter=delimiter)
 
@@ -158,7 +164,8 @@ def _parse(raw: bytes, names: list[str], delimiter: str) -> tuple[pa.Table, list
         pa.BufferReader(raw),
         read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=False,
                                        block_size=1 << 24),
-        parse_options=pacsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
+        parse_options=pacsv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid,
+                                         ignore_empty_lines=False),  # keep line numbers exact
         convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                              strings_can_be_null=False, quoted_strings_can_be_null=False),
     )
