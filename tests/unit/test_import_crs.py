@@ -35,3 +35,12 @@ def test_swap_detected_only_when_it_helps():
     valid = np.ones(3, dtype=bool)
     assert should_swap(t, lat, lon, valid)   # x holds latitude
     assert not should_swap(t, lon, lat, valid)
+
+
+def test_dhdn_goes_via_wgs84_when_no_direct_operation_is_accurate():
+    t = make_transformation("EPSG:31467")
+    assert len(t.steps) == 2 and "DHDN to WGS 84" in t.description
+    assert t.accuracy_m == pytest.approx(4.0)
+    assert "de_adv_BETA2007.tif" in t.description  # tells which grid would do better
+    x, y = to_rd(t, np.array([3530082.72]), np.array([6074377.33]))  # Flensburg
+    assert x[0] == pytest.approx(417_383, abs=50) and y[0] == pytest.approx(764_646, abs=50)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +26,13 @@ _SAMPLE = 2000
 
 @dataclass(frozen=True)
 class Transformation:
-    transformer: pyproj.Transformer | None  # None = source is RD New already
+    steps: tuple[pyproj.Transformer, ...]  # applied in order; empty = source is RD New already
     description: str
     accuracy_m: float | None
+
+    @property
+    def transformer(self) -> pyproj.Transformer | None:
+        return self.steps[0] if self.steps else None
 
 
 def source_coordinates(rejects: RowRejects, source, mapping) -> tuple[np.ndarray, np.ndarray]:
@@ -58,39 +63,64 @@ def source_coordinates(rejects: RowRejects, source, mapping) -> tuple[np.ndarray
 
 
 def make_transformation(crs: str | None, grid_dir: str | Path | None = None) -> Transformation:
+    """The best available way to RD New; via WGS 84 when there is no direct accurate one."""
     try:
         source_crs = pyproj.CRS.from_user_input(crs or RD_NEW)
     except pyproj.exceptions.CRSError as exc:
         raise ValueError(f"onbekend coördinatenstelsel {crs!r}") from exc
-    target = pyproj.CRS.from_user_input(RD_NEW)
+    target, wgs84 = pyproj.CRS.from_user_input(RD_NEW), pyproj.CRS.from_epsg(4326)
     if source_crs.equals(target, ignore_axis_order=True):
-        return Transformation(None, f"geen ({target.name})", 0.0)
+        return Transformation((), f"geen ({target.name})", 0.0)
+    wgs_like = source_crs.is_geographic and source_crs.ellipsoid.name.startswith(("WGS 84", "GRS 1980"))
     if grid_dir and (Path(grid_dir) / RDTRANS_GRID).exists():
         pyproj.datadir.append_data_dir(str(grid_dir))
-        if source_crs.is_geographic and source_crs.ellipsoid.name.startswith(("WGS 84", "GRS 1980")):
-            try:
-                pipeline = pyproj.Transformer.from_pipeline(_RDTRANS_PIPELINE)
-            except pyproj.exceptions.ProjError as exc:
-                raise ValueError(f"{Path(grid_dir) / RDTRANS_GRID}: grid onbruikbaar ({exc})") from exc
-            return _describe(pipeline, f"RDNAPTRANS™2018 ({RDTRANS_GRID}, {pipeline.definition})")
-    group = pyproj.transformer.TransformerGroup(source_crs, target, always_xy=True)
+        try:
+            grid = pyproj.Transformer.from_pipeline(_RDTRANS_PIPELINE)
+        except pyproj.exceptions.ProjError as exc:
+            raise ValueError(f"{Path(grid_dir) / RDTRANS_GRID}: grid onbruikbaar ({exc})") from exc
+        grid_step = (grid, f"RDNAPTRANS™2018 ({RDTRANS_GRID}, {grid.definition})")
+        return _chain([grid_step] if wgs_like else [_best(source_crs, wgs84), grid_step])
+    direct = _best(source_crs, target)
+    if wgs_like or _accuracy(direct[0]) is not None:
+        return _chain([direct])
+    via = _best(source_crs, wgs84)  # e.g. DHDN: no direct operation to Amersfoort but a Helmert to WGS 84
+    if _accuracy(via[0]) is None:
+        return _chain([direct])
+    return _chain([via, _best(wgs84, target)])
+
+
+def _best(source, target) -> tuple[pyproj.Transformer, str]:
     # TransformerGroup lists only operations whose grids are available, best first.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "best transformation is not available"
+        group = pyproj.transformer.TransformerGroup(source, target, always_xy=True)
     best = (group.transformers[0] if group.transformers
-            else pyproj.Transformer.from_crs(source_crs, target, always_xy=True))
-    return _describe(best, best.description)
+            else pyproj.Transformer.from_crs(source, target, always_xy=True))
+    description = best.description
+    if not group.best_available and group.unavailable_operations:
+        missing = [g.short_name for g in group.unavailable_operations[0].grids if not g.available]
+        if missing:
+            description += f" (nauwkeuriger met grid {', '.join(missing)}: --grid-dir)"
+    return best, description
 
 
-def _describe(transformer: pyproj.Transformer, description: str) -> Transformation:
+def _accuracy(transformer: pyproj.Transformer) -> float | None:
     accuracy = transformer.accuracy
-    return Transformation(transformer, description, accuracy if accuracy and accuracy > 0 else None)
+    return accuracy if accuracy is not None and accuracy > 0 else None
+
+
+def _chain(steps: list[tuple[pyproj.Transformer, str]]) -> Transformation:
+    accuracies = [_accuracy(t) for t, _ in steps]
+    total = None if None in accuracies else sum(accuracies)
+    return Transformation(tuple(t for t, _ in steps), " → ".join(d for _, d in steps), total)
 
 
 def to_rd(t: Transformation, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    if t.transformer is None:
-        return x.copy(), y.copy()
-    with np.errstate(invalid="ignore"):
-        rx, ry = t.transformer.transform(x, y, errcheck=False)
-    rx, ry = np.asarray(rx, dtype=np.float64), np.asarray(ry, dtype=np.float64)
+    rx, ry = np.asarray(x, dtype=np.float64).copy(), np.asarray(y, dtype=np.float64).copy()
+    for step in t.steps:
+        with np.errstate(invalid="ignore"):
+            rx, ry = step.transform(rx, ry, errcheck=False)
+        rx, ry = np.asarray(rx, dtype=np.float64), np.asarray(ry, dtype=np.float64)
     bad = ~np.isfinite(rx) | ~np.isfinite(ry)
     rx[bad], ry[bad] = np.nan, np.nan
     return rx, ry
