@@ -135,3 +135,19 @@ def test_rollback_after_index_rebuild_keeps_indexes(seeded, uow_factory, db_path
         assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name "
                             "IN ('tree', 'site') ORDER BY name").fetchall() == indexes
         assert _counts(db_path)[0] == before[0] + 3
+
+
+def test_confirmed_name_mappings_and_synonyms_are_used(seeded, uow_factory, tmp_path):
+    with uow_factory() as uow:
+        linde = uow.species.add(Species(None, "Tilia × europaea", "Hollandse linde"))
+        uow.catalogue.map_name("Tilia europaea", linde.id)  # confirmed by the user earlier
+        uow.commit()
+    path = tmp_path / "namen.csv"
+    path.write_text("nr;soort;x;y\nN1;Tilia europaea;233000;557000\n"
+                    "N2;Tilia vulgaris;233010;557000\nN3;Acer camp.;233020;557000\n", encoding="utf-8")
+    src = read_source(path)
+    report = import_trees(uow_factory(), src, guess_mapping(src))
+    assert report.rows_accepted == 3 and report.unmatched_species == []
+    with uow_factory() as uow:
+        ids = [uow.trees.by_boomnummer(n).species_id for n in ("N1", "N2", "N3")]
+    assert ids[0] == ids[1] == linde.id and ids[2] is not None

@@ -18,7 +18,7 @@ TARGET_FIELDS = (
 # Normalised header names (lower case, letters and digits only), best first.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "boomnummer": ("boomnummer", "boomnr", "baumnummer", "baumnr", "treenumber", "treeid",
-                   "elementnr", "elementnummer", "objectnummer", "nummer", "id", "fid"),
+                   "elementnr", "elementnummer", "objectnummer", "nummer", "nr", "id", "fid"),
     "species_name": ("soortnaamwts", "wetenschappelijkenaam", "latijnsenaam", "soortnaam",
                      "boomsoort", "scientificname", "species", "galang", "gattungart", "baumart",
                      "art", "soort", "taxon"),

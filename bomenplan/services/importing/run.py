@@ -17,7 +17,6 @@ from bomenplan.domain.progress import (
     never_cancelled,
     no_progress,
 )
-from bomenplan.domain.species import SpeciesMatcher
 from bomenplan.domain.values import (
     Beleidsstatus,
     Boomgroep,
@@ -35,7 +34,7 @@ from bomenplan.services.importing.crs import (
     wgs84_of,
 )
 from bomenplan.services.importing.report import ImportReport, Rejection
-from bomenplan.services.importing.species_match import match_species
+from bomenplan.services.importing.species_match import SpeciesLookup, match_species
 from bomenplan.services.importing.validate import (
     MAX_KROONDIAMETER_M,
     MAX_STAMDIAMETER_CM,
@@ -46,6 +45,7 @@ from bomenplan.services.importing.validate import (
     reject_shifted_rows,
     status_and_beheertype,
 )
+from bomenplan.services.species_csv import load_synonyms
 
 # Stored text limits (tables.py); longer values are rejected rather than cut.
 TEXT_LIMITS = {"boomnummer": 60, "species_name": 200, "eigenaar": 120, "beheerder": 120,
@@ -93,7 +93,9 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
     progress(0.15)
 
     with uow:
-        matcher = SpeciesMatcher(uow.species.list())
+        catalogue = getattr(uow, "catalogue", None)  # the species feature's confirmed mappings
+        matcher = SpeciesLookup(uow.species.list(), load_synonyms(),
+                                catalogue.name_mappings() if catalogue is not None else None)
         dutch = text("dutch_name") if fields.get("dutch_name") and fields.get("species_name") else None
         species_name, species_id, _ = match_species(matcher, names, dutch, ~rejects.rejected)
         living = status == TreeStatus.LEVEND.value
