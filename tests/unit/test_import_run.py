@@ -101,3 +101,10 @@ def test_cancel_raises_and_commits_nothing(tmp_path):
     with pytest.raises(Cancelled):
         import_trees(uow, src, guess_mapping(src), cancelled=lambda: True)
     assert not uow.committed and not uow.trees.batches
+
+
+def test_mapping_to_a_missing_column_is_refused(tmp_path):
+    src = _csv(tmp_path, "nr,soort,x,y\n1,Tilia cordata,233000,557000\n")
+    mapping = guess_mapping(src).updated({"plantjaar": "jaar"})
+    with pytest.raises(ValueError, match="jaar"):
+        import_trees(FakeUnitOfWork(), src, mapping)

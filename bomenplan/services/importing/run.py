@@ -57,6 +57,9 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
                  progress: ProgressFn = no_progress,
                  cancelled: CancelledFn = never_cancelled) -> ImportReport:
     """Import all valid rows; a failure or cancel (domain.errors.Cancelled) stores nothing."""
+    missing = [c for c in mapping.fields.values() if c and c not in source.columns]
+    if missing:
+        raise ValueError(f"{source.path}: gekoppelde kolommen ontbreken: {', '.join(missing)}")
     started = datetime.now()
     t0 = perf_counter()
     crs = crs or mapping.crs
