@@ -24,8 +24,13 @@ from bomenplan.domain.values import (
 )
 
 RD_NEW = "EPSG:28992"
-# Bounding box of the Netherlands in RD New (with margin), used to reject nonsense positions.
+# Bounding box of the Netherlands in RD New (with margin): where positions are expected; used
+# to guess a file's CRS and to warn about points outside NL.
 RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
+# Where the register accepts positions at all: the Low Countries and their neighbours (north-west
+# Germany up to the Danish border, e.g. Flensburg at RD (417 km, 765 km)). The lower y limit
+# keeps degrees or Gauss-Krüger metres mistaken for RD New out.
+RD_WORKING_BOUNDS = (-300000.0, 250000.0, 700000.0, 1000000.0)
 MIN_PLANTJAAR = 1500
 
 
@@ -35,11 +40,11 @@ def circumference_to_diameter_cm(stamomtrek_cm: float) -> float:
 
 
 def check_rd_position(x: float, y: float) -> None:
-    xmin, ymin, xmax, ymax = RD_BOUNDS
+    xmin, ymin, xmax, ymax = RD_WORKING_BOUNDS
     if not (math.isfinite(x) and math.isfinite(y)):
         raise ValidationError("positie", "coördinaat ontbreekt")
     if not (xmin <= x <= xmax and ymin <= y <= ymax):
-        raise ValidationError("positie", f"({x:.1f}, {y:.1f}) ligt buiten Nederland (RD New)")
+        raise ValidationError("positie", f"({x:.1f}, {y:.1f}) ligt buiten het werkgebied van RD New")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ class ImportReport:
     swapped_xy: bool = False
     crs: str = ""
     timings: dict[str, float] = field(default_factory=dict)  # phase → seconds
+    rows_outside_nl: int = 0  # accepted, but outside the Netherlands (a warning, not an error)
 
     @property
     def rows_rejected(self) -> int:
@@ -51,6 +52,9 @@ class ImportReport:
             f"coördinatenstelsel: {self.crs or 'onbekend'}; transformatie: {self.transformation} "
             f"(nauwkeurigheid {acc})",
         ]
+        if self.rows_outside_nl:
+            lines.append(f"let op: {self.rows_outside_nl} geaccepteerde bomen liggen buiten "
+                         "Nederland — klopt het coördinatenstelsel?")
         if self.swapped_xy:
             lines.append("x en y (lengte-/breedtegraad) waren verwisseld en zijn omgedraaid")
         if self.unmatched_species:

@@ -41,6 +41,7 @@ from bomenplan.services.importing.validate import (
     RowRejects,
     optional_number,
     outside_nl,
+    outside_working_area,
     plantjaar,
     reject_shifted_rows,
     status_and_beheertype,
@@ -111,10 +112,11 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
         if swapped:
             x, y = y, x
         rx, ry = to_rd(transformation, x, y)
-        outside = outside_nl(rx, ry) & ~rejects.rejected
+        outside = outside_working_area(rx, ry) & ~rejects.rejected
         if outside.any():
             rejects.add(outside, "positie", *_outside_messages(outside, x, y, crs))
         accepted = ~rejects.rejected
+        abroad = int(np.count_nonzero(outside_nl(rx, ry) & accepted))
         _, _, unmatched = match_species(matcher, names, dutch, accepted)
         check_cancelled(cancelled)
         progress(0.3)
@@ -126,7 +128,7 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
             source=str(source.path), rows_read=source.n_rows, rows_accepted=len(batch),
             rejections=_rejections(source, rejects), unmatched_species=unmatched,
             transformation=transformation.description, accuracy_m=transformation.accuracy_m,
-            swapped_xy=swapped, crs=crs or "EPSG:28992")
+            swapped_xy=swapped, crs=crs or "EPSG:28992", rows_outside_nl=abroad)
         uow.trees.bulk_insert(batch, progress=lambda f: progress(0.3 + 0.65 * f),
                               cancelled=cancelled)
         uow.exchange.record_import_run(report.source, started, report.rows_read,
@@ -151,7 +153,8 @@ def _outside_messages(outside: np.ndarray, x: np.ndarray, y: np.ndarray, crs: st
                                lon.tolist(), strict=True):
         shown[i] = f"{a:.6g}, {b:.6g}"
         where = f"{la:.2f} N, {lo:.2f} O" if np.isfinite(la) and np.isfinite(lo) else "ongeldig"
-        reason[i] = (f"ligt buiten Nederland ({where} als {crs or 'EPSG:28992'}) "
+        reason[i] = (f"ligt buiten Nederland en buiten het werkgebied ({where} als "
+                     f"{crs or 'EPSG:28992'}) "
                      "— klopt het coördinatenstelsel (--crs)?")
     return shown, reason
 

@@ -11,7 +11,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from bomenplan.domain.tree import MIN_PLANTJAAR, RD_BOUNDS
+from bomenplan.domain.tree import MIN_PLANTJAAR, RD_BOUNDS, RD_WORKING_BOUNDS
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services.importing import codes
 
@@ -121,6 +121,15 @@ def status_and_beheertype(rejects: RowRejects, source, mapping) -> tuple[np.ndar
 
 
 def outside_nl(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    xmin, ymin, xmax, ymax = RD_BOUNDS
+    return _outside(x, y, RD_BOUNDS)
+
+
+def outside_working_area(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Positions the register cannot hold (see domain.tree.RD_WORKING_BOUNDS)."""
+    return _outside(x, y, RD_WORKING_BOUNDS)
+
+
+def _outside(x: np.ndarray, y: np.ndarray, bounds) -> np.ndarray:
+    xmin, ymin, xmax, ymax = bounds
     with np.errstate(invalid="ignore"):
         return ~((x >= xmin) & (x <= xmax) & (y >= ymin) & (y <= ymax))
