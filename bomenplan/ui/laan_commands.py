@@ -1,0 +1,72 @@
+"""Undoable lanen decisions: accept / reject a proposal, record a replanting choice.
+
+Each command calls a service in redo() and its inverse in undo(); `on_change()` lets the
+lanen screen refresh. A service error is reported and makes the command obsolete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.laan import LaanStatus
+from bomenplan.domain.replanting import ReplantOption
+from bomenplan.services.lanen import record_choice, retract_choice, set_status
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("laan_commands", text)
+
+
+class _LaanCommand(QUndoCommand):
+    def __init__(self, text: str, uow_factory: Callable, on_change: Callable[[], None],
+                 on_error: Callable[[str], None]):
+        super().__init__(text)
+        self.uow_factory = uow_factory
+        self.on_change = on_change
+        self.on_error = on_error
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except BomenplanError as exc:
+            self.setObsolete(True)
+            self.on_error(str(exc))
+            return
+        self.on_change()
+
+
+class SetLaanStatusCommand(_LaanCommand):
+    def __init__(self, laan_id: int, old: LaanStatus, new: LaanStatus, **kw):
+        label = {LaanStatus.GEACCEPTEERD: _tr("Laan accepteren"),
+                 LaanStatus.AFGEWEZEN: _tr("Laan afwijzen")}.get(new, _tr("Laanstatus wijzigen"))
+        super().__init__(label, **kw)
+        self.laan_id, self.old, self.new = laan_id, old, new
+
+    def redo(self) -> None:
+        self._run(lambda: set_status(self.uow_factory(), self.laan_id, self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: set_status(self.uow_factory(), self.laan_id, self.old))
+
+
+class RecordChoiceCommand(_LaanCommand):
+    def __init__(self, laan_id: int, option: ReplantOption, rationale: str,
+                 gap_index: int | None = None, user: str = "", **kw):
+        super().__init__(_tr("Herplantkeuze vastleggen"), **kw)
+        self.laan_id, self.option, self.rationale = laan_id, option, rationale
+        self.gap_index, self.user = gap_index, user
+        self.choice = None
+
+    def redo(self) -> None:
+        def step():
+            self.choice = record_choice(self.uow_factory(), self.laan_id, self.option,
+                                        self.rationale, self.user, self.gap_index)
+        self._run(step)
+
+    def undo(self) -> None:
+        if self.choice is not None:
+            self._run(lambda: retract_choice(self.uow_factory(), self.choice, self.user))

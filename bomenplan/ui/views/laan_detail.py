@@ -1,0 +1,158 @@
+"""Detail of one laan: quality figures, its gaps, ranked replanting options with their reasons,
+the planner's choice (with rationale) and the laan's history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bomenplan.domain.laan import Laan
+from bomenplan.domain.laan_gaps import Gap
+from bomenplan.domain.laan_quality import LaanQuality
+from bomenplan.domain.replanting import ReplantOption, Verdict
+from bomenplan.domain.sortiment import Kroonruimte, Profiel, Verharding
+from bomenplan.ui.models.rows_table_model import RowsTableModel
+
+VERDICT_MARK = {Verdict.GOED: "+", Verdict.MATIG: "±", Verdict.SLECHT: "−", Verdict.ONBEKEND: "?"}
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class LaanDetail(QWidget):
+    gap_selected = Signal(int)  # index into the laan's gaps
+    profile_changed = Signal()
+    choose_requested = Signal(object, str)  # ReplantOption, rationale
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.gaps: list[Gap] = []
+        self.options: list[ReplantOption] = []
+        self.figures = QLabel(self.tr("Kies een laan in het overzicht."))
+        self.figures.setWordWrap(True)
+        self.gap_model = RowsTableModel([self.tr("Rij"), self.tr("x"), self.tr("y"),
+                                         self.tr("Ontbrekend"), self.tr("Oorzaak")], self)
+        self.gap_view = _table(self.gap_model)
+        self.gap_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.gap_selected.emit(current.row()))
+        self.kroon = QComboBox()
+        for k in Kroonruimte:
+            self.kroon.addItem(self.tr(str(k)), k)
+        self.kroon.setCurrentIndex(list(Kroonruimte).index(Kroonruimte.MIDDEL))
+        self.verharding = QComboBox()
+        for v in Verharding:
+            self.verharding.addItem(self.tr(str(v)), v)
+        self.kabels = QCheckBox(self.tr("kabels en leidingen"))
+        for signal in (self.kroon.currentIndexChanged, self.verharding.currentIndexChanged,
+                       self.kabels.toggled):
+            signal.connect(lambda *_: self.profile_changed.emit())
+        self.option_model = RowsTableModel([self.tr("Strategie"), self.tr("Soorten"),
+                                            self.tr("Score"), self.tr("Plantmaat")], self)
+        self.option_view = _table(self.option_model)
+        self.option_view.selectionModel().currentRowChanged.connect(self._show_reasons)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.rationale = QLineEdit()
+        self.rationale.setPlaceholderText(self.tr("motivering van de keuze (verplicht)"))
+        self.choose_button = QPushButton(self.tr("Kies"))
+        self.choose_button.clicked.connect(self._choose)
+        self.history_model = RowsTableModel([self.tr("Wanneer"), self.tr("Wat"), self.tr("Nieuw"),
+                                             self.tr("Motivering")], self)
+        self.history_view = _table(self.history_model)
+        self._layout()
+
+    def _layout(self) -> None:
+        profile = QHBoxLayout()
+        for w in (QLabel(self.tr("Kroonruimte")), self.kroon, QLabel(self.tr("Verharding")),
+                  self.verharding, self.kabels):
+            profile.addWidget(w)
+        choose = QHBoxLayout()
+        choose.addWidget(self.rationale)
+        choose.addWidget(self.choose_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Profiel"), profile)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.figures)
+        layout.addWidget(QLabel(self.tr("<b>Gaten</b>")))
+        layout.addWidget(self.gap_view, 2)
+        layout.addWidget(QLabel(self.tr("<b>Herplantopties</b> (beste eerst)")))
+        layout.addLayout(form)
+        layout.addWidget(self.option_view, 2)
+        layout.addWidget(self.reasons)
+        layout.addLayout(choose)
+        layout.addWidget(QLabel(self.tr("<b>Geschiedenis</b>")))
+        layout.addWidget(self.history_view, 1)
+
+    def profiel(self) -> Profiel:
+        return Profiel(kroonruimte=self.kroon.currentData(), verharding=self.verharding.currentData(),
+                       kabels_leidingen=self.kabels.isChecked())
+
+    def set_laan(self, laan: Laan | None, quality: LaanQuality | None, gaps: list[Gap]) -> None:
+        self.gaps = gaps
+        if laan is None:
+            self.figures.setText(self.tr("Kies een laan in het overzicht."))
+        else:
+            self.figures.setText(self.tr(
+                "<b>%1</b> — %2, %3 rij(en), plantafstand %4 m<br>"
+                "Kwaliteit <b>%5</b>: %6 % compleet, %7 ontbrekende bomen in %8 gaten, "
+                "%9 afwijkende (te kleine of te jonge) vervangers, hoofdsoort %10 (%11 %)")
+                .replace("%11", f"{100 * quality.species_share:.0f}")
+                .replace("%10", quality.dominant_species or "?")
+                .replace("%9", str(len(quality.misfit_tree_ids)))
+                .replace("%8", str(quality.n_gaps)).replace("%7", str(quality.missing))
+                .replace("%6", f"{quality.completeness_pct:.1f}")
+                .replace("%5", str(quality.kwaliteit)).replace("%4", f"{laan.spacing_m:.1f}")
+                .replace("%3", str(len(laan.rows))).replace("%2", str(laan.laan_type))
+                .replace("%1", laan.name))
+        self.gap_model.set_rows([(g.row + 1, f"{g.x:.1f}", f"{g.y:.1f}", g.n_missing, g.cause_text)
+                                 for g in gaps])
+
+    def set_options(self, options: list[ReplantOption]) -> None:
+        self.options = options
+        self.option_model.set_rows([(str(o.strategy), ", ".join(o.species), f"{o.score:g}",
+                                     o.planting_size) for o in options])
+        if options:
+            self.option_view.selectRow(0)
+        else:
+            self.reasons.setText("")
+
+    def set_history(self, rows: list[tuple]) -> None:
+        self.history_model.set_rows(rows)
+
+    def selected_option(self) -> ReplantOption | None:
+        row = self.option_view.currentIndex().row()
+        return self.options[row] if 0 <= row < len(self.options) else None
+
+    def _show_reasons(self, current, _previous=None) -> None:
+        option = self.options[current.row()] if 0 <= current.row() < len(self.options) else None
+        if option is None:
+            self.reasons.setText("")
+            return
+        lines = [f"{VERDICT_MARK[r.verdict]} <b>{self.tr(r.criterion)}</b> ({self.tr(str(r.verdict))}): {r.text}"
+                 for r in option.reasons]
+        self.reasons.setText(f"<i>{option.pattern}</i><br>" + "<br>".join(lines))
+
+    def _choose(self) -> None:
+        option = self.selected_option()
+        if option is not None:
+            self.choose_requested.emit(option, self.rationale.text())

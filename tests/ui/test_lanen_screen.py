@@ -1,0 +1,111 @@
+"""The lanen screen in the real main window on a generated register with known gaps."""
+
+import pytest
+from laan_generator import LaanSpec, generate, store
+
+from bomenplan.domain.laan import LaanStatus
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+from bomenplan.services import lanen as svc
+from bomenplan.ui.main_window import MainWindow
+from bomenplan.ui.settings import Settings
+from bomenplan.ui.views.lanen_layer import GAP_LAYER, SELECTED_GAP_LAYER
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SPECS = [LaanSpec(n=30, missing=(5, 6, 7, 8, 9, 10), stumps=(12,), small=(20, 22), straat="Hoofdlaan",
+                  two_sided=True),
+         LaanSpec(n=20, straat="Kerkstraat", origin=(231000.0, 555000.0), species="Acer campestre")]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, qtmodeltester):
+    engine, sessions = open_database(tmp_path / "register.sqlite")
+    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    store(factory, generate(SPECS, park_trees=150, seed=31))
+    svc.detect_and_store(factory())
+    win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    screen = win.lanen_screen
+    qtbot.waitUntil(lambda: screen.report is not None, timeout=10000)
+    qtmodeltester.check(screen.model)
+    yield win
+    win.close()
+    engine.dispose()
+
+
+def test_overview_worst_first_and_map_layer(window):
+    screen = window.lanen_screen
+    model = screen.model
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "Hoofdlaan" and model.index(0, 3).data() == "matig"
+    assert model.index(1, 3).data() == "goed"
+    model.sort(0)  # by name
+    assert [model.index(r, 0).data() for r in range(2)] == ["Hoofdlaan", "Kerkstraat"]
+    layer = window.map_view.layer(GAP_LAYER)
+    assert len(layer.data) == 7  # six missing and one stump
+    assert len(screen.layer.curves["goed"].xData) > 0 and len(screen.layer.curves["matig"].xData) > 0
+    assert len(screen.layer.curves["slecht"].xData) == 0
+
+
+def test_laan_detail_gaps_select_on_map_and_options_with_reasons(window, qtbot):
+    screen = window.lanen_screen
+    screen.model.sort(3)
+    screen.table.selectRow(0)
+    detail = screen.detail
+    assert "Hoofdlaan" in detail.figures.text() and "afwijkende" in detail.figures.text()
+    assert detail.gap_model.rowCount() == 2
+    causes = {detail.gap_model.index(r, 4).data() for r in range(2)}
+    assert causes == {"ontbreekt", "stobbe"}
+    stump_row = [detail.gap_model.index(r, 4).data() for r in range(2)].index("stobbe")
+    detail.gap_view.selectRow(stump_row)
+    assert len(window.map_view.layer(SELECTED_GAP_LAYER).data) == 1
+    assert len(window.selected_tree_ids()) == 1
+    assert detail.option_model.rowCount() >= 2
+    assert "bodemvolume" in detail.reasons.text() and "onbekend" in detail.reasons.text()
+
+
+def test_choice_is_recorded_in_history_and_undoable(window, qtbot):
+    screen = window.lanen_screen
+    screen.model.sort(3)
+    screen.table.selectRow(0)
+    detail = screen.detail
+    detail.choose_requested.emit(detail.options[0], "")  # no rationale: nothing recorded
+    assert window.undo_stack.count() == 0
+    detail.rationale.setText("statigheid: zelfde soort")
+    detail.choose_button.click()
+    assert window.undo_stack.count() == 1
+    fields = [detail.history_model.index(r, 1).data() for r in range(detail.history_model.rowCount())]
+    assert "herplantkeuze" in fields
+    window.undo_stack.undo()
+    laan_id = screen.report.lanen[screen.current].id
+    assert svc.laan_history(window.uow_factory(), laan_id)[1] == []
+
+
+def test_accept_and_undo_go_through_the_stack(window, qtbot):
+    screen = window.lanen_screen
+    screen.table.selectRow(0)
+    laan_id = screen.report.lanen[screen.current].id
+    screen.accept_button.click()
+    assert window.uow_factory and svc_status(window, laan_id) == LaanStatus.GEACCEPTEERD
+    window.undo_stack.undo()
+    assert svc_status(window, laan_id) == LaanStatus.VOORSTEL
+    qtbot.waitUntil(lambda: screen.model.index(0, 2).data() == "voorstel")
+
+
+def svc_status(window, laan_id):
+    return next(la.status for la in svc.list_lanen(window.uow_factory()) if la.id == laan_id)
+
+
+def test_detection_from_the_menu_and_exports(window, qtbot, tmp_path):
+    screen = window.lanen_screen
+    old = screen.report
+    screen.detect()
+    qtbot.waitUntil(lambda: screen.report is not old, timeout=10000)
+    assert screen.model.rowCount() == 2
+    screen.export_gaps(str(tmp_path / "gaten.csv"))
+    screen.export_report(str(tmp_path / "lanen.csv"))
+    assert len((tmp_path / "gaten.csv").read_text().splitlines()) == 3
+    assert (tmp_path / "lanen.csv").read_text().splitlines()[1].split(",")[1] == "Hoofdlaan"
