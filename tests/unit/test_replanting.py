@@ -1,0 +1,133 @@
+"""Sortiment matrix and replanting options on a hand-built case."""
+
+from pathlib import Path
+
+import pytest
+from shapely.geometry import LineString
+
+from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.laan import Herplantstrategie, Laan, LaanChoice, LaanType
+from bomenplan.domain.replanting import (
+    ReplantContext,
+    SpeciesTraits,
+    Verdict,
+    planting_size,
+    replanting_options,
+)
+from bomenplan.domain.sortiment import (
+    Kroonruimte,
+    Profiel,
+    Verharding,
+    matrix_to_csv,
+    parse_matrix_csv,
+)
+from bomenplan.domain.species import normalize_name
+from bomenplan.domain.values import Grootteklasse as G
+
+MATRIX_FILE = Path(__file__).resolve().parents[2] / "resources" / "sortiment" / "default_matrix.csv"
+
+
+@pytest.fixture(scope="module")
+def matrix():
+    return parse_matrix_csv(MATRIX_FILE.read_text(encoding="utf-8"), "test")
+
+
+TRAITS = {normalize_name(t.name): t for t in [
+    SpeciesTraits("Tilia × europaea", "Tilia", "Malvaceae", G.G1A, 15, 300, 3, 55.0, False, 2),
+    SpeciesTraits("Quercus robur", "Quercus", "Fagaceae", G.G1A, 18, 500, 2, 80.0, True, 2),
+    SpeciesTraits("Fagus sylvatica", "Fagus", "Fagaceae", G.G1A, 15, 250, 3, 50.0, False, 1),
+    SpeciesTraits("Sorbus aria", "Sorbus", "Rosaceae", G.G2, 6, 100, 1, 40.0, False, 2),
+    SpeciesTraits("Crataegus laevigata", "Crataegus", "Rosaceae", G.G3, 5, 100, 3, 70.0, False, 3),
+]}
+
+
+def hoofdlaan(species="Tilia × europaea"):
+    return Laan(1, "Hoofdlaan", (LineString([(0, 0), (300, 0)]),), 9.0, intended_species=species,
+                laan_type=LaanType.HOOFDBOMENSTRUCTUUR, hoofdbomenstructuur=True)
+
+
+def test_matrix_defaults_follow_groenvisie(matrix):
+    hbs = matrix.lookup(LaanType.HOOFDBOMENSTRUCTUUR, Profiel(Kroonruimte.BREED))
+    assert hbs.grootteklassen == (G.G1A,) and {"Tilia × europaea", "Quercus robur"} <= set(hbs.voorkeursoorten)
+    narrow = matrix.lookup(LaanType.WOONSTRAAT, Profiel(Kroonruimte.SMAL, Verharding.GESLOTEN, True))
+    assert narrow.grootteklassen == (G.G3,) and narrow.voorkeursoorten  # always a tree
+    for laan_type in LaanType:
+        for k in Kroonruimte:
+            for v in Verharding:
+                assert matrix.lookup(laan_type, Profiel(k, v, False)).voorkeursoorten
+
+
+def test_matrix_round_trips_and_reports_bad_lines(matrix):
+    again = parse_matrix_csv(matrix_to_csv(matrix), "kopie")
+    assert again.rules == matrix.rules
+    bad = matrix_to_csv(matrix).replace("hoofdbomenstructuur,*,*,*,1a|1b", "hoofdbomenstructuur,*,*,*,4x", 1)
+    with pytest.raises(ValidationError, match="regel 9") as err:
+        parse_matrix_csv(bad, "fout")
+    assert err.value.field == "grootteklassen"
+    no_catch_all = "\n".join(line for line in matrix_to_csv(matrix).splitlines() if not line.startswith("*,*,*,*"))
+    with pytest.raises(ValidationError, match="altijd|elke straat"):
+        parse_matrix_csv(no_catch_all, "zonder")
+
+
+def test_hand_built_ranking_and_reasons(matrix):
+    # The wijk is already 30 % lime: the same species breaks 10-20-30, a mix does not.
+    ctx = ReplantContext(hoofdlaan(), Profiel(Kroonruimte.BREED), n_to_plant=25,
+                         species_counts={"Tilia × europaea": 300, "Acer campestre": 400,
+                                         "Fraxinus excelsior": 300}, mean_diameter_cm=55.0)
+    options = replanting_options(ctx, matrix, TRAITS)
+    same = next(o for o in options if o.strategy == Herplantstrategie.ZELFDE_SOORT)
+    assert same.species == ("Tilia × europaea",)
+    assert same.reason("matrix").verdict == Verdict.GOED and "voorkeursoort" in same.reason("matrix").text
+    assert same.reason("diversiteit").verdict == Verdict.SLECHT
+    assert same.reason("bodemvolume").verdict == Verdict.ONBEKEND  # unknown is not fine
+    assert same.reason("eikenprocessierups").verdict == Verdict.GOED
+    assert same.reason("levensduur").verdict == Verdict.GOED
+    best = options[0]
+    assert best.strategy == Herplantstrategie.GEMENGD and "Quercus robur" in best.species
+    assert best.reason("eikenprocessierups").verdict == Verdict.MATIG
+    assert best.reason("diversiteit").verdict == Verdict.GOED
+    assert "bomenbank" in best.planting_size  # mature laan: large stock
+    assert all(o.reason("matrix").verdict != Verdict.SLECHT for o in options)
+    assert "Sorbus aria" not in {s for o in options for s in o.species}  # size 2 does not fit 1a
+    assert [o.score for o in options] == sorted((o.score for o in options), reverse=True)
+
+
+def test_unknown_species_and_soil_volume_are_shown_as_unknown(matrix):
+    ctx = ReplantContext(hoofdlaan("Onbekendus vreemdus"), Profiel(Kroonruimte.BREED), 3,
+                         soil_volume_m3=200.0)
+    same = replanting_options(ctx, matrix, TRAITS)
+    own = next(o for o in same if o.strategy == Herplantstrategie.ZELFDE_SOORT)
+    assert own.reason("matrix").verdict == Verdict.ONBEKEND
+    assert own.reason("klimaat").verdict == Verdict.ONBEKEND
+    assert own.reason("bodemvolume").verdict == Verdict.ONBEKEND  # crown size unknown
+    oak = next(o for o in same if o.species == ("Quercus robur", "Tilia × europaea")
+               or "Quercus robur" in o.species)
+    assert oak.reason("bodemvolume").verdict == Verdict.GOED
+
+
+def test_narrow_paved_street_gets_small_species_and_paving_reason(matrix):
+    laan = Laan(2, "Smalle straat", (LineString([(0, 0), (80, 0)]),), 8.0, intended_species="Fagus sylvatica")
+    ctx = ReplantContext(laan, Profiel(Kroonruimte.SMAL, Verharding.GESLOTEN, True), 2,
+                         soil_volume_m3=8.0, mean_diameter_cm=10.0)
+    options = replanting_options(ctx, matrix, TRAITS)
+    beech = next(o for o in options if o.strategy == Herplantstrategie.ZELFDE_SOORT)
+    assert beech.reason("matrix").verdict == Verdict.SLECHT
+    assert beech.reason("verharding").verdict == Verdict.MATIG
+    assert beech.reason("bodemvolume").verdict == Verdict.SLECHT
+    assert options[0].strategy == Herplantstrategie.GEMENGD and "Crataegus laevigata" in options[0].species
+    assert beech is options[-1]
+    assert "16-18" in planting_size(ctx)
+
+
+def test_choice_needs_species_and_rationale():
+    with pytest.raises(ValidationError):
+        LaanChoice(None, 1, Herplantstrategie.GEMENGD, (), "", "", "motief", "2026-01-01T00:00:00")
+    with pytest.raises(ValidationError):
+        LaanChoice(None, 1, Herplantstrategie.GEMENGD, ("Quercus robur",), "", "", " ", "2026-01-01T00:00:00")
+
+
+def test_laan_rejects_bad_geometry_and_spacing():
+    with pytest.raises(ValidationError, match="rijen"):
+        Laan(None, "x", (), 9.0)
+    with pytest.raises(ValidationError, match="plantafstand"):
+        Laan(None, "x", (LineString([(0, 0), (10, 0)]),), 80.0)
