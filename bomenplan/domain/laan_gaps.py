@@ -26,6 +26,7 @@ from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
 
 DEFAULT_TOLERANCE_SHARE = 0.4  # tolerance = 0.4 × spacing unless given
+CAUSE_RADIUS_SHARE = 0.5
 
 
 class GapCause(StrEnum):
@@ -118,7 +119,7 @@ def find_gaps_bulk(lanen: list[Laan], cols: RegisterColumns, tolerance: float | 
     empty_n = np.where(has, 0, np.floor(length / spacing + 0.5) + 1).astype(int)
     progress(0.5)
     runs = _runs(r, s, delta, inner_missing, head, tail, empty_n, s_first, s_last, spacing, length)
-    gaps = _gaps(runs, lines, lanen, row_laan, tol, cols, cancelled)
+    gaps = _gaps(runs, lines, lanen, row_laan, tol, spacing, cols, cancelled)
     expected = counts + head + tail + empty_n + np.bincount(
         r[:-1], weights=inner_missing, minlength=n_rows).astype(int)
     progress(1.0)
@@ -155,7 +156,7 @@ def _runs(r, s, delta, inner_missing, head, tail, empty_n, s_first, s_last, spac
     return tuple(np.concatenate(v) for v in (run_row, run_end, run_n, run_s))
 
 
-def _gaps(runs, lines, lanen, row_laan, tol, cols: RegisterColumns, cancelled) -> list[Gap]:
+def _gaps(runs, lines, lanen, row_laan, tol, spacing, cols: RegisterColumns, cancelled) -> list[Gap]:
     run_row, run_end, run_n, run_s = runs
     pos_row = np.repeat(run_row, run_n)
     pos = shapely.line_interpolate_point(lines[pos_row], run_s)
@@ -165,10 +166,12 @@ def _gaps(runs, lines, lanen, row_laan, tol, cols: RegisterColumns, cancelled) -
     dead = np.flatnonzero(np.isin(cols.status, list(_CAUSE_OF_STATUS)))
     if len(dead) and len(pos):
         dead_pts = shapely.points(cols.x[dead], cols.y[dead])
-        q, d = shapely.STRtree(dead_pts).query_nearest(pos, max_distance=float(tol.max()),
+        # A stump / felled tree / empty site up to half a spacing away belongs to the position.
+        radius = np.maximum(tol, CAUSE_RADIUS_SHARE * spacing)
+        q, d = shapely.STRtree(dead_pts).query_nearest(pos, max_distance=float(radius.max()),
                                                        return_distance=True)
         q_pos, q_dead = q
-        near = d <= tol[pos_row[q_pos]]
+        near = d <= radius[pos_row[q_pos]]
         cause_idx[q_pos[near]] = dead[q_dead[near]]
     ids, statuses = cols.id, cols.status
     gaps, k = [], 0
