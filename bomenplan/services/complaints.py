@@ -189,14 +189,25 @@ def complainant_of(uow, complaint_id: int) -> Complainant | None:
 
 
 def tree_ids_for(uow, boomnummers: str) -> list[int]:
-    """Tree ids for comma-separated boomnummers; ValidationError names an unknown one."""
+    """Tree ids for comma-separated boomnummers or street names (a street must have exactly one
+    living tree); ValidationError names what was not found."""
     ids = []
     with uow:
+        columns = None
         for nummer in (n.strip() for n in boomnummers.split(",")):
             if not nummer:
                 continue
             tree = uow.trees.by_boomnummer(nummer)
-            if tree is None:
-                raise ValidationError("boomnummer", f"'{nummer}' staat niet in het register")
-            ids.append(tree.id)
+            if tree is not None:
+                ids.append(tree.id)
+                continue
+            columns = columns if columns is not None else uow.trees.columns()
+            on_street = [int(i) for i, straat, status in zip(columns.id, columns.straat,
+                                                               columns.status, strict=True)
+                         if str(straat).lower() == nummer.lower() and status == "levend"]
+            if len(on_street) != 1:
+                found = f"{len(on_street)} bomen aan '{nummer}'; kies de boom op de kaart" \
+                    if on_street else f"'{nummer}' is geen boomnummer of straat in het register"
+                raise ValidationError("boomnummer", found)
+            ids.extend(on_street)
     return ids

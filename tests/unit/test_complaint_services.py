@@ -91,6 +91,14 @@ def test_unknown_boomnummer_is_named(uow):
         complaints.tree_ids_for(uow, "B-1, B-9")
 
 
+def test_trees_found_by_boomnummer_or_a_street_with_one_tree(uow):
+    uow.trees.add(Tree(None, "B-2", 2, Point(233010, 557000), "Tilia cordata", straat="Brink"))
+    assert complaints.tree_ids_for(uow, "B-1, brink") == [1, 2]
+    uow.trees.add(Tree(None, "B-3", 3, Point(233020, 557000), "Tilia cordata", straat="Brink"))
+    with pytest.raises(ValidationError, match="2 bomen aan 'Brink'"):
+        complaints.tree_ids_for(uow, "Brink")
+
+
 def test_adopted_versions_cannot_be_adopted_again_and_conflicts_block(uow):
     active = criteria_admin.active_criteria(uow)
     with pytest.raises(ValidationError, match="al vastgesteld"):

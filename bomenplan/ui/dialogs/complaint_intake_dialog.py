@@ -84,7 +84,7 @@ class ComplaintIntakeDialog(QDialog):
         for channel in Channel:
             self.kanaal.addItem(channel.value, channel)
         self.boomnummers = QLineEdit()
-        self.boomnummers.setPlaceholderText(self.tr("boomnummers, gescheiden door komma's"))
+        self.boomnummers.setPlaceholderText(self.tr("boomnummer(s) of straat, gescheiden door komma's"))
         pick = QPushButton(self.tr("Geselecteerde bomen op de kaart"))
         pick.clicked.connect(self._on_pick_clicked)
         self.trees_label = QLabel(self.tr("geen boom gekoppeld"))
