@@ -147,3 +147,16 @@ def test_reexamination_dialog_shows_table_and_chart(qtbot, qtmodeltester):
     assert [list(b.opts["height"]) for b in dialog.bars] == [[3, 2], [5, 2]]
     assert "5 → 7" in dialog.summary.text()
     qtmodeltester.check(dialog.year_model)
+
+
+def test_rule_dialog_round_trips_a_rule_and_names_bad_conditions(qtbot):
+    from bomenplan.services.criteria_defaults import default_criteria
+    from bomenplan.ui.dialogs.rule_dialog import RuleDialog
+
+    rule = default_criteria().rules[9]
+    dialog = RuleDialog(rule)
+    qtbot.addWidget(dialog)
+    assert dialog.build() == rule
+    dialog.conditions.setText("doorrijhoogte_m < laag")
+    dialog._on_accept()
+    assert dialog.rule is None and "doorrijhoogte_m" in dialog.error_label.text()
