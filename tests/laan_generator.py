@@ -100,7 +100,7 @@ def city(n_trees: int, seed: int = 7) -> Generated:
         n = int(rng.integers(15, 60))
         spacing = float(rng.uniform(8, 12))
         gx, gy = block % 200, block // 200
-        missing = tuple(sorted(set(rng.integers(0, n, max(1, n // 10)).tolist())))
+        missing = tuple(sorted(set(rng.integers(1, n - 1, max(1, n // 10)).tolist())))
         specs.append(LaanSpec(n=n, spacing=spacing, jitter=0.3, two_sided=bool(block % 2),
                               missing=missing, straat=f"Straat {block}",
                               origin=(X0 + gx * 800.0, Y0 + gy * 120.0)))

@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 
 from bomenplan.domain.laan import MAX_SPACING_M, MIN_SPACING_M, Laan, LaanType
+from bomenplan.domain.laan_gaps import bulk_geometry
 from bomenplan.domain.laan_rows import Row, merge_collinear_rows, pair_rows, row_lines
 from bomenplan.domain.progress import (
     CancelledFn,
@@ -55,6 +56,12 @@ def detect_lanen(cols: RegisterColumns, settings: DetectionSettings = DetectionS
                  progress: ProgressFn = no_progress,
                  cancelled: CancelledFn = never_cancelled) -> list[Laan]:
     """Proposals (status voorstel, id None) for every laan found in the register."""
+    with bulk_geometry():
+        return _detect(cols, settings, progress, cancelled)
+
+
+def _detect(cols: RegisterColumns, settings: DetectionSettings, progress: ProgressFn,
+            cancelled: CancelledFn) -> list[Laan]:
     keep = _one_position_per_site(cols)
     if len(keep) < settings.min_trees:
         return []
