@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for i, (key, _) in enumerate(COLUMNS):
             header.resizeSection(i, COLUMN_WIDTHS.get(key, 100))
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # register order until clicked
         self.table.setSortingEnabled(True)
 
         left = QWidget()

@@ -151,3 +151,22 @@ def test_300k_trees_build_and_paint_without_crash(qtbot):
     view.zoom_to(230000, 555000, 230800, 555800)
     assert view.showing_points()
     assert not view.grab().isNull()
+
+
+def test_scatter_culls_exactly_the_points_in_view(setup, qtbot):
+    _model, _selection, view = setup
+    from PySide6.QtCore import QRectF
+
+    view.zoom_to(230000, 553000, 234000, 557000)
+    qtbot.wait(20)
+    rect = QRectF(231000, 554000, 2000, 1500)
+    got = set(view.scatter.indices_in(rect).tolist())
+    x, y = view.scatter.data["x"], view.scatter.data["y"]
+    inside = set(np.flatnonzero((x > 231000) & (x < 233000) & (y > 554000) & (y < 555500)).tolist())
+    assert inside <= got  # every point inside is drawn …
+    px, py = view.scatter.pixelVectors()
+    mx, my = 12.5 * px.length(), 12.5 * py.length()  # … plus a margin of the symbol size
+    extra = got - inside
+    assert all(231000 - mx < x[i] < 233000 + mx and 554000 - my < y[i] < 555500 + my
+               for i in extra)
+    assert len(got) < len(x) / 2
