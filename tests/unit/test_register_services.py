@@ -1,13 +1,13 @@
 from datetime import date
 
 import pytest
+from fakes import FakeUnitOfWork
 from shapely.geometry import Point
 
 from bomenplan.domain.errors import ConcurrentEditError, ValidationError
 from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.services import register
-from fakes import FakeUnitOfWork
 
 
 def draft(**kw):

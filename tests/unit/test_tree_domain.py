@@ -6,7 +6,7 @@ from shapely.geometry import Point
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.species import Species, SpeciesMatcher, normalize_name, split_cultivar
-from bomenplan.domain.tree import SiteHistory, Site, Tree, circumference_to_diameter_cm
+from bomenplan.domain.tree import Site, SiteHistory, Tree, circumference_to_diameter_cm
 from bomenplan.domain.values import Hoogteklasse, TreeStatus, height_class_from_metres
 
 P = Point(233000, 557000)
