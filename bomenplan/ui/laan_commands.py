@@ -7,14 +7,15 @@ lanen screen refresh. A service error is reported and makes the command obsolete
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bomenplan.domain.errors import BomenplanError
-from bomenplan.domain.laan import LaanStatus
+from bomenplan.domain.laan import Laan, LaanStatus
 from bomenplan.domain.replanting import ReplantOption
-from bomenplan.services.lanen import record_choice, retract_choice, set_status
+from bomenplan.services.lanen import edit_laan, record_choice, retract_choice, set_status
 
 
 def _tr(text: str) -> str:
@@ -70,3 +71,22 @@ class RecordChoiceCommand(_LaanCommand):
     def undo(self) -> None:
         if self.choice is not None:
             self._run(lambda: retract_choice(self.uow_factory(), self.choice, self.user))
+
+
+class EditLaanCommand(_LaanCommand):
+    """Change a laan's attributes or row lines; undo restores the previous laan."""
+
+    def __init__(self, before: Laan, after: Laan, text: str | None = None, **kw):
+        super().__init__(text or _tr("Laan wijzigen"), **kw)
+        self.before, self.after = before, after
+        self.version = before.version
+
+    def _store(self, laan: Laan) -> None:
+        stored = edit_laan(self.uow_factory(), replace(laan, version=self.version))
+        self.version = stored.version
+
+    def redo(self) -> None:
+        self._run(lambda: self._store(self.after))
+
+    def undo(self) -> None:
+        self._run(lambda: self._store(self.before))

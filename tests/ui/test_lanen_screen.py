@@ -109,3 +109,50 @@ def test_detection_from_the_menu_and_exports(window, qtbot, tmp_path):
     screen.export_report(str(tmp_path / "lanen.csv"))
     assert len((tmp_path / "gaten.csv").read_text().splitlines()) == 3
     assert (tmp_path / "lanen.csv").read_text().splitlines()[1].split(",")[1] == "Hoofdlaan"
+
+
+def test_gap_options_and_choice_for_one_gap(window):
+    screen = window.lanen_screen
+    screen.model.sort(3)
+    screen.table.selectRow(0)
+    detail = screen.detail
+    assert "hele laan" in detail.scope.text()
+    detail.gap_view.selectRow(0)
+    assert screen.gap_index == 0 and "gat 1" in detail.scope.text()
+    detail.rationale.setText("gat dichten")
+    detail.choose_button.click()
+    laan_id = screen.report.lanen[screen.current].id
+    assert [c.gap_index for c in svc.laan_history(window.uow_factory(), laan_id)[1]] == [0]
+
+
+def test_edit_attributes_and_adjust_row_are_undoable(window, qtbot):
+    from bomenplan.domain.laan import LaanType
+    from bomenplan.ui.dialogs.laan_dialog import LaanDialog
+
+    screen = window.lanen_screen
+    screen.model.sort(0)
+    screen.table.selectRow(1)  # Kerkstraat, one row
+    laan = screen.current_laan()
+    dialog = LaanDialog(laan, window)
+    qtbot.addWidget(dialog)
+    dialog.laan_type.setCurrentIndex(list(LaanType).index(LaanType.HOOFDBOMENSTRUCTUUR))
+    dialog.hoofd.setChecked(True)
+    window.undo_stack.push(screen._edit_command(laan, dialog.edited()))
+    stored = next(la for la in svc.list_lanen(window.uow_factory()) if la.id == laan.id)
+    assert stored.hoofdbomenstructuur and stored.laan_type == LaanType.HOOFDBOMENSTRUCTUUR
+    window.undo_stack.undo()
+    stored = next(la for la in svc.list_lanen(window.uow_factory()) if la.id == laan.id)
+    assert not stored.hoofdbomenstructuur and stored.laan_type == laan.laan_type
+    qtbot.waitUntil(lambda: screen.current_laan() is not None
+                    and screen.current_laan().version == stored.version)
+    laan = screen.current_laan()
+    x1, y1 = laan.rows[0].coords[-1]
+    command = screen.adjust_tool.command_at(x1 + 20.0, y1)
+    window.undo_stack.push(command)
+    longer = next(la for la in svc.list_lanen(window.uow_factory()) if la.id == laan.id)
+    assert longer.rows[0].length == pytest.approx(laan.rows[0].length + 20.0, abs=0.5)
+    qtbot.waitUntil(lambda: screen.current_laan().version == longer.version)
+    assert screen.report.analysis.quality[screen.current].missing == 2  # the new end is empty
+    window.undo_stack.undo()
+    back = next(la for la in svc.list_lanen(window.uow_factory()) if la.id == laan.id)
+    assert back.rows[0].length == pytest.approx(laan.rows[0].length)

@@ -27,9 +27,11 @@ from bomenplan.services.lanen import (
     replanting_for_laan,
 )
 from bomenplan.services.lanen_export import export_gaps, export_report
-from bomenplan.ui.laan_commands import RecordChoiceCommand, SetLaanStatusCommand
+from bomenplan.ui.dialogs.laan_dialog import LaanDialog
+from bomenplan.ui.laan_commands import EditLaanCommand, RecordChoiceCommand, SetLaanStatusCommand
 from bomenplan.ui.models.lanen_models import LanenTableModel
 from bomenplan.ui.views.laan_detail import LaanDetail
+from bomenplan.ui.views.laan_line_tool import AdjustRowTool
 from bomenplan.ui.views.lanen_layer import LanenLayer
 
 GAP_ZOOM_M = 60.0
@@ -42,7 +44,11 @@ class LanenScreen(QObject):
         self.report: LanenReport | None = None
         self.current: int | None = None  # laan index in the report
         self.choices = []  # recorded choices of the current laan
+        self.gap_index: int | None = None  # options for one gap, or (None) for the whole laan
         self.layer = LanenLayer(window.map_view)
+        self.adjust_tool = AdjustRowTool(window.map_view.plot_item, self.current_laan,
+                                         self._edit_command, self)
+        self.adjust_tool.command_issued.connect(window.undo_stack.push)
         self.model = LanenTableModel(self)
         self.widget = self._build_widget()
         self.dock = window.add_dock(self.widget, self.tr("Overzicht lanen"))
@@ -63,9 +69,15 @@ class LanenScreen(QObject):
         self.reject_button = QPushButton(self.tr("Afwijzen"))
         self.accept_button.clicked.connect(lambda: self.set_status(LaanStatus.GEACCEPTEERD))
         self.reject_button.clicked.connect(lambda: self.set_status(LaanStatus.AFGEWEZEN))
+        self.edit_button = QPushButton(self.tr("Bewerken…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.adjust_button = QPushButton(self.tr("Rij aanpassen op kaart"))
+        self.adjust_button.setToolTip(self.tr("Klik op de kaart: het dichtstbijzijnde rij-einde "
+                                              "verschuift naar die plek (verlengen of inkorten)"))
+        self.adjust_button.clicked.connect(self.adjust_tool.arm)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.reject_button)
+        for button in (self.accept_button, self.reject_button, self.edit_button, self.adjust_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -122,6 +134,7 @@ class LanenScreen(QObject):
 
     def show_laan(self, laan_index: int | None) -> None:
         self.current = laan_index
+        self.gap_index = None
         if laan_index is None or self.report is None:
             self.detail.set_laan(None, None, [])
             self.detail.set_options([])
@@ -140,8 +153,8 @@ class LanenScreen(QObject):
             return
         laan = self.report.lanen[self.current]
         self.detail.set_options(replanting_for_laan(
-            self.window.uow_factory(), laan.id, self.detail.profiel(),
-            cols=self.window.tree_model.columns))
+            self.window.uow_factory(), laan.id, self.detail.profiel(), gap_index=self.gap_index,
+            cols=self.window.tree_model.columns), self.gap_index)
 
     def _refresh_history(self) -> None:
         laan = self.report.lanen[self.current]
@@ -154,6 +167,8 @@ class LanenScreen(QObject):
         if not 0 <= index < len(gaps):
             return
         gap = gaps[index]
+        self.gap_index = index
+        self._refresh_options()
         self.layer.select(self.report.lanen[self.current], gap)
         self.window.map_view.zoom_to(gap.x - GAP_ZOOM_M, gap.y - GAP_ZOOM_M,
                                      gap.x + GAP_ZOOM_M, gap.y + GAP_ZOOM_M)
@@ -166,6 +181,20 @@ class LanenScreen(QObject):
 
     def _after_change(self) -> None:
         QTimer.singleShot(0, self.refresh)
+
+    def current_laan(self):
+        return self.report.lanen[self.current] if self.report and self.current is not None else None
+
+    def _edit_command(self, before, after) -> EditLaanCommand:
+        return EditLaanCommand(before, after, **self._command_kw())
+
+    def edit(self, dialog: LaanDialog | None = None) -> None:
+        laan = self.current_laan()
+        if laan is None:
+            return
+        dialog = dialog or LaanDialog(laan, self.window)
+        if dialog.exec() and dialog.edited() != laan:
+            self.window.undo_stack.push(self._edit_command(laan, dialog.edited()))
 
     def set_status(self, status: LaanStatus) -> None:
         if self.current is None:
@@ -184,7 +213,8 @@ class LanenScreen(QObject):
         laan = self.report.lanen[self.current]
         kw = self._command_kw()
         kw["on_change"] = self._refresh_history
-        self.window.undo_stack.push(RecordChoiceCommand(laan.id, option, rationale, **kw))
+        self.window.undo_stack.push(RecordChoiceCommand(laan.id, option, rationale,
+                                                        gap_index=self.gap_index, **kw))
         self.detail.rationale.clear()
 
     # --- exports ---------------------------------------------------------------------------

@@ -72,6 +72,7 @@ class LaanDetail(QWidget):
         self.option_view.selectionModel().currentRowChanged.connect(self._show_reasons)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
+        self.scope = QLabel()
         self.rationale = QLineEdit()
         self.rationale.setPlaceholderText(self.tr("motivering van de keuze (verplicht)"))
         self.choose_button = QPushButton(self.tr("Kies"))
@@ -97,6 +98,7 @@ class LaanDetail(QWidget):
         layout.addWidget(self.gap_view, 2)
         layout.addWidget(QLabel(self.tr("<b>Herplantopties</b> (beste eerst)")))
         layout.addLayout(form)
+        layout.addWidget(self.scope)
         layout.addWidget(self.option_view, 2)
         layout.addWidget(self.reasons)
         layout.addLayout(choose)
@@ -127,8 +129,13 @@ class LaanDetail(QWidget):
         self.gap_model.set_rows([(g.row + 1, f"{g.x:.1f}", f"{g.y:.1f}", g.n_missing, g.cause_text)
                                  for g in gaps])
 
-    def set_options(self, options: list[ReplantOption]) -> None:
+    def set_options(self, options: list[ReplantOption], gap_index: int | None = None) -> None:
         self.options = options
+        if gap_index is None or not 0 <= gap_index < len(self.gaps):
+            self.scope.setText(self.tr("Opties voor de hele laan (alle ontbrekende bomen)"))
+        else:
+            self.scope.setText(self.tr("Opties voor gat %1 (%2 bomen)").replace(
+                "%1", str(gap_index + 1)).replace("%2", str(self.gaps[gap_index].n_missing)))
         self.option_model.set_rows([(str(o.strategy), ", ".join(o.species), f"{o.score:g}",
                                      o.planting_size) for o in options])
         if options:
