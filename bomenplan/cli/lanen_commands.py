@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from bomenplan.cli.context import progress_printer, uow_factory
 from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.sortiment import matrix_to_csv, parse_matrix_csv
 from bomenplan.services.lanen import analyse, detect_and_store
 from bomenplan.services.lanen_export import export_gaps, export_report
+from bomenplan.services.sortiment_data import current_matrix, save_matrix
 
 
 def add_commands(subparsers) -> None:
@@ -27,6 +30,15 @@ def add_commands(subparsers) -> None:
     report.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
     report.add_argument("--out", required=True, help="uitvoerbestand lanen.csv")
     report.set_defaults(func=_report)
+    sortiment = sub.add_parser(
+        "sortiment", help="sortimentsmatrix: exporteren of een nieuwe versie inlezen (.csv)",
+        description="Zonder --import wordt de matrix in gebruik geschreven naar --export. Met "
+                    "--import wordt het bestand een nieuwe versie (oude versies blijven bewaard).")
+    sortiment.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    sortiment.add_argument("--export", help="schrijf de matrix in gebruik naar dit .csv-bestand")
+    sortiment.add_argument("--import", dest="import_file", help="lees dit .csv-bestand in")
+    sortiment.add_argument("--versie", help="naam van de nieuwe versie (verplicht bij --import)")
+    sortiment.set_defaults(func=_sortiment)
     lanen.set_defaults(func=lambda _args: (lanen.print_help(), 2)[1])
 
 
@@ -63,4 +75,26 @@ def _report(args) -> int:
         print(f"fout: {exc}", file=sys.stderr)
         return 1
     print(f"{n} lanen → {args.out}")
+    return 0
+
+
+def _sortiment(args) -> int:
+    factory = uow_factory(args.db)
+    try:
+        if args.import_file:
+            if not args.versie:
+                print("fout: geef met --versie een naam voor de nieuwe versie", file=sys.stderr)
+                return 2
+            path = Path(args.import_file)
+            matrix = parse_matrix_csv(path.read_text(encoding="utf-8"), args.versie, source=str(path))
+            save_matrix(factory(), matrix)
+            print(f"sortimentsmatrix versie {matrix.version} opgeslagen ({len(matrix.rules)} regels)")
+        if args.export:
+            with factory() as uow:
+                matrix = current_matrix(uow)
+            Path(args.export).write_text(matrix_to_csv(matrix), encoding="utf-8")
+            print(f"sortimentsmatrix versie {matrix.version} → {args.export}")
+    except (BomenplanError, OSError) as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
     return 0

@@ -116,3 +116,22 @@ def test_export_rejects_unknown_suffix(filled, tmp_path):
         export_gaps(report, tmp_path / "gaten.shp")
     with pytest.raises(ValueError, match=".csv"):
         export_report(report, tmp_path / "lanen.xlsx")
+
+
+def test_cli_sortiment_export_and_new_version(uow_factory, db_path, tmp_path, capsys):
+    out = tmp_path / "matrix.csv"
+    assert run_cli(["lanen", "sortiment", "--db", str(db_path), "--export", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("laan_type,kroonruimte")
+    changed = tmp_path / "assen.csv"
+    changed.write_text(text.replace("Tilia × europaea|Quercus robur", "Quercus robur|Tilia × europaea"),
+                       encoding="utf-8")
+    assert run_cli(["lanen", "sortiment", "--db", str(db_path), "--import", str(changed),
+                    "--versie", "assen-2027"]) == 0
+    with uow_factory() as uow:
+        assert current_matrix(uow).version == "assen-2027"
+    bad = tmp_path / "fout.csv"
+    bad.write_text(text.replace(",2|3,", ",2|9,", 1), encoding="utf-8")
+    assert run_cli(["lanen", "sortiment", "--db", str(db_path), "--import", str(bad),
+                    "--versie", "fout"]) == 1
+    assert "fout.csv regel 2" in capsys.readouterr().err

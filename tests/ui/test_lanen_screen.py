@@ -156,3 +156,20 @@ def test_edit_attributes_and_adjust_row_are_undoable(window, qtbot):
     window.undo_stack.undo()
     back = next(la for la in svc.list_lanen(window.uow_factory()) if la.id == laan.id)
     assert back.rows[0].length == pytest.approx(laan.rows[0].length)
+
+
+def test_thresholds_are_editable_and_kept_in_the_settings(window, qtbot):
+    from bomenplan.ui.dialogs.thresholds_dialog import ThresholdsDialog, load_thresholds
+
+    screen = window.lanen_screen
+    dialog = ThresholdsDialog(screen.thresholds, window)
+    qtbot.addWidget(dialog)
+    dialog.editors["goed_completeness_pct"].setValue(80.0)
+    dialog.editors["goed_misfit_share"].setValue(0.2)
+    old = screen.report
+    screen.set_thresholds(dialog.thresholds())
+    qtbot.waitUntil(lambda: screen.report is not old, timeout=10000)
+    assert {screen.model.index(r, 3).data() for r in range(2)} == {"goed"}
+    assert load_thresholds(window.settings).goed_completeness_pct == 80.0
+    dialog.defaults()
+    assert dialog.thresholds().goed_completeness_pct == 95.0

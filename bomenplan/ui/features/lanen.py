@@ -28,6 +28,11 @@ from bomenplan.services.lanen import (
 )
 from bomenplan.services.lanen_export import export_gaps, export_report
 from bomenplan.ui.dialogs.laan_dialog import LaanDialog
+from bomenplan.ui.dialogs.thresholds_dialog import (
+    ThresholdsDialog,
+    load_thresholds,
+    save_thresholds,
+)
 from bomenplan.ui.laan_commands import EditLaanCommand, RecordChoiceCommand, SetLaanStatusCommand
 from bomenplan.ui.models.lanen_models import LanenTableModel
 from bomenplan.ui.views.laan_detail import LaanDetail
@@ -45,6 +50,7 @@ class LanenScreen(QObject):
         self.current: int | None = None  # laan index in the report
         self.choices = []  # recorded choices of the current laan
         self.gap_index: int | None = None  # options for one gap, or (None) for the whole laan
+        self.thresholds = load_thresholds(getattr(window, "settings", None))
         self.layer = LanenLayer(window.map_view)
         self.adjust_tool = AdjustRowTool(window.map_view.plot_item, self.current_laan,
                                          self._edit_command, self)
@@ -97,16 +103,18 @@ class LanenScreen(QObject):
         menu = self.window.feature_menu(self.tr("&Lanen"))
         menu.addAction(self.tr("Lanen herkennen…"), self.detect)
         menu.addAction(self.tr("Kwaliteit en gaten vernieuwen"), self.refresh)
+        menu.addAction(self.tr("Kwaliteitsdrempels…"), self.edit_thresholds)
         menu.addSeparator()
         menu.addAction(self.tr("Gaten exporteren…"), self.export_gaps)
         menu.addAction(self.tr("Lanenrapport exporteren…"), self.export_report)
 
     # --- background work -------------------------------------------------------------------
     def refresh(self) -> None:
-        cols = self.window.tree_model.columns
+        cols, thresholds = self.window.tree_model.columns, self.thresholds
         self.window.run_task(
             lambda progress, cancelled: analyse(self.window.uow_factory(), cols=cols,
-                                                progress=progress, cancelled=cancelled),
+                                                thresholds=thresholds, progress=progress,
+                                                cancelled=cancelled),
             self.show_report, self.tr("Lanen beoordelen"))
 
     def detect(self) -> None:
@@ -181,6 +189,17 @@ class LanenScreen(QObject):
 
     def _after_change(self) -> None:
         QTimer.singleShot(0, self.refresh)
+
+    def edit_thresholds(self, dialog: ThresholdsDialog | None = None) -> None:
+        dialog = dialog or ThresholdsDialog(self.thresholds, self.window)
+        if dialog.exec():
+            self.set_thresholds(dialog.thresholds())
+
+    def set_thresholds(self, thresholds) -> None:
+        self.thresholds = thresholds
+        if getattr(self.window, "settings", None) is not None:
+            save_thresholds(self.window.settings, thresholds)
+        self.refresh()
 
     def current_laan(self):
         return self.report.lanen[self.current] if self.report and self.current is not None else None
