@@ -133,25 +133,25 @@ def _straight_pairs(x, y, street, s: DetectionSettings, cancelled) -> tuple[np.n
     pair_a = np.full(n, -1, dtype=np.int64)
     pair_b = np.full(n, -1, dtype=np.int64)
     cos_limit = -np.cos(np.radians(s.max_bend_deg))
+    # Neighbour offsets as (k, n) rows, computed once; a missing neighbour is NaN.
+    nbr_t, dist_t = np.ascontiguousarray(nbr.T), np.ascontiguousarray(dist.T)
+    dx = np.where(nbr_t >= 0, x[nbr_t] - x, np.nan)
+    dy = np.where(nbr_t >= 0, y[nbr_t] - y, np.nan)
+    max_ratio = s.max_step_multiple + s.max_step_residual
     for a in range(k):
         for b in range(a + 1, k):
-            na, nb_ = nbr[:, a], nbr[:, b]
-            valid = (na >= 0) & (nb_ >= 0)
-            da, db = dist[:, a], dist[:, b]
-            ax, ay = x[na] - x, y[na] - y
-            bx, by = x[nb_] - x, y[nb_] - y
+            ax, ay, bx, by = dx[a], dy[a], dx[b], dy[b]
+            da, db = dist_t[a], dist_t[b]
             with np.errstate(invalid="ignore", divide="ignore"):
                 cos = (ax * bx + ay * by) / (da * db)
                 ratio = db / da  # db >= da (sorted by distance)
-                residual = np.abs(ratio - np.round(ratio))
                 offset = np.abs(ax * by - ay * bx) / np.hypot(bx - ax, by - ay)
-            good = valid & (cos <= cos_limit) & (offset <= s.max_offset_m)
-            good &= ratio <= s.max_step_multiple + s.max_step_residual
-            good &= residual <= s.max_pair_residual
+                good = (cos <= cos_limit) & (offset <= s.max_offset_m) & (ratio <= max_ratio)
+                good &= np.abs(ratio - np.round(ratio)) <= s.max_pair_residual
             score = da + db
             better = good & (score < best)
             best[better] = score[better]
-            pair_a[better], pair_b[better] = na[better], nb_[better]
+            pair_a[better], pair_b[better] = nbr_t[a][better], nbr_t[b][better]
     return pair_a, pair_b
 
 
