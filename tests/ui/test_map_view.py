@@ -83,8 +83,11 @@ def test_click_on_map_selects_row_and_shift_adds(setup, qtbot):
     vb.setRange(xRange=(cols.x[base[1]] - 30, cols.x[base[1]] + 30),
                 yRange=(cols.y[base[1]] - 30, cols.y[base[1]] + 30), padding=0)
     click(base[1], Qt.KeyboardModifier.ShiftModifier)
-    assert len(selection.selectedRows()) == 2
+    qtbot.waitUntil(lambda: len(selection.selectedRows()) == 2)
     assert len(view.ring.data) == 2
+    vb.setRange(xRange=(100, 200), yRange=(100, 200), padding=0)  # nothing there: clears
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.rect().center())
+    qtbot.waitUntil(lambda: not selection.hasSelection())
 
 
 def test_update_tree_moves_its_point_only(setup):

@@ -404,13 +404,20 @@ class MapView(pg.PlotWidget):
         return int(self._ids[near[np.argmin(d)]])
 
     def _on_scene_clicked(self, ev) -> None:
+        """Select the tree under a left click, unless an overlay item or a map tool (an edit
+        tool connected after us) accepts the click; hence the check after the event."""
         vb = self.plot_item.getViewBox()
-        if ev.button() != Qt.MouseButton.LeftButton or not vb.sceneBoundingRect().contains(ev.scenePos()):
+        if (_accepted(ev) or ev.button() != Qt.MouseButton.LeftButton
+                or not vb.sceneBoundingRect().contains(ev.scenePos())):
             return
         pos = vb.mapSceneToView(ev.scenePos())
         additive = bool(ev.modifiers() & (Qt.KeyboardModifier.ShiftModifier
                                           | Qt.KeyboardModifier.ControlModifier))
-        tree_id = self.tree_at(pos.x(), pos.y())
+        QTimer.singleShot(0, lambda: None if _accepted(ev) else
+                          self._select_at(pos.x(), pos.y(), additive))
+
+    def _select_at(self, x: float, y: float, additive: bool) -> None:
+        tree_id = self.tree_at(x, y)
         if tree_id is None:
             if not additive:
                 self._selection.clearSelection()
@@ -442,6 +449,12 @@ class MapView(pg.PlotWidget):
         for label, brush in zip(self._palette.labels, self._palette.brushes, strict=True):
             sample = pg.ScatterPlotItem(size=8, brush=brush, pen=pg.mkPen("#37474f", width=0.6))
             self.legend.addItem(sample, label)
+
+
+def _accepted(ev) -> bool:
+    """pyqtgraph's MouseClickEvent.isAccepted(), also for simple stand-ins with `.accepted`."""
+    is_accepted = getattr(ev, "isAccepted", None)
+    return bool(is_accepted() if is_accepted is not None else getattr(ev, "accepted", False))
 
 
 def _splat(x, y, groups, argb, view, width, height, dot) -> np.ndarray:
