@@ -65,6 +65,8 @@ def test_laan_detail_gaps_select_on_map_and_options_with_reasons(window, qtbot):
     assert len(window.selected_tree_ids()) == 1
     assert detail.option_model.rowCount() >= 2
     assert "bodemvolume" in detail.reasons.text() and "onbekend" in detail.reasons.text()
+    detail.soil.setValue(400.0)
+    assert "400 m³ beschikbaar" in detail.reasons.text()
 
 
 def test_choice_is_recorded_in_history_and_undoable(window, qtbot):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -63,8 +64,13 @@ class LaanDetail(QWidget):
         for v in Verharding:
             self.verharding.addItem(self.tr(str(v)), v)
         self.kabels = QCheckBox(self.tr("kabels en leidingen"))
+        self.soil = QDoubleSpinBox()  # rootable soil volume per tree; 0 = unknown
+        self.soil.setRange(0.0, 500.0)
+        self.soil.setDecimals(0)
+        self.soil.setSuffix(" m³")
+        self.soil.setSpecialValueText(self.tr("onbekend"))
         for signal in (self.kroon.currentIndexChanged, self.verharding.currentIndexChanged,
-                       self.kabels.toggled):
+                       self.kabels.toggled, self.soil.valueChanged):
             signal.connect(lambda *_: self.profile_changed.emit())
         self.option_model = RowsTableModel([self.tr("Strategie"), self.tr("Soorten"),
                                             self.tr("Score"), self.tr("Plantmaat")], self)
@@ -85,7 +91,7 @@ class LaanDetail(QWidget):
     def _layout(self) -> None:
         profile = QHBoxLayout()
         for w in (QLabel(self.tr("Kroonruimte")), self.kroon, QLabel(self.tr("Verharding")),
-                  self.verharding, self.kabels):
+                  self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
             profile.addWidget(w)
         choose = QHBoxLayout()
         choose.addWidget(self.rationale)
@@ -108,6 +114,9 @@ class LaanDetail(QWidget):
     def profiel(self) -> Profiel:
         return Profiel(kroonruimte=self.kroon.currentData(), verharding=self.verharding.currentData(),
                        kabels_leidingen=self.kabels.isChecked())
+
+    def soil_volume(self) -> float | None:
+        return self.soil.value() or None
 
     def set_laan(self, laan: Laan | None, quality: LaanQuality | None, gaps: list[Gap]) -> None:
         self.gaps = gaps
