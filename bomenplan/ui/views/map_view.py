@@ -14,9 +14,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGraphicsObject
 
+from bomenplan.ui.views.map_items import (
+    PointRasterItem,
+    TreeScatterItem,
+    click_accepted,
+    splat_points,
+)
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
 
 SCATTER_MAX_IN_VIEW = 25_000  # more trees in view → raster
@@ -24,103 +28,6 @@ SCATTER_CHUNK = 25_000
 BUILD_PAUSE_MS = 5  # between chunks, so paints and input get their turn
 MAX_RINGS = 20_000
 CLICK_TOLERANCE_PX = 7
-
-
-class PointRasterItem(QGraphicsObject):
-    """A screen-resolution image of the points in view, placed over the view rectangle."""
-
-    def __init__(self):
-        super().__init__()
-        self._image: QImage | None = None
-        self._buffer: np.ndarray | None = None  # keeps the QImage's memory alive
-        self._rect = QRectF()
-
-    def set_image(self, buffer: np.ndarray, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._buffer = buffer
-        h, w = buffer.shape
-        self._image = QImage(buffer.data, w, h, w * 4, QImage.Format.Format_ARGB32_Premultiplied)
-        self._rect = rect
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def dataBounds(self, *args, **kwargs):
-        return None  # never part of "view all"
-
-    def paint(self, painter, *args) -> None:
-        if self._image is not None:
-            painter.drawImage(self._rect, self._image)
-
-
-class TreeScatterItem(pg.ScatterPlotItem):
-    """ScatterPlotItem that culls through an x-sorted index instead of transforming every
-    point on every paint (300k → the few thousand in view), and without its own point picking
-    (pyqtgraph's points() builds 300k SpotItems). Painting follows pyqtgraph 0.14's cached
-    pixel-mode path; anything else falls back to it."""
-
-    CULL_MARGIN_PX = 12
-
-    def __init__(self, *args, **kwargs):
-        self._x_order: np.ndarray | None = None
-        super().__init__(*args, **kwargs)
-
-    def invalidate_index(self) -> None:
-        self._x_order = None
-
-    def addPoints(self, *args, **kwargs):
-        self._x_order = None
-        super().addPoints(*args, **kwargs)
-
-    def clear(self):
-        self._x_order = None
-        super().clear()
-
-    def indices_in(self, rect: QRectF) -> np.ndarray:
-        if self._x_order is None or len(self._x_order) != len(self.data):
-            self._x_order = np.argsort(self.data["x"], kind="stable")
-            self._x_sorted = self.data["x"][self._x_order]
-        px, py = self.pixelVectors()
-        mx = self.CULL_MARGIN_PX * (px.length() if px is not None else 0)
-        my = self.CULL_MARGIN_PX * (py.length() if py is not None else 0)
-        i0, i1 = np.searchsorted(self._x_sorted, [rect.left() - mx, rect.right() + mx])
-        candidates = self._x_order[i0:i1]
-        y = self.data["y"][candidates]
-        return candidates[(y > rect.top() - my) & (y < rect.bottom() + my)]
-
-    def paint(self, p, option, widget):
-        if (self._exportOpts is not False or not self.opts["pxMode"] or not self.opts["useCache"]
-                or self.opts.get("compositionMode") is not None):
-            return super().paint(p, option, widget)
-        idx = self.indices_in(self.viewRect())
-        if not len(idx):
-            return None
-        pts = pg.functions.transformCoordinates(
-            p.transform(), np.vstack([self.data["x"][idx], self.data["y"][idx]]))
-        pts = pg.functions.clip_array(pts, -2 ** 30, 2 ** 30)
-        p.resetTransform()
-        dpr = self.fragmentAtlas.devicePixelRatio()
-        if widget is not None and (new_dpr := widget.devicePixelRatioF()) != dpr:
-            dpr = new_dpr
-            self.fragmentAtlas.setDevicePixelRatio(dpr)
-            self.fragmentAtlas.clear()
-            self.data["sourceRect"] = 0
-            self.updateSpots()
-        source = self.data["sourceRect"][idx]
-        self._pixmapFragments.resize(source.size)
-        fragments = self._pixmapFragments.ndarray()
-        fragments[:, 0:2] = pts.T
-        fragments[:, 2:6] = np.frombuffer(source, dtype=int).reshape((-1, 4))
-        fragments[:, 6:10] = [1 / dpr, 1 / dpr, 0.0, 1.0]
-        p.drawPixmapFragments(*self._pixmapFragments.drawargs(), self.fragmentAtlas.pixmap)
-        return None
-
-    def mouseClickEvent(self, ev):
-        ev.ignore()
-
-    def hoverEvent(self, ev):
-        pass
 
 
 class MapView(pg.PlotWidget):
@@ -353,7 +260,7 @@ class MapView(pg.PlotWidget):
         self.raster.setVisible(not use_points)
         if not use_points:
             width, height = max(1, int(vb.width())), max(1, int(vb.height()))
-            buffer = _splat(self._x[in_view], self._y[in_view], self._groups[in_view],
+            buffer = splat_points(self._x[in_view], self._y[in_view], self._groups[in_view],
                             self._palette.argb if self._palette else np.zeros(1, np.uint32),
                             (x0, x1, y0, y1), width, height, 2 if count > 60_000 else 3)
             self.raster.set_image(buffer, QRectF(x0, y0, x1 - x0, y1 - y0))
@@ -407,13 +314,13 @@ class MapView(pg.PlotWidget):
         """Select the tree under a left click, unless an overlay item or a map tool (an edit
         tool connected after us) accepts the click; hence the check after the event."""
         vb = self.plot_item.getViewBox()
-        if (_accepted(ev) or ev.button() != Qt.MouseButton.LeftButton
+        if (click_accepted(ev) or ev.button() != Qt.MouseButton.LeftButton
                 or not vb.sceneBoundingRect().contains(ev.scenePos())):
             return
         pos = vb.mapSceneToView(ev.scenePos())
         additive = bool(ev.modifiers() & (Qt.KeyboardModifier.ShiftModifier
                                           | Qt.KeyboardModifier.ControlModifier))
-        QTimer.singleShot(0, lambda: None if _accepted(ev) else
+        QTimer.singleShot(0, lambda: None if click_accepted(ev) else
                           self._select_at(pos.x(), pos.y(), additive))
 
     def _select_at(self, x: float, y: float, additive: bool) -> None:
@@ -449,26 +356,6 @@ class MapView(pg.PlotWidget):
         for label, brush in zip(self._palette.labels, self._palette.brushes, strict=True):
             sample = pg.ScatterPlotItem(size=8, brush=brush, pen=pg.mkPen("#37474f", width=0.6))
             self.legend.addItem(sample, label)
-
-
-def _accepted(ev) -> bool:
-    """pyqtgraph's MouseClickEvent.isAccepted(), also for simple stand-ins with `.accepted`."""
-    is_accepted = getattr(ev, "isAccepted", None)
-    return bool(is_accepted() if is_accepted is not None else getattr(ev, "accepted", False))
-
-
-def _splat(x, y, groups, argb, view, width, height, dot) -> np.ndarray:
-    """Paint dot×dot squares of palette colours into a (height, width) ARGB32 buffer."""
-    x0, x1, y0, y1 = view
-    buffer = np.zeros((height + dot, width + dot), dtype=np.uint32)
-    if len(x):
-        px = ((x - x0) * (width / (x1 - x0))).astype(np.int32)
-        py = ((y - y0) * (height / (y1 - y0))).astype(np.int32)
-        colours = argb[groups]
-        for dy in range(dot):
-            for dx in range(dot):
-                buffer[py + dy, px + dx] = colours
-    return np.ascontiguousarray(buffer[:height, :width])
 
 
 def _status_labels(widget) -> dict[str, str]:
