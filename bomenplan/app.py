@@ -31,4 +31,4 @@ def run(db: str | None = None) -> int:
     target = db or default_database_path()
     _engine, sessions = open_database(target)
     name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
-    return run_gui(lambda: SqlUnitOfWork(sessions), f"Bomenplan — {name}")
+    return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan")

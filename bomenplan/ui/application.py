@@ -17,7 +17,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     QCoreApplication.setOrganizationName("bomenplan")
     QCoreApplication.setApplicationName("bomenplan")
-    QGuiApplication.setApplicationDisplayName("Bomenplan")
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     translator = QTranslator(app)
     if translator.load(str(I18N / "bomenplan_nl.qm")):
