@@ -1,6 +1,8 @@
 """Imports every table module so Base.metadata is complete (for Alembic and tests)."""
 
-from bomenplan.persistence import tables_complaints  # noqa: F401
-from bomenplan.persistence import tables_species  # noqa: F401
-from bomenplan.persistence import tables_lanen  # noqa: F401
+from bomenplan.persistence import (
+    tables_complaints,  # noqa: F401
+    tables_lanen,  # noqa: F401
+    tables_species,  # noqa: F401
+)
 from bomenplan.persistence.tables import Base  # noqa: F401
