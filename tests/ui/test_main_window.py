@@ -108,3 +108,11 @@ def test_reload_register_sees_new_rows(window):
     window.reload_register()
     assert window.tree_model.rowCount() == 820
     assert len(window.map_view.point_ids()) == 820
+
+
+def test_selecting_many_trees_uses_row_ranges(window):
+    ids = window.tree_model.visible_ids()[100:700].tolist()
+    window.select_tree_ids(ids)
+    assert sorted(window.selected_tree_ids()) == sorted(ids)
+    assert len(window.selection_model.selection()) == 1  # one contiguous range
+    assert window.selection_label.text() == "600 geselecteerd"

@@ -337,8 +337,10 @@ class MapView(pg.PlotWidget):
         rows = self._model.rows_of_ids(ids)
         selection = QItemSelection()
         last = self._model.columnCount() - 1
-        for row in np.sort(rows):
-            selection.select(self._model.index(int(row), 0), self._model.index(int(row), last))
+        rows_sorted = np.unique(rows)
+        breaks = np.flatnonzero(np.diff(rows_sorted) != 1) + 1  # one range per contiguous run
+        for run in np.split(rows_sorted, breaks) if len(rows_sorted) else []:
+            selection.select(self._model.index(int(run[0]), 0), self._model.index(int(run[-1]), last))
         flags = QItemSelectionModel.SelectionFlag.Rows | (
             QItemSelectionModel.SelectionFlag.Select if additive
             else QItemSelectionModel.SelectionFlag.ClearAndSelect)
