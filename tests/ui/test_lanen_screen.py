@@ -175,3 +175,16 @@ def test_thresholds_are_editable_and_kept_in_the_settings(window, qtbot):
     assert load_thresholds(window.settings).goed_completeness_pct == 80.0
     dialog.defaults()
     assert dialog.thresholds().goed_completeness_pct == 95.0
+
+
+def test_a_register_without_lanen_gets_proposals_on_first_visit(qtbot, tmp_path):
+    engine, sessions = open_database(tmp_path / "fresh.sqlite")
+    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    store(factory, generate(SPECS, seed=32))
+    win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.lanen_screen.model.rowCount() == 2, timeout=10000)
+    assert {la.status for la in svc.list_lanen(factory())} == {LaanStatus.VOORSTEL}
+    win.close()
+    engine.dispose()

@@ -51,6 +51,7 @@ class LanenScreen(QObject):
         self.choices = []  # recorded choices of the current laan
         self.gap_index: int | None = None  # options for one gap, or (None) for the whole laan
         self.thresholds = load_thresholds(getattr(window, "settings", None))
+        self.auto_detected = False
         self.layer = LanenLayer(window.map_view)
         self.adjust_tool = AdjustRowTool(window.map_view.plot_item, self.current_laan,
                                          self._edit_command, self)
@@ -125,6 +126,10 @@ class LanenScreen(QObject):
 
     # --- showing ---------------------------------------------------------------------------
     def show_report(self, report: LanenReport) -> None:
+        if not report.lanen and not self.auto_detected and len(self.window.tree_model.columns):
+            # First visit of a register without lanen: propose them straight away.
+            self.auto_detected = True
+            self.detect()
         keep = self.report.lanen[self.current].id if self.report and self.current is not None else None
         self.report = report
         self.model.set_report(report)
