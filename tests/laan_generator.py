@@ -26,6 +26,7 @@ class LaanSpec:
     species: str = "Tilia x europaea"
     origin: tuple[float, float] = (X0, Y0)
     angle_deg: float = 0.0
+    beleidsstatus: str = "geen"
 
 
 @dataclass
@@ -55,14 +56,14 @@ def generate(specs: list[LaanSpec], park_trees: int = 0, seed: int = 1,
     data: dict[str, list] = {name: [] for name in COLUMN_TYPES}
     out = Generated(cols=RegisterColumns.empty())
 
-    def add(x, y, status, diameter, jaar, straat, species):
+    def add(x, y, status, diameter, jaar, straat, species, beleid="geen"):
         tid = len(data["id"]) + 1
         for name, value in (("id", tid), ("site_id", tid), ("x", x), ("y", y),
                             ("boomnummer", f"B{tid}"), ("species_name", species),
                             ("genus", species.split()[0]), ("plantjaar", jaar),
                             ("hoogteklasse", "onbekend"), ("stamdiameter_cm", diameter),
                             ("boomveiligheidsklasse", "onbekend"), ("beheertype", "vrij uitgroeiend"),
-                            ("status", status), ("beleidsstatus", "geen"), ("eigenaar", "gemeente"),
+                            ("status", status), ("beleidsstatus", beleid), ("eigenaar", "gemeente"),
                             ("straat", straat), ("wijk", ""), ("buurt", "")):
             data[name].append(value)
         return tid
@@ -81,7 +82,7 @@ def generate(specs: list[LaanSpec], park_trees: int = 0, seed: int = 1,
                     continue
                 small = side == 0 and k in spec.small
                 add(x, y, "levend", 12.0 if small else 60.0 + rng.normal(0, 5),
-                    2015 if small else 1960, spec.straat, spec.species)
+                    2015 if small else 1960, spec.straat, spec.species, spec.beleidsstatus)
     if park_trees:
         px = park_origin[0] + rng.uniform(0, 400, park_trees)
         py = park_origin[1] + rng.uniform(0, 400, park_trees)

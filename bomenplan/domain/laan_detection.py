@@ -29,8 +29,9 @@ from bomenplan.domain.progress import (
     no_progress,
 )
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.values import TreeStatus
+from bomenplan.domain.values import Beleidsstatus, TreeStatus
 
+HOOFDSTRUCTUUR_SHARE = 0.5  # share of structuurbepalend trees that marks a hoofdbomenstructuur
 MIN_PIECE = 4  # pieces of a row broken by noise; merged before the min_trees check
 
 
@@ -252,7 +253,12 @@ def _make_laan(group: list[Row], lines: tuple, keep: np.ndarray, cols: RegisterC
     species = Counter(str(s) for s in cols.species_name[rows_idx][living] if s)
     cx, cy = lines[0].centroid.x, lines[0].centroid.y
     name = straat or f"Bomenrij bij {cx:.0f}, {cy:.0f}"
+    structural = (cols.beleidsstatus[rows_idx][living] == str(Beleidsstatus.STRUCTUURBEPALEND)).mean() \
+        if living.any() else 0.0
+    hoofd = bool(structural >= HOOFDSTRUCTUUR_SHARE)
+    laan_type = (LaanType.HOOFDBOMENSTRUCTUUR if hoofd
+                 else LaanType.WOONSTRAAT if straat else LaanType.PARKWEG)
     return Laan(id=None, name=name, rows=lines, spacing_m=round(spacing, 2), straat=straat,
-                laan_type=LaanType.WOONSTRAAT if straat else LaanType.PARKWEG,
+                laan_type=laan_type, hoofdbomenstructuur=hoofd,
                 intended_species=species.most_common(1)[0][0] if species else "",
                 tree_ids=tuple(int(t) for t in cols.id[rows_idx]))

@@ -28,6 +28,7 @@ def test_hoofdlaan_is_found_with_its_missing_trees_and_small_replacements(demo):
     i = [laan.name for laan in report.lanen].index("Hoofdlaan")
     laan, q = report.lanen[i], report.analysis.quality[i]
     assert len(laan.rows) == 2
+    assert laan.hoofdbomenstructuur  # its trees are structuurbepalend in the register
     assert q.missing >= 25
     assert len(q.misfit_tree_ids) >= 10  # the young replacements among the old trees
     assert q.kwaliteit != LaanKwaliteit.GOED

@@ -104,3 +104,13 @@ def test_complete_laan_is_goed_and_has_no_gaps():
     assert analysis.gaps == []
     assert analysis.quality[0].completeness_pct == 100.0
     assert analysis.quality[0].kwaliteit == LaanKwaliteit.GOED
+
+
+def test_structural_trees_mark_a_hoofdbomenstructuur():
+    plain = LaanSpec(n=20, straat="Dorpsstraat")
+    main = LaanSpec(n=20, straat="Hoofdlaan", origin=(231000.0, 555000.0),
+                    beleidsstatus="structuurbepalend")
+    lanen = {laan.straat: laan for laan in detect_lanen(generate([plain, main], seed=6).cols)}
+    assert lanen["Hoofdlaan"].hoofdbomenstructuur
+    assert lanen["Hoofdlaan"].laan_type == "hoofdbomenstructuur"
+    assert not lanen["Dorpsstraat"].hoofdbomenstructuur and lanen["Dorpsstraat"].laan_type == "woonstraat"
