@@ -51,3 +51,15 @@ def test_species_weights_new_version(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "actieve versie: assen-2027" in out and "insects\t40" in out
     assert run_cli(["species", "weights", "--db", str(db), "--new", "bad", "--set", "insects=50"]) == 1
+
+
+def test_species_import_reports_bad_line_and_stores_nothing(tmp_path, capsys):
+    db, bad, good = tmp_path / "r.sqlite", tmp_path / "bad.csv", tmp_path / "good.csv"
+    bad.write_text("scientific_name,tol_salt\nAcer novum,1\nAcer slecht,4\n", encoding="utf-8")
+    assert run_cli(["species", "import", str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "regel 3" in err and "tol_salt" in err and "niets opgeslagen" in err
+    good.write_text("scientific_name,dutch_name,tol_salt,src_tolerance\n"
+                    "Acer novum,Nieuwe esdoorn,1,proef\n", encoding="utf-8")
+    assert run_cli(["species", "import", str(good), "--db", str(db)]) == 0
+    assert "1 soorten toegevoegd" in capsys.readouterr().out
