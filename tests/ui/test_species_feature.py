@@ -52,12 +52,15 @@ def test_map_colouring_by_native_status_covers_visible_trees(window):
     feature.set_map_mode("native")
     layer = window.map_view.layer(LAYER_NAME)
     assert layer is not None and len(layer.data) == window.tree_model.rowCount()
+    assert "inheems" in feature.statistics.legend.text()
     score, native = feature.eco_arrays()
     assert set(native) <= {"inheems", "ingeburgerd", "exoot", ""}
     oak = window.tree_model.columns.species_name == "Quercus robur"
     assert set(native[oak]) == {"inheems"} and np.all(score[oak] > 70)
+    feature.set_map_mode("score")
+    assert "70–100" in feature.statistics.legend.text()
     feature.set_map_mode(None)
-    assert window.map_view.layer(LAYER_NAME) is None
+    assert window.map_view.layer(LAYER_NAME) is None and feature.statistics.legend.text() == ""
 
 
 def test_diversity_view_chart_warnings_and_what_if(window, qtbot, qtmodeltester):

@@ -14,7 +14,12 @@ from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
 from bomenplan.ui.models.species_models import tr
 from bomenplan.ui.views.diversity_view import DiversityView
 from bomenplan.ui.views.species_catalogue_view import SpeciesCatalogueView
-from bomenplan.ui.views.species_map_layer import LAYER_NAME, build_layer, colour_groups
+from bomenplan.ui.views.species_map_layer import (
+    LAYER_NAME,
+    build_layer,
+    colour_groups,
+    legend_html,
+)
 from bomenplan.ui.views.species_statistics_panel import SpeciesStatisticsPanel
 
 
@@ -103,6 +108,7 @@ class SpeciesFeature(QObject):
     # --- map colouring -----------------------------------------------------------------------
     def set_map_mode(self, mode: str | None) -> None:
         self.map_mode = mode
+        self.statistics.legend.setText(legend_html(mode))
         if mode is None:
             self.window.map_view.remove_layer(LAYER_NAME)
         else:

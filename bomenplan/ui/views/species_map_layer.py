@@ -40,3 +40,15 @@ def build_layer(x: np.ndarray, y: np.ndarray, groups: np.ndarray, colours: list[
     item.setData(x=x, y=y, brush=brushes)
     item.setZValue(5)
     return item
+
+
+def legend_html(mode: str | None) -> str:
+    """Legend of the map colouring as rich text (empty when no colouring is shown)."""
+    if mode == "score":
+        items = [(c, f"{lo}–{min(hi, 100)}") for lo, hi, c in SCORE_CLASSES]
+    elif mode == "native":
+        items = list(((c, s) for s, c in NATIVE_COLOURS.items()))
+    else:
+        return ""
+    items.append((UNKNOWN, "onbekend"))
+    return " ".join(f"<span style='color:{c}'>&#9679;</span> {label}" for c, label in items)
