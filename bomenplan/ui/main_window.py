@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.task_pool = serial_pool()
         self._tasks: set[FunctionRunnable] = set()
+        self._idle_dialogs: list[QProgressDialog] = []
         self._menus: dict[str, QMenu] = {}
         self._kept_ids: list[int] = []
         self._shown_once = False
@@ -309,20 +310,20 @@ class MainWindow(QMainWindow):
                  on_failed: Callable[[BaseException], None] | None = None) -> FunctionRunnable:
         """Run fn(progress, cancelled) on the serial database pool with a delayed progress dialog."""
         task = FunctionRunnable(fn)
-        dialog = QProgressDialog(label, self.tr("Annuleren"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
+        dialog = self._progress_dialog(label)
         dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(lambda f: dialog.setValue(int(f * 100)))
+        done = []
+        task.signals.progress.connect(lambda f: None if done else dialog.setValue(int(f * 100)))
 
         def finish(result=None, error=None):
+            # May run inside the modal dialog's own setValue() (it processes events), so the
+            # dialog is hidden and kept for reuse, never deleted here.
+            done.append(True)
             self._tasks.discard(task)
             dialog.canceled.disconnect(task.cancel)
             dialog.reset()
-            dialog.deleteLater()
+            dialog.hide()
+            self._idle_dialogs.append(dialog)
             if error is None:
                 on_done(result)
             elif on_failed is not None:
@@ -335,6 +336,18 @@ class MainWindow(QMainWindow):
         self._tasks.add(task)
         self.task_pool.start(task)
         return task
+
+    def _progress_dialog(self, label: str) -> QProgressDialog:
+        dialog = (self._idle_dialogs.pop() if self._idle_dialogs
+                  else QProgressDialog("", self.tr("Annuleren"), 0, 100, self))
+        dialog.setLabelText(label)
+        dialog.setWindowTitle(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
 
     # --- slots -----------------------------------------------------------------------------
     def _set_colour_mode(self, mode: str) -> None:

@@ -116,3 +116,22 @@ def test_selecting_many_trees_uses_row_ranges(window):
     assert sorted(window.selected_tree_ids()) == sorted(ids)
     assert len(window.selection_model.selection()) == 1  # one contiguous range
     assert window.selection_label.text() == "600 geselecteerd"
+
+
+def test_failed_task_is_reported_and_dialog_reused(window, qtbot, monkeypatch):
+    shown = []
+    monkeypatch.setattr("bomenplan.ui.main_window.QMessageBox.critical",
+                        lambda parent, title, text: shown.append((title, text)))
+
+    def broken(progress, cancelled):
+        progress(0.3)
+        raise ValueError("regel 7, veld plantjaar: 'abc' is geen jaartal")
+
+    window.run_task(broken, lambda _r: None, "Importeren…")
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown == [("Importeren…", "regel 7, veld plantjaar: 'abc' is geen jaartal")]
+    assert len(window._idle_dialogs) == 1
+    results = []
+    window.run_task(lambda progress, cancelled: "ok", results.append, "Opnieuw…")
+    qtbot.waitUntil(lambda: results == ["ok"])
+    assert len(window._idle_dialogs) == 1  # the same dialog served both tasks
