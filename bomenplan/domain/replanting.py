@@ -103,9 +103,11 @@ def _matrix_reason(t: SpeciesTraits, ctx: ReplantContext, matrix: SortimentMatri
     preferred = normalize_name(t.name) in {normalize_name(s) for s in rule.voorkeursoorten}
     if t.grootteklasse == Grootteklasse.ONBEKEND:
         return Reason("matrix", Verdict.ONBEKEND, f"grootteklasse van {t.name} onbekend; toegestaan {allowed}")
+    if t.grootteklasse in rule.grootteklassen and preferred:
+        return Reason("matrix", Verdict.GOED, f"voorkeursoort; grootteklasse {t.grootteklasse} past ({allowed})")
     if t.grootteklasse in rule.grootteklassen:
-        extra = ", voorkeursoort" if preferred else ""
-        return Reason("matrix", Verdict.GOED, f"grootteklasse {t.grootteklasse} past ({allowed}){extra}")
+        return Reason("matrix", Verdict.MATIG,
+                      f"grootteklasse {t.grootteklasse} past ({allowed}), geen voorkeursoort")
     return Reason("matrix", Verdict.SLECHT, f"grootteklasse {t.grootteklasse} past niet ({allowed}): {rule.toelichting}")
 
 
@@ -225,6 +227,11 @@ def replanting_options(ctx: ReplantContext, matrix: SortimentMatrix,
         for mix in combinations(singles, size):
             pattern = f"per boom afwisselend {' - '.join(t.name for t in mix)}"
             mixes.append(_option(Herplantstrategie.GEMENGD, list(mix), pattern, ctx, matrix))
-    mixes.sort(key=lambda o: -o.score)
+    mixes.sort(key=_rank)
     options.extend(mixes[:max_mixed])
-    return sorted(options, key=lambda o: -o.score)
+    return sorted(options, key=_rank)
+
+
+def _rank(option: ReplantOption) -> tuple:
+    """Best first: score, then how well the species fit the sortiment matrix."""
+    return (-option.score, -_ORDER.index(option.reason("matrix").verdict))

@@ -36,6 +36,7 @@ TRAITS = {normalize_name(t.name): t for t in [
     SpeciesTraits("Tilia × europaea", "Tilia", "Malvaceae", G.G1A, 15, 300, 3, 55.0, False, 2),
     SpeciesTraits("Quercus robur", "Quercus", "Fagaceae", G.G1A, 18, 500, 2, 80.0, True, 2),
     SpeciesTraits("Fagus sylvatica", "Fagus", "Fagaceae", G.G1A, 15, 250, 3, 50.0, False, 1),
+    SpeciesTraits("Ulmus laevis", "Ulmus", "Ulmaceae", G.G1A, 15, 250, 3, 60.0, False, 2),
     SpeciesTraits("Sorbus aria", "Sorbus", "Rosaceae", G.G2, 6, 100, 1, 40.0, False, 2),
     SpeciesTraits("Crataegus laevigata", "Crataegus", "Rosaceae", G.G3, 5, 100, 3, 70.0, False, 3),
 ]}
