@@ -173,28 +173,35 @@ def _combine(per_species: list[list[Reason]], names: list[str]) -> list[Reason]:
     return out
 
 
-def _diversity_reason(mix: list[SpeciesTraits], ctx: ReplantContext) -> Reason:
-    """10-20-30: after planting, at most 10 % one species, 20 % one genus (of the wijk)."""
+def _diversity_reason(mix: list[SpeciesTraits], ctx: ReplantContext,
+                      traits: Mapping[str, SpeciesTraits]) -> Reason:
+    """10-20-30 over the wijk after planting: at most 10 % one species, 20 % one genus and
+    30 % one family (family from the species traits; unknown families are not counted)."""
     counts = dict(ctx.species_counts)
     per = ctx.n_to_plant / len(mix)
     for t in mix:
         counts[t.name] = counts.get(t.name, 0) + per
     total = sum(counts.values()) or 1.0
     genus_counts: dict[str, float] = {}
+    family_counts: dict[str, float] = {}
     for name, c in counts.items():
         genus_counts[genus_of(name)] = genus_counts.get(genus_of(name), 0) + c
+        family = find_traits(name, traits).family
+        if family:
+            family_counts[family] = family_counts.get(family, 0) + c
     sp = max(counts.get(t.name, 0) for t in mix) / total
     ge = max(genus_counts.get(genus_of(t.name), 0) for t in mix) / total
-    verdict = Verdict.GOED if sp <= 0.10 and ge <= 0.20 else (
-        Verdict.MATIG if sp <= 0.20 and ge <= 0.30 else Verdict.SLECHT)
-    return Reason("diversiteit", verdict,
-                  f"na planten {sp:.0%} van één soort, {ge:.0%} van één geslacht (10-20-30)")
+    fa = max((family_counts.get(t.family, 0) for t in mix if t.family), default=0.0) / total
+    verdict = Verdict.GOED if sp <= 0.10 and ge <= 0.20 and fa <= 0.30 else (
+        Verdict.MATIG if sp <= 0.20 and ge <= 0.30 and fa <= 0.40 else Verdict.SLECHT)
+    return Reason("diversiteit", verdict, f"na planten {sp:.0%} van één soort, {ge:.0%} van één "
+                  f"geslacht, {fa:.0%} van één familie (10-20-30)")
 
 
-def _option(strategy, mix: list[SpeciesTraits], pattern: str, ctx, matrix) -> ReplantOption:
+def _option(strategy, mix: list[SpeciesTraits], pattern: str, ctx, matrix, traits) -> ReplantOption:
     names = [t.name for t in mix]
     reasons = _combine([_species_reasons(t, ctx, matrix) for t in mix], names)
-    reasons.append(_diversity_reason(mix, ctx))
+    reasons.append(_diversity_reason(mix, ctx, traits))
     size = planting_size(ctx)
     reasons.append(Reason("plantmaat", Verdict.GOED, size))
     score = sum(POINTS[r.verdict] for r in reasons if r.criterion != "plantmaat")
@@ -209,14 +216,14 @@ def replanting_options(ctx: ReplantContext, matrix: SortimentMatrix,
     if own:
         options.append(_option(Herplantstrategie.ZELFDE_SOORT, [find_traits(own, traits)],
                                f"alle {ctx.n_to_plant} plekken met {own} (statigheid van de laan)",
-                               ctx, matrix))
+                               ctx, matrix, traits))
     laan_type = LaanType.HOOFDBOMENSTRUCTUUR if ctx.laan.hoofdbomenstructuur else ctx.laan.laan_type
     rule = matrix.lookup(laan_type, ctx.profiel)
     candidates = [find_traits(n, traits) for n in rule.voorkeursoorten]
     candidates += [t for t in traits.values() if t.grootteklasse in rule.grootteklassen]
     unique = {normalize_name(t.name): t for t in candidates}
     ranked = sorted(unique.values(), key=lambda t: -_option(
-        Herplantstrategie.GEMENGD, [t], "", ctx, matrix).score)
+        Herplantstrategie.GEMENGD, [t], "", ctx, matrix, traits).score)
     singles, genera = [], set()
     for t in ranked:  # the best species of each genus: a mix spreads risk over genera
         if genus_of(t.name) not in genera and len(singles) < MIXES_FROM_TOP:
@@ -226,7 +233,7 @@ def replanting_options(ctx: ReplantContext, matrix: SortimentMatrix,
     for size in (3, 2):
         for mix in combinations(singles, size):
             pattern = f"per boom afwisselend {' - '.join(t.name for t in mix)}"
-            mixes.append(_option(Herplantstrategie.GEMENGD, list(mix), pattern, ctx, matrix))
+            mixes.append(_option(Herplantstrategie.GEMENGD, list(mix), pattern, ctx, matrix, traits))
     mixes.sort(key=_rank)
     options.extend(mixes[:max_mixed])
     return sorted(options, key=_rank)

@@ -132,3 +132,14 @@ def test_laan_rejects_bad_geometry_and_spacing():
         Laan(None, "x", (), 9.0)
     with pytest.raises(ValidationError, match="plantafstand"):
         Laan(None, "x", (LineString([(0, 0), (10, 0)]),), 80.0)
+
+
+def test_diversity_counts_the_family_too(matrix):
+    # Oak alone would be matig (13 %), but Fagaceae (oak + beech) passes 40 % of the wijk.
+    ctx = ReplantContext(hoofdlaan("Quercus robur"), Profiel(Kroonruimte.BREED), n_to_plant=10,
+                         species_counts={"Quercus robur": 90, "Fagus sylvatica": 230,
+                                         **{f"Soort{i} x": 50 for i in range(9)}})
+    same = next(o for o in replanting_options(ctx, matrix, TRAITS)
+                if o.strategy == Herplantstrategie.ZELFDE_SOORT)
+    reason = same.reason("diversiteit")
+    assert reason.verdict == Verdict.SLECHT and "familie" in reason.text
