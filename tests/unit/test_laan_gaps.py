@@ -114,3 +114,19 @@ def test_structural_trees_mark_a_hoofdbomenstructuur():
     assert lanen["Hoofdlaan"].hoofdbomenstructuur
     assert lanen["Hoofdlaan"].laan_type == "hoofdbomenstructuur"
     assert not lanen["Dorpsstraat"].hoofdbomenstructuur and lanen["Dorpsstraat"].laan_type == "woonstraat"
+
+
+def test_detection_and_analysis_report_progress_and_can_be_cancelled():
+    from bomenplan.domain.errors import Cancelled
+
+    gen = generate([LaanSpec(n=30), LaanSpec(n=30, straat="B", origin=(231000.0, 555000.0))], seed=1)
+    seen = []
+    lanen = detect_lanen(gen.cols, progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 4
+    with pytest.raises(Cancelled):
+        detect_lanen(gen.cols, cancelled=lambda: True)
+    seen.clear()
+    analyse_lanen(lanen, gen.cols, progress=seen.append)
+    assert seen[-1] == 1.0
+    with pytest.raises(Cancelled):
+        analyse_lanen(lanen, gen.cols, cancelled=lambda: True)
