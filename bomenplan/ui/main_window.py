@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -310,29 +310,7 @@ class MainWindow(QMainWindow):
                  on_failed: Callable[[BaseException], None] | None = None) -> FunctionRunnable:
         """Run fn(progress, cancelled) on the serial database pool with a delayed progress dialog."""
         task = FunctionRunnable(fn)
-        dialog = self._progress_dialog(label)
-        dialog.canceled.connect(task.cancel)
-        done = []
-        task.signals.progress.connect(lambda f: None if done else dialog.setValue(int(f * 100)))
-
-        def finish(result=None, error=None):
-            # May run inside the modal dialog's own setValue() (it processes events), so the
-            # dialog is hidden and kept for reuse, never deleted here.
-            done.append(True)
-            self._tasks.discard(task)
-            dialog.canceled.disconnect(task.cancel)
-            dialog.reset()
-            dialog.hide()
-            self._idle_dialogs.append(dialog)
-            if error is None:
-                on_done(result)
-            elif on_failed is not None:
-                on_failed(error)
-            elif not isinstance(error, Cancelled):
-                QMessageBox.critical(self, label, str(error))
-
-        task.signals.finished.connect(lambda result: finish(result=result))
-        task.signals.failed.connect(lambda error: finish(error=error))
+        _TaskWatcher(self, task, self._progress_dialog(label), on_done, on_failed, label)
         self._tasks.add(task)
         self.task_pool.start(task)
         return task
@@ -402,3 +380,45 @@ class MainWindow(QMainWindow):
         current = self.selection_model.currentIndex()
         if current.isValid():
             self.table.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+
+class _TaskWatcher(QObject):
+    """Joins one task to its progress dialog and callbacks. A child of the window: a task that
+    outlives its window (closed while working) delivers nowhere."""
+
+    def __init__(self, window: MainWindow, task: FunctionRunnable, dialog: QProgressDialog,
+                 on_done, on_failed, label: str):
+        super().__init__(window)
+        self.window, self.task, self.dialog, self.label = window, task, dialog, label
+        self.on_done, self.on_failed = on_done, on_failed
+        self.done = False
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+
+    def _on_progress(self, fraction: float) -> None:
+        if not self.done:
+            self.dialog.setValue(int(fraction * 100))
+
+    def _finish(self) -> None:
+        # May run inside the modal dialog's own setValue() (it processes events): the dialog
+        # is hidden and kept for reuse, never deleted here.
+        self.done = True
+        self.window._tasks.discard(self.task)
+        self.dialog.canceled.disconnect(self.task.cancel)
+        self.dialog.reset()
+        self.dialog.hide()
+        self.window._idle_dialogs.append(self.dialog)
+        self.deleteLater()
+
+    def _on_finished(self, result) -> None:
+        self._finish()
+        self.on_done(result)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._finish()
+        if self.on_failed is not None:
+            self.on_failed(error)
+        elif not isinstance(error, Cancelled):
+            QMessageBox.critical(self.window, self.label, str(error))

@@ -137,3 +137,35 @@ def test_failed_task_is_reported_and_dialog_reused(window, qtbot, monkeypatch):
     window.run_task(lambda progress, cancelled: "ok", results.append, "Opnieuw…")
     qtbot.waitUntil(lambda: results == ["ok"])
     assert len(window._idle_dialogs) == max(idle, 1)  # finished dialogs are reused
+
+
+def test_task_outliving_its_window_delivers_nowhere(tmp_path, qtbot):
+    import threading
+
+    engine, sessions = open_database(tmp_path / "r.sqlite")
+    win = MainWindow(lambda: SqlUnitOfWork(sessions), settings=Settings.at(tmp_path / "s.ini"))
+    release, finished = threading.Event(), threading.Event()
+    results = []
+
+    def slow(progress, cancelled):
+        release.wait(5)
+        progress(0.9)
+        finished.set()
+        return 1
+
+    win.run_task(slow, results.append, "Langzaam…")
+    pool = win.task_pool
+    win.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(win))
+    release.set()
+    pool.waitForDone(5000)
+    assert finished.is_set()
+    qtbot.wait(50)  # queued signals would arrive now; pytest-qt fails on any exception
+    assert results == []
+    engine.dispose()
+
+
+def _alive(obj) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)
