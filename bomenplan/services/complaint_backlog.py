@@ -31,6 +31,7 @@ from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.triage import Intervention, compile_criteria, evaluate_complaint
 from bomenplan.services.criteria_admin import active_criteria
+from bomenplan.services.csv_output import write_csv
 
 ALIASES = {"category": ("category", "categorie"), "text": ("text", "tekst")}
 OUTPUT_COLUMNS = ("id", "besluit", "reden", "maatregel", "maatregel_tekst", "bron",
@@ -161,12 +162,9 @@ def triage_rows(rows: list[BacklogRow], criteria: CriteriaVersion) -> list[tuple
 
 
 def write_decisions(path: Path, results: list[tuple[str, Intervention]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(OUTPUT_COLUMNS)
-        for ident, i in results:
-            writer.writerow([ident, str(i.decision), i.reason, str(i.measure), i.measure_text,
-                             i.citation, i.version, str(i.path)])
+    write_csv(path, OUTPUT_COLUMNS,
+              ([ident, str(i.decision), i.reason, str(i.measure), i.measure_text, i.citation,
+                i.version, str(i.path)] for ident, i in results))
 
 
 def triage_backlog(uow, source: Path, target: Path) -> tuple[int, list[RowError]]:

@@ -3,10 +3,10 @@ decision log only — personal data (Complainant) is never read here."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from bomenplan.domain.complaints import ComplaintRecord
+from bomenplan.services.csv_output import write_csv
 
 EXPORT_COLUMNS = ("id", "datum", "kanaal", "categorieen", "tekst", "status", "wijk", "bomen",
                   "boomnummer", "eigenaar", "soort", "besluit")
@@ -19,13 +19,11 @@ def complaints_with_decisions(uow) -> tuple[list[ComplaintRecord], dict[int, str
 
 def export_complaints_csv(uow, path: Path) -> int:
     records, decisions = complaints_with_decisions(uow)
-    with Path(path).open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(EXPORT_COLUMNS)
-        for r in records:
-            c, f = r.complaint, r.facts
-            writer.writerow([c.id, c.datum.isoformat(), str(c.kanaal),
-                             "|".join(map(str, c.categories)), c.tekst, str(c.status), c.wijk,
-                             "|".join(map(str, c.tree_ids)), f.boomnummer, str(f.eigenaar),
-                             f.soort, decisions.get(c.id, "")])
+    rows = []
+    for r in records:
+        c, f = r.complaint, r.facts
+        rows.append([c.id, c.datum.isoformat(), str(c.kanaal), "|".join(map(str, c.categories)),
+                     c.tekst, str(c.status), c.wijk, "|".join(map(str, c.tree_ids)), f.boomnummer,
+                     str(f.eigenaar), f.soort, decisions.get(c.id, "")])
+    write_csv(path, EXPORT_COLUMNS, rows)
     return len(records)

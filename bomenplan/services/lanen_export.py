@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import numpy as np
 
 from bomenplan.domain.tree import RD_NEW
+from bomenplan.services.csv_output import write_csv
 from bomenplan.services.lanen import LanenReport
 
 GAP_COLUMNS = ("laan_id", "laan", "rij", "x", "y", "ontbrekende_bomen", "oorzaak", "boom_ids",
@@ -43,20 +43,13 @@ def report_rows(report: LanenReport) -> list[tuple]:
     return rows
 
 
-def _write_csv(path: Path, columns, rows) -> None:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(columns)
-        writer.writerows(rows)
-
-
 def export_gaps(report: LanenReport, path) -> int:
     """Write one row per gap to .csv or .gpkg (points in RD New); returns the number of gaps."""
     path = Path(path)
     rows = gap_rows(report)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        _write_csv(path, GAP_COLUMNS, rows)
+        write_csv(path, GAP_COLUMNS, rows)
     elif suffix == ".gpkg":
         _write_gpkg(path, rows)
     else:
@@ -89,5 +82,5 @@ def export_report(report: LanenReport, path) -> int:
     if path.suffix.lower() != ".csv":
         raise ValueError(f"{path}: het lanenrapport wordt als .csv geschreven")
     rows = report_rows(report)
-    _write_csv(path, REPORT_COLUMNS, rows)
+    write_csv(path, REPORT_COLUMNS, rows)
     return len(rows)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from bomenplan.services.csv_output import write_csv
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,5 @@ class ImportReport:
 
 
 def write_rejections_csv(report: ImportReport, path) -> None:
-    with Path(path).open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["bestand", "regel", "veld", "waarde", "reden"])
-        for r in report.rejections:
-            writer.writerow([r.file, r.line, r.field, r.value, r.reason])
+    write_csv(path, ["bestand", "regel", "veld", "waarde", "reden"],
+              ([r.file, r.line, r.field, r.value, r.reason] for r in report.rejections))
