@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bomenplan.cli.context import uow_factory
+from bomenplan.cli.context import add_db_argument, uow_factory
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.reports.complaint_letter import write_letter
 from bomenplan.services import complaint_backlog, complaints
@@ -43,20 +43,20 @@ def add_commands(subparsers) -> None:
         "triage", help="beoordeel een achterstand aan meldingen met de geldende criteria",
         description=TRIAGE_HELP.format(categories=", ".join(c.value for c in ComplaintCategory)),
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    triage.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(triage)
     triage.add_argument("--in", dest="source", required=True, help="meldingen (CSV)")
     triage.add_argument("--out", required=True, help="besluiten (CSV)")
     triage.set_defaults(func=run_triage)
 
     letter = sub.add_parser("letter", help="schrijf de antwoordbrief van een melding (PDF)")
-    letter.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(letter)
     letter.add_argument("--id", type=int, required=True, help="nummer van de melding")
     letter.add_argument("--out", required=True, help="PDF-bestand")
     letter.add_argument("--handler", default="", help="naam van de behandelaar (ondertekening)")
     letter.set_defaults(func=run_letter)
 
     purge = sub.add_parser("purge", help="wis persoonsgegevens van melders na de bewaartermijn")
-    purge.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(purge)
     purge.add_argument("--today", type=date.fromisoformat, default=None,
                        help="peildatum JJJJ-MM-DD (standaard: vandaag)")
     purge.set_defaults(func=run_purge)

@@ -10,6 +10,19 @@ from bomenplan.persistence.database import default_database_path, open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services.species_catalogue import ensure_catalogue
 
+DB_HELP = "databasebestand of SQLAlchemy-URL"
+
+
+def add_db_argument(parser) -> None:
+    """The required `--db` option every database subcommand takes."""
+    parser.add_argument("--db", required=True, help=DB_HELP)
+
+
+def fail(message, code: int = 1) -> int:
+    """Report `fout: message` on stderr; returns the exit code to give back."""
+    print(f"fout: {message}", file=sys.stderr)
+    return code
+
 
 def uow_factory(db: str | Path | None) -> Callable[[], SqlUnitOfWork]:
     _engine, sessions = open_database(db or default_database_path())

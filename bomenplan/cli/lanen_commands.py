@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from bomenplan.cli.context import progress_printer, uow_factory
+from bomenplan.cli.context import add_db_argument, fail, progress_printer, uow_factory
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.sortiment import matrix_to_csv, parse_matrix_csv
 from bomenplan.services.lanen import analyse, detect_and_store
@@ -17,24 +16,24 @@ def add_commands(subparsers) -> None:
     lanen = subparsers.add_parser("lanen", help="lanen: herkennen, gaten en kwaliteit")
     sub = lanen.add_subparsers(dest="lanen_command")
     detect = sub.add_parser("detect", help="herken lanen in het register en sla voorstellen op")
-    detect.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(detect)
     detect.add_argument("--accept", action="store_true", help="accepteer alle gevonden lanen")
     detect.set_defaults(func=_detect)
     gaps = sub.add_parser("gaps", help="schrijf de gaten in alle lanen (.csv of .gpkg, RD New)")
-    gaps.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(gaps)
     gaps.add_argument("--out", required=True, help="uitvoerbestand gaten.csv of gaten.gpkg")
     gaps.add_argument("--tolerantie", type=float, default=None,
                       help="tolerantie in m (standaard 0,4 × plantafstand)")
     gaps.set_defaults(func=_gaps)
     report = sub.add_parser("report", help="schrijf het kwaliteitsoverzicht van alle lanen (.csv)")
-    report.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(report)
     report.add_argument("--out", required=True, help="uitvoerbestand lanen.csv")
     report.set_defaults(func=_report)
     sortiment = sub.add_parser(
         "sortiment", help="sortimentsmatrix: exporteren of een nieuwe versie inlezen (.csv)",
         description="Zonder --import wordt de matrix in gebruik geschreven naar --export. Met "
                     "--import wordt het bestand een nieuwe versie (oude versies blijven bewaard).")
-    sortiment.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(sortiment)
     sortiment.add_argument("--export", help="schrijf de matrix in gebruik naar dit .csv-bestand")
     sortiment.add_argument("--import", dest="import_file", help="lees dit .csv-bestand in")
     sortiment.add_argument("--versie", help="naam van de nieuwe versie (verplicht bij --import)")
@@ -47,8 +46,7 @@ def _detect(args) -> int:
         stored = detect_and_store(uow_factory(args.db)(), accept=args.accept,
                                   progress=progress_printer("lanen herkennen"))
     except BomenplanError as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     state = "geaccepteerd" if args.accept else "opgeslagen als voorstel"
     print(f"{len(stored)} lanen {state}")
     return 0
@@ -60,8 +58,7 @@ def _gaps(args) -> int:
                          progress=progress_printer("gaten zoeken"))
         n = export_gaps(report, args.out)
     except (BomenplanError, ValueError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     missing = sum(g.n_missing for g in report.analysis.gaps)
     print(f"{n} gaten ({missing} ontbrekende bomen) in {len(report.lanen)} lanen → {args.out}")
     return 0
@@ -72,8 +69,7 @@ def _report(args) -> int:
         report = analyse(uow_factory(args.db)(), progress=progress_printer("lanen beoordelen"))
         n = export_report(report, args.out)
     except (BomenplanError, ValueError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     print(f"{n} lanen → {args.out}")
     return 0
 
@@ -83,8 +79,7 @@ def _sortiment(args) -> int:
     try:
         if args.import_file:
             if not args.versie:
-                print("fout: geef met --versie een naam voor de nieuwe versie", file=sys.stderr)
-                return 2
+                return fail("geef met --versie een naam voor de nieuwe versie", 2)
             path = Path(args.import_file)
             matrix = parse_matrix_csv(path.read_text(encoding="utf-8"), args.versie, source=str(path))
             save_matrix(factory(), matrix)
@@ -95,6 +90,5 @@ def _sortiment(args) -> int:
             Path(args.export).write_text(matrix_to_csv(matrix), encoding="utf-8")
             print(f"sortimentsmatrix versie {matrix.version} → {args.export}")
     except (BomenplanError, OSError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     return 0

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from bomenplan.cli.context import progress_printer, uow_factory
+from bomenplan.cli.context import add_db_argument, fail, progress_printer, uow_factory
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.services.exporting import export_trees
 from bomenplan.services.importing import (
@@ -34,7 +33,7 @@ def add_commands(subparsers) -> None:
                     "regel, veld en reden.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     imp.add_argument("file", help="bronbestand (.csv, .zip met CSV, .geojson, .gpkg, .shp)")
-    imp.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(imp)
     imp.add_argument("--crs", help="coördinatenstelsel van de bron, bijv. EPSG:31467 "
                                    "(standaard: uit het bestand of geraden)")
     imp.add_argument("--mapping", help=_MAPPING_HELP)
@@ -46,7 +45,7 @@ def add_commands(subparsers) -> None:
     imp.set_defaults(func=run_import)
 
     exp = subparsers.add_parser("export", help="exporteer het register naar CSV, GeoJSON of GeoPackage")
-    exp.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(exp)
     exp.add_argument("--out", required=True, help="doelbestand: .csv, .geojson (WGS84) of .gpkg (RD New)")
     exp.add_argument("--excel", action="store_true",
                      help="CSV voor Excel: ';' als scheidingsteken, decimale komma, UTF-8 met BOM")
@@ -63,22 +62,19 @@ def run_import(args) -> int:
             mapping = load_mapping_file(args.mapping, base=mapping)
         _check_columns(mapping, source)
     except (SourceError, ValueError, LookupError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc, 2)
     try:
         report = import_trees(uow_factory(args.db)(), source, mapping, crs=args.crs,
                               grid_dir=args.grid_dir, progress=progress_printer("importeren"))
     except (BomenplanError, ValueError) as exc:
-        print(f"fout: {args.file}: {exc}; de database is niet gewijzigd", file=sys.stderr)
-        return 2
+        return fail(f"{args.file}: {exc}; de database is niet gewijzigd", 2)
     for line in report.summary_lines():
         print(line)
     if args.report:
         write_rejections_csv(report, args.report)
         print(f"afgewezen rijen: {args.report}")
     if report.rows_accepted == 0:
-        print(f"fout: {args.file}: geen enkele rij geïmporteerd", file=sys.stderr)
-        return 1
+        return fail(f"{args.file}: geen enkele rij geïmporteerd")
     return 0
 
 
@@ -93,7 +89,6 @@ def run_export(args) -> int:
     try:
         n = export_trees(uow_factory(args.db)(), args.out, excel=args.excel)
     except (ValueError, OSError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc, 2)
     print(f"{n} bomen geëxporteerd naar {args.out}")
     return 0

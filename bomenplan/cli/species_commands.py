@@ -3,9 +3,7 @@ register names and mapping, diversity 10-20-30)."""
 
 from __future__ import annotations
 
-import sys
-
-from bomenplan.cli.context import uow_factory
+from bomenplan.cli.context import add_db_argument, fail, uow_factory
 from bomenplan.domain.diversity import LEVELS
 from bomenplan.domain.ecology import COMPONENTS, EcoWeights
 from bomenplan.domain.errors import BomenplanError, ValidationError
@@ -23,26 +21,26 @@ def add_commands(subparsers) -> None:
 
     exp = sub.add_parser("export", help="schrijf de catalogus met alle waarden, de score en de "
                                         "componenten naar CSV")
-    exp.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(exp)
     exp.add_argument("--out", required=True, help="doelbestand (.csv)")
     exp.set_defaults(func=run_export)
 
     imp = sub.add_parser("import", help="voeg een catalogus-CSV samen met de catalogus "
                                         "(bekende namen bijwerken, nieuwe toevoegen)")
     imp.add_argument("file", help="catalogus-CSV (zelfde kolommen als de export)")
-    imp.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(imp)
     imp.add_argument("--user", default="", help="naam voor het wijzigingslog")
     imp.set_defaults(func=run_import)
 
     un = sub.add_parser("unmatched", help="soortnamen in het register die de catalogus niet kent")
-    un.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(un)
     un.add_argument("--map", nargs=2, metavar=("REGISTERNAAM", "SOORT_ID"),
                     help="koppel een registernaam aan een catalogussoort (id uit de export)")
     un.add_argument("--user", default="", help="naam voor het wijzigingslog")
     un.set_defaults(func=run_unmatched)
 
     div = sub.add_parser("diversity", help="Santamour 10-20-30 voor het hele bestand of per groep")
-    div.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(div)
     div.add_argument("--by", choices=(*register.GROUPINGS, "laan"),
                      help="groepeer per wijk, buurt, straat of laan (vastgestelde lanen); "
                           "zonder: hele bestand")
@@ -51,7 +49,7 @@ def add_commands(subparsers) -> None:
 
     wts = sub.add_parser("weights", help="gewichten van de ecologische score: versies tonen of "
                                          "een nieuwe versie opslaan")
-    wts.add_argument("--db", required=True, help="databasebestand of SQLAlchemy-URL")
+    add_db_argument(wts)
     wts.add_argument("--new", metavar="VERSIE", help="naam van de nieuwe gewichtenversie")
     wts.add_argument("--set", nargs="+", default=[], metavar="COMPONENT=GEWICHT",
                      help=f"gewichten (samen 100); componenten: {', '.join(COMPONENTS)}")
@@ -72,8 +70,7 @@ def run_weights(args) -> int:
             catalogue.save_weights(factory(), EcoWeights(args.new, values))
         active = catalogue.current_weights(factory())
     except (BomenplanError, ValueError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     print(f"actieve versie: {active.version}")
     for name in COMPONENTS:
         print(f"{name}\t{active.weights[name]:g}")
@@ -84,8 +81,7 @@ def run_export(args) -> int:
     try:
         n = catalogue.export_catalogue(uow_factory(args.db)(), args.out)
     except (BomenplanError, OSError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     print(f"{n} soorten geschreven naar {args.out}")
     return 0
 
@@ -94,8 +90,7 @@ def run_import(args) -> int:
     try:
         summary = catalogue.import_catalogue(uow_factory(args.db)(), args.file, args.user)
     except (BomenplanError, OSError) as exc:
-        print(f"fout: {exc}; er is niets opgeslagen", file=sys.stderr)
-        return 1
+        return fail(f"{exc}; er is niets opgeslagen")
     print(f"{summary.added} soorten toegevoegd, {summary.updated} bijgewerkt")
     return 0
 
@@ -110,8 +105,7 @@ def run_unmatched(args) -> int:
             return 0
         rows = register.unmatched_register_species(factory())
     except (BomenplanError, ValueError) as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     print("bomen\tregisternaam\tsuggestie (id)")
     for row in rows:
         hint = (f"{row.suggestion.species.full_name} ({row.suggestion.species.id})"
@@ -128,8 +122,7 @@ def run_diversity(args) -> int:
         by = register.laan_groups(factory(), columns) if args.by == "laan" else args.by
         results = register.diversity(columns, register.lookup(factory()), by)
     except BomenplanError as exc:
-        print(f"fout: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc)
     print("groep\tbomen\t" + "\t".join(f"grootste {_LEVEL_NL[lv]} (%)" for lv in LEVELS)
           + "\twaarschuwingen")
     for r in results:
