@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -32,6 +31,7 @@ from bomenplan.domain.complaints import (
     TreeOwner,
 )
 from bomenplan.domain.errors import ValidationError
+from bomenplan.ui.form_widgets import enum_combo, error_label, ok_cancel_buttons
 
 UNKNOWN = -1.0  # spin box value shown as "onbekend"
 
@@ -65,14 +65,9 @@ class ComplaintIntakeDialog(QDialog):
         layout.addWidget(self._complaint_box())
         layout.addWidget(self._facts_box())
         layout.addWidget(self._person_box())
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(word_wrap=True)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Opslaan en beoordelen"))
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self._on_accept, self.tr("Opslaan en beoordelen"))
         layout.addWidget(buttons)
 
     def _complaint_box(self) -> QGroupBox:
@@ -80,9 +75,7 @@ class ComplaintIntakeDialog(QDialog):
         form = QFormLayout(box)
         self.datum = QDateEdit(QDate.currentDate())
         self.datum.setCalendarPopup(True)
-        self.kanaal = QComboBox()
-        for channel in Channel:
-            self.kanaal.addItem(channel.value, channel)
+        self.kanaal = enum_combo(Channel)
         self.boomnummers = QLineEdit()
         self.boomnummers.setPlaceholderText(self.tr("boomnummer(s) of straat, gescheiden door komma's"))
         pick = QPushButton(self.tr("Geselecteerde bomen op de kaart"))
@@ -117,10 +110,7 @@ class ComplaintIntakeDialog(QDialog):
     def _facts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Feiten (aangevuld uit het register)"))
         form = QFormLayout(box)
-        self.eigenaar = QComboBox()
-        for owner in TreeOwner:
-            self.eigenaar.addItem(owner.value, owner)
-        self.eigenaar.setCurrentIndex(list(TreeOwner).index(TreeOwner.ONBEKEND))
+        self.eigenaar = enum_combo(TreeOwner, TreeOwner.ONBEKEND)
         self.afstand_gevel = _spin(100, " m")
         self.over = QComboBox()
         self.over.addItem(self.tr("onbekend"), None)

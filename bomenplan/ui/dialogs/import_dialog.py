@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from bomenplan.services.importing import (
 )
 from bomenplan.ui.dialogs.import_result_dialog import ImportResultDialog
 from bomenplan.ui.dialogs.value_labels import field_label
+from bomenplan.ui.form_widgets import ok_cancel_buttons
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
 FILE_FILTER = "Bomenbestanden (*.csv *.txt *.zip *.geojson *.json *.gpkg *.shp);;Alle bestanden (*)"
@@ -105,10 +105,7 @@ class ColumnMappingDialog(QDialog):
         crs_form.addRow(self.tr("Coördinatenstelsel"), self.crs)
         crs_form.addRow("", self.swap_xy)
         crs_form.addRow(self.tr("PROJ-gridmap"), grid_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Importeren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, ok_text=self.tr("Importeren"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{0} rijen, {1} kolommen. Controleer de koppeling:")
                                 .format(source.n_rows, len(source.columns))))

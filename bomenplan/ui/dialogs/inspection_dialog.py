@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,6 +29,7 @@ from bomenplan.domain.inspection_rules import (
 from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, Omgevingsrisicoklasse
 from bomenplan.ui.dialogs.value_labels import fill_enum_combo, select_enum, selected_enum
+from bomenplan.ui.form_widgets import error_label, ok_cancel_buttons
 
 DEFECTS = ("dood hout", "holte", "scheur", "zwam/schimmel", "plakoksel", "stamvoetschade",
            "wortelschade", "scheefstand", "eikenprocessierups", "overhangende takken")
@@ -78,17 +78,13 @@ class InspectionDialog(QDialog):
         self.advice.setStyleSheet("color: #8a4b00;")
         self.opmerkingen = QPlainTextEdit()
         self.opmerkingen.setMaximumHeight(60)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label(hidden=True)
         form = QFormLayout()
         form.addRow(self.tr("Datum"), self.datum)
         form.addRow(self.tr("Inspecteur"), self.inspecteur)
         form.addRow(self.tr("Boomveiligheidsklasse"), self.klasse)
         form.addRow(self.tr("Omgevingsrisico"), self.omgeving)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(defects_box)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.tree import Tree
 from bomenplan.ui.dialogs.tree_form import parse_number
+from bomenplan.ui.form_widgets import error_label, ok_cancel_buttons
 
 NEIGHBOUR_RADIUS_M = 75.0
 
@@ -54,9 +54,7 @@ class NewTreeDialog(QDialog):
         self.plantjaar = QLineEdit()
         address = nearest_address(columns, x, y)
         self.address = {k: QLineEdit(address.get(k, "")) for k in ("straat", "wijk", "buurt")}
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label(hidden=True)
         form = QFormLayout()
         form.addRow(self.tr("Positie (RD)"), QLabel(f"{x:.2f}, {y:.2f}"))
         form.addRow(self.tr("Boomnummer"), self.boomnummer)
@@ -65,9 +63,7 @@ class NewTreeDialog(QDialog):
         for key, label in (("straat", self.tr("Straat")), ("wijk", self.tr("Wijk")),
                            ("buurt", self.tr("Buurt"))):
             form.addRow(label, self.address[key])
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
 )
@@ -17,14 +14,7 @@ from bomenplan.domain.complaints import ComplaintCategory
 from bomenplan.domain.criteria import FACT_FIELDS, Decision, Measure, Rule
 from bomenplan.domain.criteria_json import format_conditions, parse_conditions
 from bomenplan.domain.errors import ValidationError
-
-
-def _combo(enum_type, current) -> QComboBox:
-    combo = QComboBox()
-    for member in enum_type:
-        combo.addItem(member.value, member)
-    combo.setCurrentIndex(list(enum_type).index(current))
-    return combo
+from bomenplan.ui.form_widgets import enum_combo, error_label, ok_cancel_buttons
 
 
 class RuleDialog(QDialog):
@@ -35,21 +25,19 @@ class RuleDialog(QDialog):
                             "", "", "")
         form = QFormLayout(self)
         self.code = QLineEdit(rule.code)
-        self.category = _combo(ComplaintCategory, rule.category)
+        self.category = enum_combo(ComplaintCategory, rule.category)
         self.conditions = QLineEdit(format_conditions(rule.conditions))
         self.conditions.setToolTip(self.tr("Bijv. 'afstand_gevel_m <= 1; doorrijhoogte_over in "
                                            "fietspad, voetpad'. Feiten: ") + ", ".join(FACT_FIELDS))
-        self.decision = _combo(Decision, rule.decision)
-        self.measure = _combo(Measure, rule.measure)
+        self.decision = enum_combo(Decision, rule.decision)
+        self.measure = enum_combo(Measure, rule.measure)
         self.measure_text = QLineEdit(rule.measure_text)
         self.response = QPlainTextEdit(rule.response)
         self.response.setMaximumHeight(70)
         self.citation = QLineEdit(rule.citation)
         self.urgent = QCheckBox(self.tr("met voorrang"))
         self.urgent.setChecked(rule.urgent)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(word_wrap=True)
         for label, widget in ((self.tr("Code"), self.code), (self.tr("Categorie"), self.category),
                               (self.tr("Voorwaarden"), self.conditions),
                               (self.tr("Besluit"), self.decision), (self.tr("Maatregel"), self.measure),
@@ -58,9 +46,7 @@ class RuleDialog(QDialog):
                               (self.tr("Beleidsbron"), self.citation), ("", self.urgent)):
             form.addRow(label, widget)
         form.addRow(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self._on_accept)
         form.addRow(buttons)
         self.rule: Rule | None = None
 

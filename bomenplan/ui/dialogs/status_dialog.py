@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.tree import Tree
 from bomenplan.domain.values import TreeStatus
 from bomenplan.ui.dialogs.value_labels import value_label
+from bomenplan.ui.form_widgets import error_label, ok_cancel_buttons
 
 
 class StatusDialog(QDialog):
@@ -28,18 +28,14 @@ class StatusDialog(QDialog):
                 self.status.addItem(value_label(status), status.value)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("bijv. stormschade, kapvergunning 2026-114"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label(hidden=True)
         note = QLabel(self.tr("Huidige status: {0}. De boom blijft in het register; de standplaats "
                               "blijft bestaan.").format(value_label(tree.status)))
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Nieuwe status"), self.status)
         form.addRow(self.tr("Reden"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)

@@ -34,6 +34,7 @@ from bomenplan.ui.dialogs.value_labels import (
     select_enum,
     selected_enum,
 )
+from bomenplan.ui.form_widgets import error_label
 
 ENUM_FIELDS = {"hoogteklasse": Hoogteklasse, "boomveiligheidsklasse": Boomveiligheidsklasse,
                "beheertype": Beheertype, "status": TreeStatus, "beleidsstatus": Beleidsstatus,
@@ -79,10 +80,7 @@ class TreeForm(QWidget):
         for name in FORM_ORDER:
             editor = self._make_editor(name)
             self.editors[name] = editor
-            error = QLabel()
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label(word_wrap=True, hidden=True)
             self.errors[name] = error
             cell = QVBoxLayout()
             cell.setSpacing(1)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.triage import Intervention
 from bomenplan.services import complaints
 from bomenplan.services.report_writers import writer
+from bomenplan.ui.form_widgets import enum_combo, error_label
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
 
@@ -65,12 +65,8 @@ class TriageDialog(QDialog):
     def _override_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Ander besluit (alleen met motivering)"))
         form = QFormLayout(box)
-        self.decision = QComboBox()
-        for d in Decision:
-            self.decision.addItem(d.value, d)
-        self.measure = QComboBox()
-        for m in Measure:
-            self.measure.addItem(m.value, m)
+        self.decision = enum_combo(Decision)
+        self.measure = enum_combo(Measure)
         self.measure_text = QLineEdit()
         self.motivation = QPlainTextEdit()
         self.motivation.setMaximumHeight(60)
@@ -80,9 +76,7 @@ class TriageDialog(QDialog):
         self.override_button.setEnabled(False)
         self.motivation.textChanged.connect(self._on_motivation_changed)
         self.override_button.clicked.connect(self._on_override_clicked)
-        self.override_error = QLabel()
-        self.override_error.setStyleSheet("color: #b00020")
-        self.override_error.setWordWrap(True)
+        self.override_error = error_label(word_wrap=True)
         form.addRow(self.tr("Besluit"), self.decision)
         form.addRow(self.tr("Maatregel"), self.measure)
         form.addRow(self.tr("Omschrijving"), self.measure_text)
