@@ -6,8 +6,9 @@ Each feature module exposes `add_commands(subparsers)`; its parsers set `func(ar
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
+
+from bomenplan.optional_modules import import_if_present
 
 FEATURE_MODULES = (
     "bomenplan.cli.register_commands",
@@ -24,13 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open het programma (standaard)")
     gui.add_argument("--db", help="databasebestand of SQLAlchemy-URL")
     for name in FEATURE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.add_commands(sub)
+        module = import_if_present(name)
+        if module is not None:
+            module.add_commands(sub)
     return parser
 
 

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
+from bomenplan.optional_modules import import_if_present
 
 FEATURES = ("species", "lanen", "complaints")
 
 
 def install_all(window) -> None:
     for name in FEATURES:
-        module_name = f"{__name__}.{name}"
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        module.install(window)
+        module = import_if_present(f"{__name__}.{name}")
+        if module is not None:
+            module.install(window)
