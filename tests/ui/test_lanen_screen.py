@@ -2,6 +2,7 @@
 
 import pytest
 from laan_generator import LaanSpec, generate, store
+from real_window import shown_main_window
 
 from bomenplan.domain.laan import LaanStatus
 from bomenplan.persistence.database import open_database
@@ -18,22 +19,18 @@ SPECS = [LaanSpec(n=30, missing=(5, 6, 7, 8, 9, 10), stumps=(12,), small=(20, 22
          LaanSpec(n=20, straat="Kerkstraat", origin=(231000.0, 555000.0), species="Acer campestre")]
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, qtmodeltester):
-    engine, sessions = open_database(tmp_path / "register.sqlite")
-    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+def _lanen_register(factory) -> None:
     store(factory, generate(SPECS, park_trees=150, seed=31))
     svc.detect_and_store(factory())
-    win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    screen = win.lanen_screen
-    qtbot.waitUntil(lambda: screen.report is not None, timeout=10000)
-    qtmodeltester.check(screen.model)
-    yield win
-    win.close()
-    engine.dispose()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, qtmodeltester):
+    with shown_main_window(qtbot, tmp_path, _lanen_register) as win:
+        screen = win.lanen_screen
+        qtbot.waitUntil(lambda: screen.report is not None, timeout=10000)
+        qtmodeltester.check(screen.model)
+        yield win
 
 
 def test_overview_worst_first_and_map_layer(window):
