@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit
 
 from bomenplan.domain.species import Species, genus_of
 from bomenplan.domain.values import Grootteklasse
+from bomenplan.ui.form_widgets import ok_cancel_buttons
 from bomenplan.ui.models.species_models import tr
 
 
@@ -27,10 +28,7 @@ class AddSpeciesDialog(QDialog):
         form.addRow(tr("Nederlandse naam"), self.dutch)
         form.addRow(tr("Familie"), self.family)
         form.addRow(tr("Grootteklasse"), self.size)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form.addRow(buttons)
 
     def species(self) -> Species:

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
 )
 
 from bomenplan.domain.laan import MAX_SPACING_M, MIN_SPACING_M, Herplantstrategie, Laan, LaanType
+from bomenplan.ui.form_widgets import ok_cancel_buttons
 
 
 class LaanDialog(QDialog):
@@ -38,10 +38,7 @@ class LaanDialog(QDialog):
         for s in Herplantstrategie:
             self.strategy.addItem(self.tr(str(s)), s)
         self.strategy.setCurrentIndex(list(Herplantstrategie).index(laan.herplantstrategie))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Naam"), self.name)
         form.addRow(self.tr("Type"), self.laan_type)
