@@ -4,7 +4,7 @@ motivation, work orders in the tree's history, letters, and purging personal dat
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from bomenplan.domain.complaint_log import (
     LetterContent,
@@ -25,13 +25,10 @@ from bomenplan.domain.criteria import Decision, Measure
 from bomenplan.domain.errors import NotFound, ValidationError
 from bomenplan.domain.tree import FieldChange, Tree
 from bomenplan.domain.triage import Intervention, evaluate_complaint
+from bomenplan.services.clock import now_text
 from bomenplan.services.criteria_admin import active_criteria
 
 DEFAULT_RETENTION_DAYS = 365  # personal data is purged this long after intake (AVG)
-
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def facts_from_tree(tree: Tree) -> ComplaintFacts:
@@ -97,17 +94,17 @@ def _create_work_orders(uow, record: ComplaintRecord, intervention: Intervention
         return
     text = intervention.measure_text or str(intervention.measure)
     for tree_id in record.complaint.tree_ids or (None,):
-        order = uow.work_orders.add(WorkOrder(None, record.complaint.id, tree_id, _now(),
+        order = uow.work_orders.add(WorkOrder(None, record.complaint.id, tree_id, now_text(),
                                               intervention.measure, text, intervention.urgent))
         if tree_id is not None:
             uow.changes.record([FieldChange(
                 "tree", tree_id, "werkorder", "",
-                f"werkorder {order.id}: {text} (melding {record.complaint.id})", _now(), user,
+                f"werkorder {order.id}: {text} (melding {record.complaint.id})", now_text(), user,
                 f"melding {record.complaint.id}: {intervention.decision}")])
 
 
 def _log(uow, record: ComplaintRecord, intervention: Intervention, user: str, **override) -> None:
-    uow.triage_log.record(TriageEntry(None, record.complaint.id, _now(), user, intervention,
+    uow.triage_log.record(TriageEntry(None, record.complaint.id, now_text(), user, intervention,
                                       **override))
     if intervention.decision is Decision.INGRIJPEN:
         _create_work_orders(uow, record, intervention, user)

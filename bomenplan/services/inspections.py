@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from bomenplan.domain.errors import ConcurrentEditError, NotFound
 from bomenplan.domain.tree import FieldChange, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse
+from bomenplan.services.clock import now_text
 from bomenplan.services.ports import UnitOfWork
 
 
@@ -16,7 +15,7 @@ def remove_inspection(uow: UnitOfWork, inspection_id: int, previous_klasse: Boom
 
     The removal is written to the change log, so it is never silent.
     """
-    now = datetime.now().isoformat(timespec="seconds")
+    now = now_text()
     with uow:
         inspection = next((i for i in uow.inspections.for_tree(tree_id) if i.id == inspection_id), None)
         if inspection is None:

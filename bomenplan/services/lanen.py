@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, fields
-from datetime import datetime
 
 import numpy as np
 import shapely
@@ -21,6 +20,7 @@ from bomenplan.domain.replanting import ReplantContext, ReplantOption, replantin
 from bomenplan.domain.sortiment import Profiel
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import TreeStatus
+from bomenplan.services.clock import now_text
 from bomenplan.services.sortiment_data import current_matrix, species_traits
 
 DUPLICATE_DISTANCE_M = 5.0  # a proposal this close to a kept laan is not stored again
@@ -72,7 +72,7 @@ def active_lanen(uow) -> list[Laan]:
 
 def _log(uow, laan_id: int, field: str, old, new, user: str, reason: str = "") -> None:
     uow.changes.record([FieldChange(entity="laan", entity_id=laan_id, field=field, old=str(old),
-                                    new=str(new), changed_at=datetime.now().isoformat(timespec="seconds"),
+                                    new=str(new), changed_at=now_text(),
                                     user=user, reason=reason)])
 
 
@@ -172,7 +172,7 @@ def record_choice(uow, laan_id: int, option: ReplantOption, rationale: str, user
     """Record the planner's choice; it shows in the laan's history."""
     choice = LaanChoice(id=None, laan_id=laan_id, strategy=option.strategy, species=option.species,
                         pattern=option.pattern, planting_size=option.planting_size,
-                        rationale=rationale, decided_at=datetime.now().isoformat(timespec="seconds"),
+                        rationale=rationale, decided_at=now_text(),
                         user=user, gap_index=gap_index)
     with uow:
         uow.lanen.get(laan_id)

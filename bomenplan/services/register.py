@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from shapely.geometry import Point
 
 from bomenplan.domain.errors import ConcurrentEditError, ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.tree import EDITABLE_FIELDS, FieldChange, Inspection, Site, Tree
 from bomenplan.domain.values import TreeStatus
+from bomenplan.services.clock import now_text
 from bomenplan.services.ports import UnitOfWork
-
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def _text(value) -> str:
@@ -38,7 +33,7 @@ def add_tree(uow: UnitOfWork, draft: Tree, user: str = "") -> Tree:
     with uow:
         site = uow.sites.add(Site(None, draft.position, draft.straat, draft.wijk, draft.buurt))
         tree = uow.trees.add(draft.with_changes(site_id=site.id))
-        uow.changes.record([FieldChange("tree", tree.id, "aangemaakt", "", tree.boomnummer, _now(), user)])
+        uow.changes.record([FieldChange("tree", tree.id, "aangemaakt", "", tree.boomnummer, now_text(), user)])
         uow.commit()
         return tree
 
@@ -49,7 +44,7 @@ def plant_on_site(uow: UnitOfWork, site_id: int, draft: Tree, user: str = "") ->
         site = uow.sites.get(site_id)
         tree = uow.trees.add(draft.with_changes(site_id=site.id, position=site.position,
                                                 straat=site.straat, wijk=site.wijk, buurt=site.buurt))
-        uow.changes.record([FieldChange("site", site.id, "herplant", "", tree.boomnummer, _now(), user)])
+        uow.changes.record([FieldChange("site", site.id, "herplant", "", tree.boomnummer, now_text(), user)])
         uow.commit()
         return tree
 
@@ -66,13 +61,13 @@ def update_tree(uow: UnitOfWork, tree_id: int, changes: dict, expected_version: 
             raise ConcurrentEditError(f"boom {current.boomnummer} is intussen gewijzigd")
         changed = current.with_changes(**changes)  # validates
         log = [FieldChange("tree", tree_id, name, _text(getattr(current, name)), _text(value),
-                           _now(), user, reason)
+                           now_text(), user, reason)
                for name, value in changes.items() if name != "position"
                and getattr(current, name) != value]
         if "position" in changes and changes["position"] != current.position:
             old, new = current.position, changes["position"]
             log.append(FieldChange("tree", tree_id, "positie", f"{old.x:.2f}, {old.y:.2f}",
-                                   f"{new.x:.2f}, {new.y:.2f}", _now(), user, reason))
+                                   f"{new.x:.2f}, {new.y:.2f}", now_text(), user, reason))
         if not log:
             return current
         stored = uow.trees.update(changed)
@@ -95,7 +90,7 @@ def retract_new_tree(uow: UnitOfWork, tree_id: int, user: str = "") -> None:
     """Undo of add_tree: remove a tree that was just created (logged, never silent)."""
     with uow:
         uow.trees.remove_new(tree_id)
-        uow.changes.record([FieldChange("tree", tree_id, "aanmaak ongedaan", "", "", _now(), user)])
+        uow.changes.record([FieldChange("tree", tree_id, "aanmaak ongedaan", "", "", now_text(), user)])
         uow.commit()
 
 
@@ -105,11 +100,11 @@ def record_inspection(uow: UnitOfWork, inspection: Inspection, user: str = "") -
         stored = uow.inspections.add(inspection)
         tree = uow.trees.get(inspection.tree_id)
         log = [FieldChange("tree", tree.id, "controle", "", f"{inspection.datum} {inspection.inspecteur}",
-                           _now(), user)]
+                           now_text(), user)]
         if tree.boomveiligheidsklasse != inspection.boomveiligheidsklasse:
             log.append(FieldChange("tree", tree.id, "boomveiligheidsklasse",
                                    _text(tree.boomveiligheidsklasse),
-                                   _text(inspection.boomveiligheidsklasse), _now(), user))
+                                   _text(inspection.boomveiligheidsklasse), now_text(), user))
             tree = uow.trees.update(tree.with_changes(
                 boomveiligheidsklasse=inspection.boomveiligheidsklasse))
         uow.changes.record(log)

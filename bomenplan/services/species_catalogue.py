@@ -6,7 +6,6 @@ Register links (unmatched names, mapping, diversity) are in `services.species_re
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
 from bomenplan.domain.ecology import (
@@ -21,6 +20,7 @@ from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.species import Species, normalize_name
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import Grootteklasse
+from bomenplan.services.clock import now_text
 from bomenplan.services.species_csv import (
     load_resource_catalogue,
     read_catalogue_csv,
@@ -29,10 +29,6 @@ from bomenplan.services.species_csv import (
 
 SPECIES_FIELDS = ("dutch_name", "family", "grootteklasse")  # editable names/size on Species
 EDITABLE_FIELDS = (*SPECIES_FIELDS, *ECO_FIELDS)
-
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 def ensure_catalogue(uow, loader=load_resource_catalogue) -> int:
@@ -112,7 +108,7 @@ def edit_value(uow, species_id: int, field: str, value, source: str, user: str =
         if old == new and field in SPECIES_FIELDS:
             return entry
         stored = uow.catalogue.update(entry, expected_version)
-        uow.changes.record([FieldChange("species", species_id, field, old, new, _now(), user,
+        uow.changes.record([FieldChange("species", species_id, field, old, new, now_text(), user,
                                         f"bron: {source.strip()}")])
         uow.commit()
         return stored
@@ -150,7 +146,7 @@ def add_species(uow, species: Species, profile: EcoProfile | None = None,
             raise ValidationError("scientific_name", f"{species.full_name} staat al in de catalogus")
         entry = uow.catalogue.add(CatalogueEntry(species, profile or EcoProfile()))
         uow.changes.record([FieldChange("species", entry.species.id, "aangemaakt", "",
-                                        species.full_name, _now(), user)])
+                                        species.full_name, now_text(), user)])
         uow.commit()
         return entry
 
@@ -184,7 +180,7 @@ def import_catalogue(uow, path: str | Path, user: str = "") -> ImportSummary:
                 uow.catalogue.update(CatalogueEntry(species, entry.profile))
                 updated += 1
         uow.changes.record([FieldChange("species", 0, "import", "", f"{path}: +{added} ~{updated}",
-                                        _now(), user)])
+                                        now_text(), user)])
         uow.commit()
     return ImportSummary(added, updated)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from datetime import datetime
 
 import numpy as np
 import shapely
@@ -26,6 +25,7 @@ from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.species import normalize_name, split_cultivar
 from bomenplan.domain.species_names import NameResolver
 from bomenplan.domain.tree import FieldChange
+from bomenplan.services.clock import now_text
 from bomenplan.services.species_csv import load_synonyms
 
 GROUPINGS = ("wijk", "buurt", "straat")  # register columns usable as groups ("straat" ≈ laan)
@@ -91,7 +91,7 @@ def map_register_name(uow, register_name: str, species_id: int, user: str = "") 
         uow.catalogue.map_name(register_name, species_id, user)
         linked = uow.catalogue.link_trees(register_name, species_id)
         uow.changes.record([FieldChange("species_name_map", species_id, "register_name", "",
-                                        register_name, datetime.now().isoformat(timespec="seconds"),
+                                        register_name, now_text(),
                                         user, f"→ {entry.species.full_name}")])
         uow.commit()
         return linked
