@@ -50,6 +50,7 @@ COLUMN_WIDTHS = {"boomnummer": 110, "species_name": 230, "plantjaar": 70, "hoogt
 SEARCH_DELAY_MS = 180
 DOCK_MAX_MIN_WIDTH = 440
 KEEP_SELECTION_MAX = 10_000  # selections up to this size survive a filter change
+DEFERRED_START_MS = 250  # start-up work of features waits until the first frame is painted
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._kept_ids: list[int] = []
         self._shown_once = False
+        self._deferred: list[Callable[[], None]] | None = []  # None once they have run
         self._docks: dict[Qt.DockWidgetArea, list[QDockWidget]] = {}
         self._locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
         self.setWindowTitle(title or self.tr("Bomenplan — bomenregister"))
@@ -241,6 +243,12 @@ class MainWindow(QMainWindow):
             if self._first_layout:
                 self._default_dock_sizes()
             self.map_view.zoom_to_all()
+            QTimer.singleShot(DEFERRED_START_MS, self._run_deferred)
+
+    def _run_deferred(self) -> None:
+        callbacks, self._deferred = self._deferred or [], None
+        for callback in callbacks:
+            callback()
 
     def _default_dock_sizes(self) -> None:
         """Docks take a modest share; table and map keep most of the window."""
@@ -288,6 +296,13 @@ class MainWindow(QMainWindow):
         same_area.append(dock)
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
+
+    def after_first_frame(self, callback: Callable[[], None]) -> None:
+        """Run start-up work (statistics, analyses) once the window has been painted."""
+        if self._deferred is None:
+            QTimer.singleShot(0, callback)
+        else:
+            self._deferred.append(callback)
 
     def reload_register(self) -> None:
         """Read the whole register again (after an import or someone else's edits)."""

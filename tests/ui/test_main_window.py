@@ -127,7 +127,7 @@ def test_failed_task_is_reported_and_dialog_reused(window, qtbot, monkeypatch):
         progress(0.3)
         raise ValueError("regel 7, veld plantjaar: 'abc' is geen jaartal")
 
-    qtbot.waitUntil(lambda: not window._tasks)  # features may run start-up tasks
+    qtbot.waitUntil(lambda: window._deferred is None and not window._tasks)  # start-up tasks
     idle = len(window._idle_dialogs)
     window.run_task(broken, lambda _r: None, "Importeren…")
     qtbot.waitUntil(lambda: len(shown) == 1)

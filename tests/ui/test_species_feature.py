@@ -33,6 +33,7 @@ def window(qtbot, tmp_path):
 def test_statistics_follow_filter_and_selection(window, qtbot):
     feature = window.species_feature
     stats = feature.statistics
+    qtbot.waitUntil(lambda: "size" in stats.counts)  # computed after the first frame
     assert sum(stats.counts["size"].values()) == 600
     assert sum(stats.counts["age"].values()) == 600
     ids = window.tree_model.visible_ids()[:4].tolist()
@@ -45,6 +46,18 @@ def test_statistics_follow_filter_and_selection(window, qtbot):
     expected = int(np.count_nonzero(window.tree_model.columns.wijk == wijk))
     qtbot.waitUntil(lambda: sum(stats.counts["age"].values()) == expected)
     assert "ecologische score" in stats.summary.text()
+
+
+def test_statistics_wait_while_the_dock_is_hidden(window, qtbot):
+    feature = window.species_feature
+    qtbot.waitUntil(lambda: "size" in feature.statistics.counts)
+    feature.dock.hide()
+    window.wijk_filter.setCurrentIndex(1)
+    qtbot.wait(300)
+    assert sum(feature.statistics.counts["age"].values()) == 600  # not recomputed while hidden
+    feature.dock.show()
+    qtbot.waitUntil(lambda: sum(feature.statistics.counts["age"].values())
+                    == window.tree_model.rowCount())
 
 
 def test_map_colouring_by_native_status_covers_visible_trees(window):

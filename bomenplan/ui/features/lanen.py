@@ -259,5 +259,6 @@ class LanenScreen(QObject):
 def install(window) -> LanenScreen:
     screen = LanenScreen(window)
     window.lanen_screen = screen
-    QTimer.singleShot(0, screen.refresh)
+    later = getattr(window, "after_first_frame", None) or (lambda f: QTimer.singleShot(0, f))
+    later(screen.refresh)  # the analysis starts once the window has been painted
     return screen

@@ -4,7 +4,7 @@ dock that follows filter and selection, and map colouring by eco score / native 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
@@ -69,7 +69,14 @@ class SpeciesFeature(QObject):
         model.rowsInserted.connect(self._on_register_changed)
         window.tree_selection_changed.connect(self._timer.start)
         window.undo_stack.indexChanged.connect(self._on_register_changed)  # catalogue edits
-        self.refresh_statistics()
+        self._stale = True  # statistics wait until the dock is shown (lazy)
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
+        self.statistics.installEventFilter(self)  # a shown tab / reopened dock catches up
+        after_first_frame = getattr(window, "after_first_frame", None)
+        if after_first_frame is None:
+            self.refresh_statistics()
+        else:
+            after_first_frame(self._timer.start)
 
     # --- eco columns per register row (cached until the register changes) -----------------
     def eco_arrays(self) -> tuple[np.ndarray, np.ndarray]:
@@ -101,9 +108,26 @@ class SpeciesFeature(QObject):
         return np.asarray(model.base_rows(), dtype=np.int64), tr("Zichtbare bomen")
 
     def refresh_statistics(self) -> None:
+        """Recompute the dock; while it is hidden (another tab) only remember it is stale."""
+        self._stale = True
+        if self.window.isVisible() and not self.dock.isVisible():
+            return
+        self._stale = False
         rows, scope = self.current_rows()
         score, native = self.eco_arrays()
-        self.statistics.show_rows(self.window.tree_model.columns, rows, score, native, scope)
+        model = self.window.tree_model
+        species = model.categories("species_name")
+        self.statistics.show_rows(model.columns, rows, score, native, scope,
+                                  species=(species.codes, species.uniques))
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and self._stale:
+            self._timer.start()
+        return False
 
     # --- map colouring -----------------------------------------------------------------------
     def set_map_mode(self, mode: str | None) -> None:

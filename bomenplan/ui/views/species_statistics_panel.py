@@ -47,10 +47,15 @@ class SpeciesStatisticsPanel(QWidget):
         return plot
 
     def show_rows(self, columns: RegisterColumns, rows: np.ndarray, eco_score: np.ndarray | None,
-                  native: np.ndarray | None, scope: str) -> None:
-        """Show statistics of `rows` (indices into columns); eco arrays are per register row."""
+                  native: np.ndarray | None, scope: str,
+                  species: tuple[np.ndarray, list[str]] | None = None) -> None:
+        """Show statistics of `rows` (indices into columns); eco arrays are per register row.
+        `species`: the species column already factorised (codes per register row, names)."""
         rows = np.asarray(rows, dtype=np.int64)
-        codes, names = factorize(columns.species_name[rows])
+        if species is None:
+            codes, names = factorize(columns.species_name[rows])
+        else:
+            codes, names = species[0][rows], species[1]
         counts = np.bincount(codes, minlength=len(names))
         order = np.argsort(-counts, kind="stable")[:TOP_SPECIES]
         species = {str(names[i]) or tr("(onbekend)"): int(counts[i]) for i in order}
