@@ -3,14 +3,11 @@ colouring, diversity view with what-if, unmatched names dialog."""
 
 import numpy as np
 import pytest
+from real_window import shown_main_window
 from synthetic_register import fill_register
 
-from bomenplan.persistence.database import open_database
-from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services.register import update_tree
 from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
-from bomenplan.ui.main_window import MainWindow
-from bomenplan.ui.settings import Settings
 from bomenplan.ui.views.species_map_layer import LAYER_NAME
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -18,16 +15,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    engine, sessions = open_database(tmp_path / "register.sqlite")
-    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
-    fill_register(factory, 600, seed=3)
-    win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    engine.dispose()
+    with shown_main_window(qtbot, tmp_path, lambda factory: fill_register(factory, 600, seed=3)) as win:
+        yield win
 
 
 def test_statistics_follow_filter_and_selection(window, qtbot):
