@@ -98,6 +98,11 @@ class RegisterColumns:
             setattr(self, f.name, np.concatenate([getattr(self, f.name), getattr(extra, f.name)]))
         return len(self) - 1
 
+    def remove(self, i: int) -> None:
+        """Remove row i (later rows shift up). O(n) — for single interactive removals."""
+        for f in fields(self):
+            setattr(self, f.name, np.delete(getattr(self, f.name), i))
+
 
 def tree_row(t: Tree) -> dict:
     from bomenplan.domain.species import genus_of

@@ -132,3 +132,57 @@ def test_empty_model_and_headers(qtmodeltester):
     m.set_filters(text="x")
     m.sort(0)
     assert m.rowCount() == 0
+
+
+def test_remove_tree_drops_its_row_and_keeps_the_others(model, qtbot, qtmodeltester):
+    model.sort(col("plantjaar"))
+    ids = model.visible_ids().tolist()
+    gone = ids[5]
+    with qtbot.waitSignal(model.rowsRemoved) as blocker:
+        model.remove_tree(gone)
+    assert blocker.args[1] == blocker.args[2] == 5
+    assert model.visible_ids().tolist() == ids[:5] + ids[6:]
+    assert model.row_of_id(gone) is None and model.total_count() == 399
+    assert model.row_of_id(ids[-1]) == 398
+    hidden = int(model.columns.id[model.columns.wijk != "Centrum"][0])
+    model.set_filters(wijk="Centrum")
+    with qtbot.waitSignal(model.modelReset):
+        model.remove_tree(hidden)  # filtered out: base rows shift, views reset
+    assert model.total_count() == 398 and hidden not in model.columns.id
+    qtmodeltester.check(model)
+
+
+def test_extra_columns_show_sort_and_filter_in_model(model, qtmodeltester):
+    calls = []
+
+    def score(cols):
+        calls.append(len(cols))
+        return np.where(cols.plantjaar % 7 > 0, cols.plantjaar - 1900, np.nan).astype(float)
+
+    def native(cols):
+        return np.where(np.char.startswith(cols.species_name.astype(str), "Quercus"),
+                        "inheems", "exoot").astype(object)
+
+    score_col = model.add_extra_column("ecoscore", "Ecoscore", score)
+    native_col = model.add_extra_column("inheems", "Inheems/exoot", native)
+    assert calls == []  # lazy: nothing computed until shown, sorted or filtered
+    qtmodeltester.check(model)
+    assert model.columnCount() == len(COLUMN_KEYS) + 2
+    assert model.headerData(native_col, Qt.Orientation.Horizontal) == "Inheems/exoot"
+    model.sort(score_col, Qt.SortOrder.AscendingOrder)
+    values = [model.data(model.index(r, score_col), SortRole) for r in range(model.rowCount())]
+    known = [v for v in values if not np.isnan(v)]
+    assert known == sorted(known) and len(known) < len(values)  # unknown (NaN) last
+    assert all(np.isnan(v) for v in values[len(known):])
+    assert model.data(model.index(0, score_col)) == f"{known[0]:.0f}"
+    model.set_filters(inheems="inheems")
+    oaks = np.char.startswith(model.columns.species_name.astype(str), "Quercus")
+    assert model.rowCount() == int(np.count_nonzero(oaks)) > 0
+    assert {model.data(model.index(r, native_col)) for r in range(model.rowCount())} == {"inheems"}
+    assert calls == [400]
+    tree_id = model.id_at(0)
+    base = model.base_index_of_id(tree_id)
+    model.update_tree(Tree(tree_id, "AS-1", 1, Point(model.columns.x[base], model.columns.y[base]),
+                           species_name="Quercus robur", plantjaar=1990))
+    assert model.data(model.index(0, score_col)) == "90"  # recomputed after the edit
+    assert calls == [400, 400]

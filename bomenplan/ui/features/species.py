@@ -68,7 +68,9 @@ class SpeciesFeature(QObject):
         model.dataChanged.connect(self._on_register_changed)
         model.rowsInserted.connect(self._on_register_changed)
         window.tree_selection_changed.connect(self._timer.start)
-        window.undo_stack.indexChanged.connect(self._on_register_changed)  # catalogue edits
+        window.undo_stack.indexChanged.connect(self._on_catalogue_changed)
+        model.add_extra_column("ecoscore", tr("Ecoscore"), lambda _cols: self.eco_arrays()[0])
+        model.add_extra_column("inheems", tr("Inheems/exoot"), lambda _cols: self.eco_arrays()[1])
         self._stale = True  # statistics wait until the dock is shown (lazy)
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.statistics.installEventFilter(self)  # a shown tab / reopened dock catches up
@@ -96,6 +98,11 @@ class SpeciesFeature(QObject):
         self._timer.start()
         if self.map_mode is not None:
             QTimer.singleShot(0, self._draw_map)
+
+    def _on_catalogue_changed(self, *_args) -> None:
+        """A catalogue edit may change scores: the computed table columns follow."""
+        self.invalidate()
+        self.window.tree_model.refresh_extra_columns()
 
     # --- statistics dock ---------------------------------------------------------------------
     def current_rows(self) -> tuple[np.ndarray, str]:
@@ -173,5 +180,4 @@ class SpeciesFeature(QObject):
         dialog.show()
 
     def _on_mapped(self) -> None:
-        self.invalidate()
-        self._timer.start()
+        self._on_catalogue_changed()

@@ -20,8 +20,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.tree import Tree
 from bomenplan.ui.models.column_index import Categories, factorize, lower_text, text_contains
+from bomenplan.ui.models.extra_columns import ExtraColumn, ExtraColumnsMixin, display_value
+from bomenplan.ui.models.tree_model_edits import TreeEditsMixin
 
 # (RegisterColumns field, header). Headers are translated in headerData().
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -49,12 +50,13 @@ _ROOT = QModelIndex()
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class TreeTableModel(QAbstractTableModel):
+class TreeTableModel(TreeEditsMixin, ExtraColumnsMixin, QAbstractTableModel):
     def __init__(self, columns: RegisterColumns | None = None, parent=None):
         super().__init__(parent)
         self._filters: dict[str, str | None] = dict(text="", genus=None, species=None,
                                                     status=None, wijk=None)
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._extra: list[ExtraColumn] = []  # computed columns added by features
         self._set_data(columns or RegisterColumns.empty())
 
     # --- data ------------------------------------------------------------------------------
@@ -64,51 +66,23 @@ class TreeTableModel(QAbstractTableModel):
 
     def _set_data(self, columns: RegisterColumns) -> None:
         self._columns = columns
-        self._arrays = [getattr(columns, key) for key in COLUMN_KEYS]
+        self._arrays = self._column_arrays()
         self._categories: dict[str, Categories] = {}
         self._lower_boomnummer: np.ndarray | None = None
         self._perm_cache: dict[tuple[int, int], np.ndarray] = {}
         self._id_order = np.argsort(columns.id, kind="stable")
+        for extra in self._extra:
+            extra.invalidate()
         self._rows = self._compute_rows()
         self._position = self._positions()
+
+    def _column_arrays(self) -> list[np.ndarray]:
+        return [getattr(self._columns, key) for key in COLUMN_KEYS]
 
     def set_columns(self, columns: RegisterColumns) -> None:
         self.beginResetModel()
         self._set_data(columns)
         self.endResetModel()
-
-    def update_tree(self, tree: Tree) -> None:
-        """Write one changed tree into the columns and repaint only its row."""
-        base = self.base_index_of_id(tree.id)
-        if base is None:
-            return
-        self._columns.set_row(base, tree)
-        for key, cats in list(self._categories.items()):
-            code = cats.code_of(getattr(self._columns, key)[base])
-            if code is None:
-                del self._categories[key]  # a new distinct value: rebuild lazily
-            else:
-                cats.codes[base] = code
-        self._lower_boomnummer = None
-        self._perm_cache.clear()
-        row = self.row_of_base(base)
-        if row is not None:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def add_tree(self, tree: Tree) -> int:
-        """Append a new tree; it is shown at the end whatever the filters. Returns its row."""
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        base = self._columns.append(tree)
-        self._arrays = [getattr(self._columns, key) for key in COLUMN_KEYS]
-        self._categories.clear()
-        self._lower_boomnummer = None
-        self._perm_cache.clear()
-        self._id_order = np.argsort(self._columns.id, kind="stable")
-        self._rows = np.append(self._rows, base)
-        self._position = np.append(self._position, row)
-        self.endInsertRows()
-        return row
 
     # --- lookups ---------------------------------------------------------------------------
     def base_rows(self) -> np.ndarray:
@@ -155,12 +129,17 @@ class TreeTableModel(QAbstractTableModel):
             self._categories[key] = factorize(getattr(self._columns, key))
         return self._categories[key]
 
+    def base_column_count(self) -> int:
+        """Columns of RegisterColumns fields; computed columns follow them."""
+        return len(COLUMNS)
+
     def total_count(self) -> int:
         return len(self._columns)
 
     # --- filters and sort ------------------------------------------------------------------
     def set_filters(self, **filters: str | None) -> None:
-        """text (boomnummer / soort / straat), genus, species, status, wijk; None or "" = all."""
+        """text (boomnummer / soort / straat), genus, species, status, wijk and the keys of
+        computed columns (exact text); None or "" = all."""
         unknown = set(filters) - set(self._filters)
         if unknown:
             raise ValueError(f"onbekend filter: {sorted(unknown)}")
@@ -177,7 +156,7 @@ class TreeTableModel(QAbstractTableModel):
         return dict(self._filters)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < self.columnCount():
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -204,7 +183,9 @@ class TreeTableModel(QAbstractTableModel):
         column, order = self._sort
         key = (column, int(order.value))
         if key not in self._perm_cache:
-            perm = np.argsort(self._sort_key(COLUMN_KEYS[column]), kind="stable")
+            values = (self._sort_key(COLUMN_KEYS[column]) if column < len(COLUMNS)
+                      else self._extra[column - len(COLUMNS)].sort_key(self._columns))
+            perm = np.argsort(values, kind="stable")
             self._perm_cache[key] = perm[::-1] if order == Qt.SortOrder.DescendingOrder else perm
         return self._perm_cache[key]
 
@@ -241,6 +222,12 @@ class TreeTableModel(QAbstractTableModel):
                 code = cats.code_of(f[name])
                 mask = both(cats.codes == code if code is not None
                             else np.zeros(len(self._columns), dtype=bool))
+        for extra in self._extra:
+            if f.get(extra.key):
+                cats = extra.categories(self._columns)
+                code = cats.code_of(f[extra.key])
+                mask = both(cats.codes == code if code is not None
+                            else np.zeros(len(self._columns), dtype=bool))
         return mask
 
     def _positions(self) -> np.ndarray:
@@ -253,22 +240,26 @@ class TreeTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(self._extra)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if 0 <= section < len(COLUMNS):
             return QCoreApplication.translate("TreeTableModel", COLUMNS[section][1])
+        if len(COLUMNS) <= section < self.columnCount():
+            return self._extra[section - len(COLUMNS)].header
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         base = self._rows[index.row()]
+        if index.column() >= len(COLUMNS):
+            return self._extra_data(self._extra[index.column() - len(COLUMNS)], base, role)
         key = COLUMN_KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(key, self._arrays[index.column()][base])
+            return display_value(key, self._arrays[index.column()][base])
         if role == SortRole:
             value = self._arrays[index.column()][base]
             return value.item() if isinstance(value, np.generic) else value
@@ -280,10 +271,15 @@ class TreeTableModel(QAbstractTableModel):
             return _INACTIVE
         return None
 
+    def _extra_data(self, extra: ExtraColumn, base: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return extra.display(self._columns, base)
+        if role == SortRole:
+            value = extra.values(self._columns)[base]
+            return value.item() if isinstance(value, np.generic) else value
+        if role == ObjectRole:
+            return int(self._columns.id[base])
+        if role == Qt.ItemDataRole.TextAlignmentRole and extra.numeric(self._columns):
+            return _RIGHT
+        return None
 
-def _display(key: str, value) -> str:
-    if key == "plantjaar":
-        return str(int(value)) if value > 0 else ""
-    if key == "stamdiameter_cm":
-        return "" if np.isnan(value) else f"{value:.0f}"
-    return value

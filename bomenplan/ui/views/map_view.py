@@ -202,6 +202,8 @@ class MapView(pg.PlotWidget):
 
     # --- incremental updates ---------------------------------------------------------------
     def _on_data_changed(self, top, bottom, roles=()) -> None:
+        if top.column() >= self._model.base_column_count():
+            return  # only computed columns of features changed
         rows = self._model.base_rows()[top.row(): bottom.row() + 1]
         points = self._point_of_base[rows]
         rows, points = rows[points >= 0], points[points >= 0]
