@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         model.modelReset.connect(self._on_model_reset)
         model.rowsInserted.connect(self._update_counts)
+        model.rowsRemoved.connect(self._update_counts)
         self.selection_model.selectionChanged.connect(self._on_selection_changed)
         self.map_view.tree_clicked.connect(self._on_map_tree_clicked)
 

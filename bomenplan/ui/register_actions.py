@@ -147,11 +147,7 @@ class RegisterEditing(QObject):
             self._push(RecordInspectionCommand(self.context, tree, inspection))
 
     def _on_tree_removed(self, tree_id: int) -> None:
-        remove = getattr(self.window.tree_model, "remove_tree", None)
-        if remove is not None:
-            remove(tree_id)
-        else:
-            self.window.reload_register()
+        self.window.tree_model.remove_tree(tree_id)  # table and map drop it; no reload
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Bewerking niet uitgevoerd"), message)

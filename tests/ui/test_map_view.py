@@ -113,6 +113,22 @@ def test_add_tree_adds_a_point_and_colour_mode_switches(setup, qtbot):
     assert len(view.scatter.data) == 601
 
 
+def test_removed_tree_leaves_the_map_and_other_points_keep_their_place(setup, qtbot):
+    model, selection, view = setup
+    model.sort(2)  # plantjaar: display order differs from register order
+    gone, kept = model.id_at(10), model.id_at(11)
+    model.remove_tree(gone)
+    data = view.scatter.data
+    assert gone not in data["data"].tolist() and len(data) == 599
+    assert sorted(view.point_ids().tolist()) == sorted(model.visible_ids().tolist())
+    i = int(np.flatnonzero(data["data"] == kept)[0])
+    base = model.base_index_of_id(kept)
+    assert (data["x"][i], data["y"][i]) == (model.columns.x[base], model.columns.y[base])
+    select_row(selection, model, model.row_of_id(kept))
+    qtbot.waitUntil(lambda: view.ring.data["data"].tolist() == [kept])
+    assert view.tree_at(model.columns.x[base], model.columns.y[base]) == kept
+
+
 def test_layers_and_zoom_to(setup):
     import pyqtgraph as pg
 

@@ -86,9 +86,13 @@ def test_new_tree_tool_turns_a_click_into_an_undoable_addition(window, uow_facto
     assert tree.position.y == pytest.approx(557040.0, abs=1.0)
     assert window.tree_model.total_count() == 4
     assert window.selected_tree_ids() == [new_id]
+    columns_before = window.tree_model.columns
     window.undo_stack.undo()
     assert len(register.load_register(uow_factory())) == 3
     assert window.tree_model.total_count() == 3
+    assert window.tree_model.columns is columns_before  # removed in place, no reload
+    assert new_id not in window.map_view.point_ids().tolist()
+    assert len(window.map_view.point_ids()) == 3 and window.tree_model.row_of_id(new_id) is None
 
 
 def test_move_tool_and_status_change(window, trees, uow_factory, monkeypatch):  # noqa: F811

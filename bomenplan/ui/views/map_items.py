@@ -60,6 +60,13 @@ class TreeScatterItem(pg.ScatterPlotItem):
         self._x_order = None
         super().clear()
 
+    def remove_point(self, index: int) -> None:
+        self._x_order = None
+        self.prepareGeometryChange()
+        self.data = np.delete(self.data, index)
+        self.bounds = [None, None]
+        self.invalidate()
+
     def indices_in(self, rect: QRectF) -> np.ndarray:
         if self._x_order is None or len(self._x_order) != len(self.data):
             self._x_order = np.argsort(self.data["x"], kind="stable")

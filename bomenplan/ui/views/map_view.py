@@ -87,6 +87,7 @@ class MapView(pg.PlotWidget):
         model.modelReset.connect(self._on_model_reset)
         model.dataChanged.connect(self._on_data_changed)
         model.rowsInserted.connect(self._on_rows_inserted)
+        model.rowsAboutToBeRemoved.connect(self._on_rows_about_to_be_removed)
         selection_model.selectionChanged.connect(self._on_selection_changed)
         self._on_model_reset()
 
@@ -250,6 +251,28 @@ class MapView(pg.PlotWidget):
         if self._scatter_ready:
             self._build_step(self._generation, start)
         self._refresh_lod()
+
+    def _on_rows_about_to_be_removed(self, _parent, first: int, last: int) -> None:
+        """One tree (an undone addition) leaves: drop its point; later base rows shift down."""
+        for base in sorted(self._model.base_rows()[first: last + 1].tolist(), reverse=True):
+            point = int(self._point_of_base[base])
+            if point >= 0:
+                self._base, self._x, self._y, self._ids, self._groups = (
+                    np.delete(a, point) for a in (self._base, self._x, self._y, self._ids,
+                                                  self._groups))
+                if point < len(self.scatter.data):
+                    self.scatter.remove_point(point)
+                self._point_of_base[self._point_of_base > point] -= 1
+            self._base[self._base > base] -= 1
+            self._point_of_base = np.delete(self._point_of_base, base)
+        self._groups_key = None
+        if not self._scatter_ready:
+            self._start_scatter_build()  # chunks in flight would skip a point
+        QTimer.singleShot(0, self._after_rows_removed)
+
+    def _after_rows_removed(self) -> None:
+        self._refresh_lod()
+        self._update_rings()
 
     # --- level of detail -------------------------------------------------------------------
     def _refresh_lod(self, *args) -> None:
