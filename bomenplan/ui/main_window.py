@@ -39,7 +39,13 @@ from bomenplan.domain.values import TreeStatus
 from bomenplan.services.register import load_register
 from bomenplan.ui import features
 from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
-from bomenplan.ui.settings import SPLITTER_STATE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from bomenplan.ui.settings import (
+    COLOUR_MODE,
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
 from bomenplan.ui.views.map_view import MapView
 from bomenplan.ui.workers import FunctionRunnable, serial_pool
 
@@ -188,20 +194,23 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
 
         self.view_menu = self.feature_menu(self.tr("Bee&ld"))
-        colour_menu = self.view_menu.addMenu(self.tr("Kleur op"))
-        group = QActionGroup(self)
+        self.colour_menu = self.view_menu.addMenu(self.tr("Kleur op"))
+        self._colour_group = QActionGroup(self)
         self.colour_actions: dict[str, QAction] = {}
         for mode, label in (("genus", self.tr("Soortgroep")), ("status", self.tr("Status"))):
-            action = colour_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(mode == self.settings.colour_mode)
-            action.triggered.connect(lambda _checked=False, m=mode: self._set_colour_mode(m))
-            group.addAction(action)
-            self.colour_actions[mode] = action
+            self._add_colour_action(mode, label)
         zoom_all = self.view_menu.addAction(self.tr("Hele gemeente tonen"))
         zoom_all.setShortcut(QKeySequence("Ctrl+0"))
         zoom_all.triggered.connect(self.map_view.zoom_to_all)
         self.view_menu.addSeparator()
+
+    def _add_colour_action(self, mode: str, label: str) -> None:
+        action = self.colour_menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(mode == self.settings.colour_mode)
+        action.triggered.connect(lambda _checked=False, m=mode: self._set_colour_mode(m))
+        self._colour_group.addAction(action)
+        self.colour_actions[mode] = action
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
@@ -305,6 +314,14 @@ class MainWindow(QMainWindow):
         else:
             self._deferred.append(callback)
 
+    def add_colour_mode(self, name: str, label: str, function) -> None:
+        """A map colour mode of a feature in Beeld ▸ Kleur op; `function(columns)` →
+        (palette group per register row, [(legend label, colour)], last = unknown)."""
+        self.map_view.add_colour_mode(name, function)
+        self._add_colour_action(name, label)
+        if self.settings.get(COLOUR_MODE) == name:  # chosen in an earlier session
+            self.after_first_frame(lambda: self._set_colour_mode(name))
+
     def reload_register(self) -> None:
         """Read the whole register again (after an import or someone else's edits)."""
         self.tree_model.set_columns(load_register(self.uow_factory()))
@@ -347,6 +364,7 @@ class MainWindow(QMainWindow):
     def _set_colour_mode(self, mode: str) -> None:
         self.settings.colour_mode = mode
         self.map_view.set_colour_mode(mode)
+        self.colour_actions[mode].setChecked(True)
 
     def _apply_filters(self) -> None:
         self._search_timer.stop()

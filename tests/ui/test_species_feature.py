@@ -3,12 +3,13 @@ colouring, diversity view with what-if, unmatched names dialog."""
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from real_window import shown_main_window
 from synthetic_register import fill_register
 
 from bomenplan.services.register import update_tree
 from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
-from bomenplan.ui.views.species_map_layer import LAYER_NAME
+from bomenplan.ui.settings import COLOUR_MODE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -49,20 +50,43 @@ def test_statistics_wait_while_the_dock_is_hidden(window, qtbot):
                     == window.tree_model.rowCount())
 
 
-def test_map_colouring_by_native_status_covers_visible_trees(window):
+def test_map_colour_modes_by_native_status_and_eco_score(window, qtbot):
     feature = window.species_feature
-    feature.set_map_mode("native")
-    layer = window.map_view.layer(LAYER_NAME)
-    assert layer is not None and len(layer.data) == window.tree_model.rowCount()
-    assert "inheems" in feature.statistics.legend.text()
+    view = window.map_view
+    assert {"ecoscore", "inheems"} <= set(view.colour_modes())
+    window.colour_actions["inheems"].trigger()
+    assert view.colour_mode() == "inheems" and window.settings.get(COLOUR_MODE) == "inheems"
+    qtbot.waitUntil(view.is_scatter_ready)
+    assert [item.text for _s, item in view.legend.items] == ["inheems", "ingeburgerd", "exoot",
+                                                             "onbekend"]
     score, native = feature.eco_arrays()
     assert set(native) <= {"inheems", "ingeburgerd", "exoot", ""}
     oak = window.tree_model.columns.species_name == "Quercus robur"
     assert set(native[oak]) == {"inheems"} and np.all(score[oak] > 70)
-    feature.set_map_mode("score")
-    assert "70–100" in feature.statistics.legend.text()
-    feature.set_map_mode(None)
-    assert window.map_view.layer(LAYER_NAME) is None and feature.statistics.legend.text() == ""
+    data = view.scatter.data
+    assert len(data) == window.tree_model.rowCount()
+    assert len({id(b) for b in data["brush"]}) <= 4  # the shared palette brushes
+    oak_ids = set(window.tree_model.columns.id[oak].tolist())
+    oak_brushes = {id(b) for b, i in zip(data["brush"], data["data"], strict=True) if i in oak_ids}
+    assert len(oak_brushes) == 1
+    window.colour_actions["ecoscore"].trigger()
+    qtbot.waitUntil(view.is_scatter_ready)
+    assert [item.text for _s, item in view.legend.items][-2] == "70–100"
+    assert view.layer("soorten") is None  # no overlay layer any more
+
+
+def test_register_table_shows_eco_columns(window, qtmodeltester):
+    model = window.tree_model
+    names = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert names[-2:] == ["Ecoscore", "Inheems/exoot"]
+    score, native = window.species_feature.eco_arrays()
+    model.set_filters(inheems="exoot")
+    assert model.rowCount() == int(np.count_nonzero(native == "exoot")) > 0
+    col = model.columnCount() - 2
+    model.sort(col, Qt.SortOrder.DescendingOrder)
+    best = float(np.nanmax(score[native == "exoot"]))
+    assert model.data(model.index(0, col)) == f"{best:.0f}"
+    qtmodeltester.check(model)
 
 
 def test_diversity_view_chart_warnings_and_what_if(window, qtbot, qtmodeltester):

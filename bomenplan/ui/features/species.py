@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from bomenplan.services import species_catalogue as catalogue
@@ -14,12 +13,7 @@ from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
 from bomenplan.ui.models.species_models import tr
 from bomenplan.ui.views.diversity_view import DiversityView
 from bomenplan.ui.views.species_catalogue_view import SpeciesCatalogueView
-from bomenplan.ui.views.species_map_layer import (
-    LAYER_NAME,
-    build_layer,
-    colour_groups,
-    legend_html,
-)
+from bomenplan.ui.views.species_map_layer import colour_mode
 from bomenplan.ui.views.species_statistics_panel import SpeciesStatisticsPanel
 
 
@@ -45,19 +39,14 @@ class SpeciesFeature(QObject):
         self._eco: tuple[object, np.ndarray, np.ndarray] | None = None  # (columns, score, native)
         self.catalogue_view: SpeciesCatalogueView | None = None
         self.diversity_view: DiversityView | None = None
-        self.map_mode: str | None = None
         menu = window.feature_menu(tr("&Soorten"))
         menu.addAction(tr("Soortencatalogus…"), self.show_catalogue)
         menu.addAction(tr("Diversiteit 10-20-30…"), self.show_diversity)
         menu.addAction(tr("Onbekende soorten in het register…"), self.show_unmatched)
-        colours = menu.addMenu(tr("Kaartkleur soorten"))
-        group = QActionGroup(self)
-        for mode, label in ((None, tr("Geen")), ("score", tr("Ecologische score")),
-                            ("native", tr("Inheems / ingeburgerd / exoot"))):
-            action = QAction(label, self, checkable=True, checked=mode is None)
-            action.triggered.connect(lambda _c=False, m=mode: self.set_map_mode(m))
-            group.addAction(action)
-            colours.addAction(action)
+        window.add_colour_mode("ecoscore", tr("Ecologische score"),
+                               colour_mode("score", self.eco_arrays))
+        window.add_colour_mode("inheems", tr("Inheems / ingeburgerd / exoot"),
+                               colour_mode("native", self.eco_arrays))
         self.statistics = SpeciesStatisticsPanel()
         self.dock = window.add_dock(self.statistics, tr("Statistiek"))
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -96,13 +85,12 @@ class SpeciesFeature(QObject):
     def _on_register_changed(self, *_args) -> None:
         self.invalidate()
         self._timer.start()
-        if self.map_mode is not None:
-            QTimer.singleShot(0, self._draw_map)
 
     def _on_catalogue_changed(self, *_args) -> None:
         """A catalogue edit may change scores: the computed table columns follow."""
         self.invalidate()
         self.window.tree_model.refresh_extra_columns()
+        self.window.map_view.refresh_colours()
 
     # --- statistics dock ---------------------------------------------------------------------
     def current_rows(self) -> tuple[np.ndarray, str]:
@@ -135,25 +123,6 @@ class SpeciesFeature(QObject):
         if event.type() == QEvent.Type.Show and self._stale:
             self._timer.start()
         return False
-
-    # --- map colouring -----------------------------------------------------------------------
-    def set_map_mode(self, mode: str | None) -> None:
-        self.map_mode = mode
-        self.statistics.legend.setText(legend_html(mode))
-        if mode is None:
-            self.window.map_view.remove_layer(LAYER_NAME)
-        else:
-            self._draw_map()
-
-    def _draw_map(self) -> None:
-        if self.map_mode is None:
-            return
-        columns = self.window.tree_model.columns
-        rows = np.sort(np.asarray(self.window.tree_model.base_rows(), dtype=np.int64))
-        score, native = self.eco_arrays()
-        groups, colours = colour_groups(self.map_mode, score[rows], native[rows])
-        self.window.map_view.add_layer(LAYER_NAME, build_layer(columns.x[rows], columns.y[rows],
-                                                               groups, colours))
 
     # --- screens -------------------------------------------------------------------------------
     def show_catalogue(self) -> None:

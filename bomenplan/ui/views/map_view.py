@@ -11,9 +11,12 @@ Level of detail keeps every redraw cheap at 300k trees:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 
 from bomenplan.ui.views.map_items import (
     PointRasterItem,
@@ -28,6 +31,9 @@ SCATTER_CHUNK = 25_000
 BUILD_PAUSE_MS = 5  # between chunks, so paints and input get their turn
 MAX_RINGS = 20_000
 CLICK_TOLERANCE_PX = 7
+BUILTIN_COLOUR_MODES = ("genus", "status")
+# columns → (palette group per register row, [(legend label, colour)]; the last is "unknown")
+ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
 
 
 class MapView(pg.PlotWidget):
@@ -54,6 +60,7 @@ class MapView(pg.PlotWidget):
         self._model = None
         self._selection: QItemSelectionModel | None = None
         self._colour_mode = "genus"
+        self._colour_functions: dict[str, ColourFunction] = {}  # modes added by features
         self._palette: Palette | None = None
         self._generation = 0
         self._scatter_ready = False
@@ -112,8 +119,21 @@ class MapView(pg.PlotWidget):
         if len(self._x):
             self.zoom_to(self._x.min(), self._y.min(), self._x.max(), self._y.max())
 
+    def add_colour_mode(self, name: str, function: ColourFunction) -> None:
+        """A colour mode of a feature; few groups (shared brushes), e.g. eco score classes."""
+        self._colour_functions[name] = function
+
+    def colour_modes(self) -> list[str]:
+        return [*BUILTIN_COLOUR_MODES, *self._colour_functions]
+
+    def refresh_colours(self) -> None:
+        """Recompute the colours of a feature's mode (its data changed)."""
+        if self._colour_mode in self._colour_functions:
+            self._groups_key = None
+            self._recolour()
+
     def set_colour_mode(self, mode: str) -> None:
-        if mode not in ("genus", "status"):
+        if mode not in self.colour_modes():
             raise ValueError(mode)
         if mode != self._colour_mode:
             self._colour_mode = mode
@@ -154,6 +174,13 @@ class MapView(pg.PlotWidget):
         return self._groups_all
 
     def _compute_row_groups(self) -> np.ndarray:
+        function = self._colour_functions.get(self._colour_mode)
+        if function is not None:
+            groups, entries = function(self._model.columns)
+            self._palette = Palette(tuple(label for label, _c in entries),
+                                    tuple(QColor(c).name() for _l, c in entries), {})
+            self._update_legend()
+            return np.asarray(groups, dtype=np.uint8)
         if self._colour_mode == "genus":
             cats = self._model.categories("genus")
             self._palette = genus_palette(cats.uniques, cats.codes, self.tr("overig"))
@@ -205,15 +232,20 @@ class MapView(pg.PlotWidget):
     def _on_data_changed(self, top, bottom, roles=()) -> None:
         if top.column() >= self._model.base_column_count():
             return  # only computed columns of features changed
-        rows = self._model.base_rows()[top.row(): bottom.row() + 1]
+        rows = self._model.base_rows()[top.row(): bottom.row() + 1].copy()
+        if self._colour_mode in self._colour_functions:  # its source updates on this signal too
+            QTimer.singleShot(0, lambda: self._apply_changed_rows(rows))
+        else:
+            self._apply_changed_rows(rows)
+
+    def _apply_changed_rows(self, rows: np.ndarray) -> None:
         points = self._point_of_base[rows]
         rows, points = rows[points >= 0], points[points >= 0]
         if not len(points):
             return
         cols = self._model.columns
         self._x[points], self._y[points] = cols.x[rows], cols.y[rows]
-        key = cols.genus if self._colour_mode == "genus" else cols.status
-        self._groups[points] = [self._palette.group_of(v) for v in key[rows]]
+        self._groups[points] = self._groups_of_rows(rows)
         if self._groups_key is not None and len(self._groups_all) == len(cols):
             self._groups_all[rows] = self._groups[points]
         built = points[points < len(self.scatter.data)]
@@ -237,13 +269,11 @@ class MapView(pg.PlotWidget):
         new = self._model.base_rows()[first: last + 1]
         cols = self._model.columns
         start = len(self._x)
-        key = cols.genus if self._colour_mode == "genus" else cols.status
         self._base = np.concatenate([self._base, new])
         self._x = np.concatenate([self._x, cols.x[new]])
         self._y = np.concatenate([self._y, cols.y[new]])
         self._ids = np.concatenate([self._ids, cols.id[new]])
-        groups = np.array([self._palette.group_of(v) for v in key[new]], dtype=np.uint8)
-        self._groups = np.concatenate([self._groups, groups])
+        self._groups = np.concatenate([self._groups, self._groups_of_rows(new)])
         self._point_of_base = np.concatenate(
             [self._point_of_base, np.full(len(cols) - len(self._point_of_base), -1)])
         self._point_of_base[new] = np.arange(start, len(self._x))
@@ -273,6 +303,14 @@ class MapView(pg.PlotWidget):
     def _after_rows_removed(self) -> None:
         self._refresh_lod()
         self._update_rings()
+
+    def _groups_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        if self._colour_mode in self._colour_functions:
+            self._groups_key = None
+            return self._row_groups()[rows]
+        cols = self._model.columns
+        key = cols.genus if self._colour_mode == "genus" else cols.status
+        return np.array([self._palette.group_of(v) for v in key[rows]], dtype=np.uint8)
 
     # --- level of detail -------------------------------------------------------------------
     def _refresh_lod(self, *args) -> None:

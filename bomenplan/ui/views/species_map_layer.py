@@ -1,15 +1,13 @@
-"""Map colouring by ecological score class or native status: one overlay ScatterPlotItem over
-the visible trees, with a SMALL palette of shared brushes (PySide6 6.12 aborts on many distinct
-brushes)."""
+"""Map colour modes of the species feature: eco score class or native status per tree.
+
+The map draws them with its SMALL palette of shared brushes (PySide6 6.12 aborts on many
+distinct brushes): a few groups per mode, the last one "onbekend".
+"""
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 
-from bomenplan.ui.views.map_palette import shared_brush
-
-LAYER_NAME = "soorten"
 SCORE_CLASSES = ((0, 30, "#c62828"), (30, 50, "#ef6c00"), (50, 70, "#c0ca33"), (70, 101, "#2e7d32"))
 NATIVE_COLOURS = {"inheems": "#2e7d32", "ingeburgerd": "#1565c0", "exoot": "#ef6c00"}
 UNKNOWN = "#9e9e9e"
@@ -33,22 +31,21 @@ def colour_groups(mode: str, eco_score: np.ndarray, native: np.ndarray) -> tuple
     raise ValueError(mode)
 
 
-def build_layer(x: np.ndarray, y: np.ndarray, groups: np.ndarray, colours: list[str]) -> pg.ScatterPlotItem:
-    palette = [shared_brush(c) for c in colours]
-    brushes = [palette[g] for g in groups.tolist()]
-    item = pg.ScatterPlotItem(size=6, pen=None)
-    item.setData(x=x, y=y, brush=brushes)
-    item.setZValue(5)
-    return item
-
-
-def legend_html(mode: str | None) -> str:
-    """Legend of the map colouring as rich text (empty when no colouring is shown)."""
+def legend_labels(mode: str, unknown: str = "onbekend") -> list[str]:
+    """Legend labels matching colour_groups' palette."""
     if mode == "score":
-        items = [(c, f"{lo}–{min(hi, 100)}") for lo, hi, c in SCORE_CLASSES]
+        labels = [f"{lo}–{min(hi, 100)}" for lo, hi, _c in SCORE_CLASSES]
     elif mode == "native":
-        items = list(((c, s) for s, c in NATIVE_COLOURS.items()))
+        labels = list(NATIVE_COLOURS)
     else:
-        return ""
-    items.append((UNKNOWN, "onbekend"))
-    return " ".join(f"<span style='color:{c}'>&#9679;</span> {label}" for c, label in items)
+        raise ValueError(mode)
+    return [*labels, unknown]
+
+
+def colour_mode(mode: str, eco_arrays):
+    """A map colour function (columns → groups, [(label, colour)]) over `eco_arrays()`."""
+    def function(_columns) -> tuple[np.ndarray, list[tuple[str, str]]]:
+        score, native = eco_arrays()
+        groups, colours = colour_groups(mode, score, native)
+        return groups, list(zip(legend_labels(mode), colours, strict=True))
+    return function

@@ -23,13 +23,11 @@ class SpeciesStatisticsPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.legend = QLabel()  # legend of the species map colouring, if shown
         self.species_chart = self._plot(tr("aantal bomen"))
         self.age_chart = self._plot(tr("aantal bomen"))
         self.size_chart = self._plot(tr("aantal bomen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.legend)
         for title, chart in ((tr("Soortenmix"), self.species_chart),
                              (tr("Leeftijd (uit plantjaar)"), self.age_chart),
                              (tr("Hoogteklasse"), self.size_chart)):
