@@ -103,9 +103,11 @@ def make_fake_window(uow_factory):
             self._selected = list(ids)
             self.tree_selection_changed.emit(list(ids))
 
-        def reload_register(self):
+        def reload_register(self, columns=None):
             self.reloads += 1
-            self.tree_model.set_columns(register.load_register(uow_factory()))
+            self.loaded_in_worker = columns is not None
+            self.tree_model.set_columns(columns if columns is not None
+                                        else register.load_register(uow_factory()))
 
         def run_task(self, fn, on_done, label):
             on_done(fn(lambda _f: None, lambda: False))

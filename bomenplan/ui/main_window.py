@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from bomenplan.domain.errors import Cancelled
+from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services.register import load_register
 from bomenplan.ui import features
@@ -322,9 +323,12 @@ class MainWindow(QMainWindow):
         if self.settings.get(COLOUR_MODE) == name:  # chosen in an earlier session
             self.after_first_frame(lambda: self._set_colour_mode(name))
 
-    def reload_register(self) -> None:
-        """Read the whole register again (after an import or someone else's edits)."""
-        self.tree_model.set_columns(load_register(self.uow_factory()))
+    def reload_register(self, columns: RegisterColumns | None = None) -> None:
+        """Show the register read again (after an import or someone else's edits); pass
+        `columns` already loaded in a worker to keep the GUI thread free."""
+        if columns is None:
+            columns = load_register(self.uow_factory())
+        self.tree_model.set_columns(columns)
         self._fill_choice_filters()
 
     def selected_tree_ids(self) -> list[int]:

@@ -89,7 +89,8 @@ def test_import_adds_the_good_rows_and_reports_the_rest(flow, tmp_path, uow_fact
     assert (report.rows_read, report.rows_accepted, report.rows_rejected) == (4, 2, 2)
     assert sorted((r.line, r.field) for r in report.rejections) == [(3, "plantjaar"), (4, "species_name")]
     assert len(register.load_register(uow_factory())) == 3 + 2
-    assert window.reloads == 1
+    assert window.reloads == 1 and window.loaded_in_worker  # not read on the GUI thread
+    assert window.tree_model.total_count() == 5
 
 
 def test_mapping_dialog_shows_preview_and_guesses(qtbot, tmp_path, qtmodeltester):

@@ -36,9 +36,13 @@ def test_import_runs_in_the_worker_and_reloads_the_table(window, tmp_path, qtbot
     monkeypatch.setattr(ImportResultDialog, "show_report",
                         classmethod(lambda cls, parent, report: reports.append(report)))
     controller = window.register_editing.import_controller
+    loaded_on_gui_thread = []
+    monkeypatch.setattr("bomenplan.ui.main_window.load_register",
+                        lambda uow: loaded_on_gui_thread.append(uow))
     controller.start(str(path))
     qtbot.waitUntil(lambda: bool(reports), timeout=10000)
     assert (reports[0].rows_accepted, reports[0].rows_rejected) == (2, 1)
+    assert loaded_on_gui_thread == []  # the worker read the register and handed it over
     assert window.tree_model.total_count() == 5
 
 

@@ -35,6 +35,7 @@ from bomenplan.services.importing import (
     import_trees,
     read_source,
 )
+from bomenplan.services.register import load_register
 from bomenplan.ui.dialogs.import_result_dialog import ImportResultDialog
 from bomenplan.ui.dialogs.value_labels import field_label
 from bomenplan.ui.form_widgets import ok_cancel_buttons
@@ -44,6 +45,7 @@ FILE_FILTER = "Bomenbestanden (*.csv *.txt *.zip *.geojson *.json *.gpkg *.shp);
 EXTRA_LABELS = {"dutch_name": "Nederlandse naam", "x": "X / lengtegraad", "y": "Y / breedtegraad",
                 "wkt": "Geometrie (WKT)", "stamomtrek_cm": "Stamomtrek (cm)"}
 PREVIEW_ROWS = 8
+IMPORT_SHARE = 0.85  # of the progress bar; reading the register back takes the rest
 
 
 @dataclass
@@ -60,6 +62,7 @@ class TaskOutcome:
     result: object = None
     error: str = ""
     cancelled: bool = False
+    columns: object = None  # the register read again in the worker after a successful import
 
 
 class ColumnMappingDialog(QDialog):
@@ -192,9 +195,14 @@ class ImportController(QObject):
         uow_factory = self.window.uow_factory
 
         def work(progress, cancelled):
-            return _guarded(lambda: import_trees(uow_factory(), source, choice.mapping, crs=choice.crs,
-                                                 grid_dir=choice.grid_dir, progress=progress,
-                                                 cancelled=cancelled), source.path.name)
+            outcome = _guarded(lambda: import_trees(
+                uow_factory(), source, choice.mapping, crs=choice.crs, grid_dir=choice.grid_dir,
+                progress=lambda f: progress(IMPORT_SHARE * f), cancelled=cancelled),
+                source.path.name)
+            if outcome.result is not None and outcome.result.rows_accepted:
+                # stored: read the register here, not on the GUI thread (seconds at 250k)
+                outcome.columns = load_register(uow_factory())
+            return outcome
 
         self.window.run_task(work, self._on_imported, self.tr("Importeren: {0}").format(source.path.name))
 
@@ -207,7 +215,7 @@ class ImportController(QObject):
             return
         self.last_report = outcome.result
         if outcome.result.rows_accepted:
-            self.window.reload_register()
+            self.window.reload_register(outcome.columns)
         retry = ImportResultDialog.show_report(self.window, outcome.result)
         if retry and not outcome.result.rows_accepted:  # nothing stored: safe to try again
             self._ask_mapping_and_import(self._source, self._choice.mapping)
