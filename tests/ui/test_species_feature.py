@@ -35,6 +35,8 @@ def test_statistics_follow_filter_and_selection(window, qtbot):
     window.wijk_filter.setCurrentIndex(window.wijk_filter.findText(wijk))
     expected = int(np.count_nonzero(window.tree_model.columns.wijk == wijk))
     qtbot.waitUntil(lambda: sum(stats.counts["age"].values()) == expected)
+    shown = window.tree_model.columns.species_name[window.tree_model.base_rows()]
+    assert set(stats.counts["species"]) <= set(shown)  # only species of the visible trees
     assert "ecologische score" in stats.summary.text()
 
 

@@ -52,7 +52,8 @@ class SpeciesFeature(QObject):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh_statistics)
         model = window.tree_model
-        model.modelReset.connect(self._on_register_changed)
+        model.modelReset.connect(self._timer.start)  # filter (eco arrays check the columns)
+        model.rowsRemoved.connect(self._timer.start)
         model.layoutChanged.connect(self._timer.start)
         model.dataChanged.connect(self._on_register_changed)
         model.rowsInserted.connect(self._on_register_changed)

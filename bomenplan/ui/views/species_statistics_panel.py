@@ -56,7 +56,7 @@ class SpeciesStatisticsPanel(QWidget):
             codes, names = species[0][rows], species[1]
         counts = np.bincount(codes, minlength=len(names))
         order = np.argsort(-counts, kind="stable")[:TOP_SPECIES]
-        species = {str(names[i]) or tr("(onbekend)"): int(counts[i]) for i in order}
+        species = {str(names[i]) or tr("(onbekend)"): int(counts[i]) for i in order if counts[i]}
         ages = _age_counts(columns.plantjaar[rows])
         sizes = _size_counts(columns.hoogteklasse[rows])
         self.counts = {"species": species, "age": ages, "size": sizes}
