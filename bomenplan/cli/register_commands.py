@@ -63,6 +63,10 @@ def run_import(args) -> int:
         _check_columns(mapping, source)
     except (SourceError, ValueError, LookupError) as exc:
         return fail(exc, 2)
+    if (not args.crs and not mapping.crs and len(source.lines)
+            and mapping.fields.get("x") and mapping.fields.get("y")):
+        return fail(f"{args.file}: coördinatenstelsel onbekend (de x/y-waarden zijn geen RD New "
+                    "en geen graden); geef --crs, bijv. --crs EPSG:31467", 2)
     try:
         report = import_trees(uow_factory(args.db)(), source, mapping, crs=args.crs,
                               grid_dir=args.grid_dir, progress=progress_printer("importeren"))

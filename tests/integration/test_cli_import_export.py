@@ -3,6 +3,7 @@
 import csv
 import json
 import sqlite3
+from pathlib import Path
 
 from bomenplan.cli.main import run_cli
 
@@ -82,3 +83,13 @@ def test_header_only_file_imports_nothing(tmp_path, capsys):
     code = run_cli(["import", _file(tmp_path, "leeg.csv", "nr;soort;x;y\n"), "--db",
                     str(tmp_path / "r.sqlite")])
     assert code == 1 and "leeg.csv" in capsys.readouterr().err
+
+
+def test_unknown_crs_asks_for_crs_and_stores_nothing(tmp_path, capsys):
+    db = str(tmp_path / "r.sqlite")
+    path = _file(tmp_path, "far.csv", "boomnummer;soort;x;y\nA1;Tilia cordata;900000;900000\n")
+    assert run_cli(["import", path, "--db", db]) == 2
+    err = capsys.readouterr().err
+    assert "far.csv" in err and "geef --crs" in err
+    assert not Path(db).exists() or sqlite3.connect(db).execute(
+        "SELECT COUNT(*) FROM tree").fetchone()[0] == 0

@@ -65,10 +65,12 @@ def test_leeuwarden_shapefile(uow_factory, db_path):
 def test_flensburg_from_gauss_krueger(uow_factory, db_path):
     """EPSG:31467 → RD New: Flensburg (54.80 N, 9.47 E) lands at RD ≈ (417 km, 765 km), inside
     the register's working area; it is imported, with a warning that it lies outside NL.
-    Without --crs the Gauss-Krüger metres taken as RD New are rejected with a clear reason."""
+    The guess from the coordinates is zone 3; the Gauss-Krüger metres taken as RD New are
+    rejected with a clear reason."""
     src = read_source(shared_file("flensburg-18k", "lebende-baeume.csv"))
     mapping = guess_mapping(src)
     assert mapping.fields["species_name"] == "ga_lang" and mapping.fields["x"] == "rechtswert"
+    assert mapping.crs == "EPSG:31467"
     report = import_trees(uow_factory(), src, mapping, crs="EPSG:31467")
     assert report.rows_read == 18697 == report.rows_accepted + report.rows_rejected
     assert report.rows_accepted >= 18600 and report.rows_outside_nl == report.rows_accepted
@@ -78,7 +80,7 @@ def test_flensburg_from_gauss_krueger(uow_factory, db_path):
         assert 400_000 < x < 430_000 and 750_000 < y < 780_000
         conn.execute("DELETE FROM tree")
         conn.execute("DELETE FROM site")
-    wrong = import_trees(uow_factory(), src, mapping)  # no CRS: taken as RD New
+    wrong = import_trees(uow_factory(), src, mapping, crs="EPSG:28992")
     assert wrong.rows_rejected == 18697 and "--crs" in wrong.rejections[0].reason
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM tree").fetchone()[0] == 0

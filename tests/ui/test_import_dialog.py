@@ -149,3 +149,24 @@ def test_nothing_accepted_lets_the_user_fix_the_mapping_and_retry(flow, tmp_path
     assert [r.rows_accepted for r in seen["reports"]] == [0, 2]
     assert prefilled == ["EPSG:28992", "EPSG:4326"]  # the retry starts from the previous choice
     assert window.reloads == 1
+
+
+def test_unknown_crs_is_asked_for_instead_of_assuming_rd_new(flow, tmp_path, uow_factory,  # noqa: F811
+                                                           monkeypatch):
+    window, controller, seen = flow
+    path = tmp_path / "ver.csv"
+    path.write_text("boomnummer;soortnaam;x;y\nV1;Tilia cordata;900000;900000\n", encoding="utf-8")
+    answers = iter(["", "EPSG:4326"])
+
+    def ask(cls, parent, source, mapping, grid_dir=""):
+        dialog = cls(source, mapping, grid_dir, parent)
+        assert mapping.crs is None  # nothing guessed: the field starts empty
+        dialog.crs.setText(next(answers))
+        return dialog.choice()
+
+    monkeypatch.setattr(ColumnMappingDialog, "ask", classmethod(ask))
+    before = snapshot(uow_factory)
+    controller.start(str(path))
+    assert len(seen["errors"]) == 1 and "coördinatenstelsel onbekend" in seen["errors"][0]
+    assert seen["reports"] and seen["reports"][0].crs == "EPSG:4326"  # asked again, then imported
+    assert snapshot(uow_factory) == before  # 900000 degrees: every row rejected, nothing stored

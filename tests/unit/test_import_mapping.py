@@ -38,13 +38,29 @@ def test_amsterdam_headers(tmp_path):
     assert m.crs == "EPSG:4326"
 
 
-def test_german_headers_leave_crs_to_the_user(tmp_path):
+def test_german_headers_and_gauss_krueger_zone_3(tmp_path):
     src = _source(tmp_path, '"baumnummer,C,20","hochwert,N,19,11","rechtswert,N,19,11","ga_lang,C,80",STRASSE',
                   '" 20",6074377.33,3530082.72,"Alnus glutinosa, Schwarz-Erle",Alsterbogen')
     m = guess_mapping(src)
     assert (m.fields["x"], m.fields["y"]) == ("rechtswert", "hochwert")
     assert m.fields["species_name"] == "ga_lang" and m.fields["straat"] == "STRASSE"
-    assert m.crs is None
+    assert m.crs == "EPSG:31467"  # Flensburg: rechtswert 3.53e6 (zone 3), hochwert 6.07e6
+
+
+@pytest.mark.parametrize(("x", "y", "crs"), [
+    ("3530082.7", "6074377.3", "EPSG:31467"),   # Gauss-Krüger zone 3 (Flensburg)
+    ("2580000.0", "5700000.0", "EPSG:31466"),   # zone 2
+    ("4450000.0", "5800000.0", "EPSG:31468"),   # zone 4
+    ("530000.0", "6070000.0", "EPSG:25832"),    # UTM 32N
+    ("183630.4", "579873.3", "EPSG:28992"),     # RD New
+    ("6.56", "52.99", "EPSG:4326"),             # degrees
+    ("1530000.0", "6070000.0", None),           # millions, but no German zone
+    ("3530000.0", "4000000.0", None),           # zone-3 x with a y outside Germany
+    ("900000.0", "900000.0", None),             # outside NL, not degrees: ask, never RD New
+])
+def test_crs_guess_from_coordinate_medians(tmp_path, x, y, crs):
+    m = guess_mapping(_source(tmp_path, "nr,x,y", f"1,{x},{y}"))
+    assert m.crs == crs
 
 
 def test_rd_values_give_rd_new_and_status_words_go_to_beleidsstatus(tmp_path):

@@ -107,6 +107,9 @@ def _looks_like_beleidsstatus(source, column: str) -> bool:
     return bool(values) and sum(any(w in v for w in _BELEID_WORDS) for v in values) > len(values) / 2
 
 
+GAUSS_KRUEGER_EPSG = {2: "EPSG:31466", 3: "EPSG:31467", 4: "EPSG:31468", 5: "EPSG:31469"}
+
+
 def _guess_crs(source, fields: dict) -> str | None:
     if source.crs:
         return source.crs
@@ -127,6 +130,19 @@ def _guess_crs(source, fields: dict) -> str | None:
         return "EPSG:28992"
     if abs(mx) <= 180 and abs(my) <= 90:
         return "EPSG:4326"
+    return _guess_german_crs(mx, my)
+
+
+def _guess_german_crs(mx: float, my: float) -> str | None:
+    """Gauss-Krüger (x carries the zone as millions) or UTM 32N by the medians; else unknown
+    (None): the dialog and the CLI then ask for the CRS instead of assuming RD New."""
+    if not 5.2e6 <= my <= 6.2e6:
+        return None
+    zone, easting = divmod(mx, 1e6)
+    if 2 <= zone <= 5 and 0.2e6 <= easting <= 0.8e6:
+        return GAUSS_KRUEGER_EPSG[int(zone)]
+    if 0.2e6 <= mx <= 0.8e6:
+        return "EPSG:25832"  # ETRS89 / UTM zone 32N (most of Germany)
     return None
 
 

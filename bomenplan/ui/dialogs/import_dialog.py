@@ -189,6 +189,13 @@ class ImportController(QObject):
         choice = ColumnMappingDialog.ask(self.window, source, mapping, grid)
         if choice is None:
             return
+        fields = choice.mapping.fields
+        if choice.crs is None and fields.get("x") and fields.get("y"):  # never assume RD New
+            self.show_error(self.tr("{0}: coördinatenstelsel onbekend; vul het in, bijv. EPSG:28992 "
+                                    "(RD New) of EPSG:31467 (Gauss-Krüger zone 3).")
+                            .format(source.path.name))
+            self._ask_mapping_and_import(source, choice.mapping)
+            return
         self._source, self._choice = source, choice
         if self.settings is not None and choice.grid_dir:
             self.settings.proj_grid_folder = choice.grid_dir
