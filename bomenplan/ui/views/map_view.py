@@ -7,6 +7,7 @@ Level of detail keeps every redraw cheap at 300k trees:
 - few trees in view: the exact points, all trees in ONE ScatterPlotItem (data = tree ids) that
   culls to the view itself. It is filled in chunks from the event loop after the first frame,
   so launch does not wait for pyqtgraph's setData (~0.9 s at 300k).
+Selection and clicks live in map_selection.py, single-tree updates in map_updates.py.
 """
 
 from __future__ import annotations
@@ -15,28 +16,27 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from bomenplan.ui.views.map_items import (
     PointRasterItem,
     TreeScatterItem,
-    click_accepted,
     splat_points,
 )
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
+from bomenplan.ui.views.map_selection import MapSelectionMixin
+from bomenplan.ui.views.map_updates import MapUpdatesMixin
 
 SCATTER_MAX_IN_VIEW = 25_000  # more trees in view → raster
 SCATTER_CHUNK = 25_000
 BUILD_PAUSE_MS = 5  # between chunks, so paints and input get their turn
-MAX_RINGS = 20_000
-CLICK_TOLERANCE_PX = 7
 BUILTIN_COLOUR_MODES = ("genus", "status")
 # columns → (palette group per register row, [(legend label, colour)]; the last is "unknown")
 ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
 
 
-class MapView(pg.PlotWidget):
+class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
     tree_clicked = Signal(int, bool)  # tree id, added to the selection (shift / ctrl)
 
     def __init__(self, parent=None):
@@ -228,90 +228,6 @@ class MapView(pg.PlotWidget):
             self._scatter_ready = True
             self._refresh_lod()
 
-    # --- incremental updates ---------------------------------------------------------------
-    def _on_data_changed(self, top, bottom, roles=()) -> None:
-        if top.column() >= self._model.base_column_count():
-            return  # only computed columns of features changed
-        rows = self._model.base_rows()[top.row(): bottom.row() + 1].copy()
-        if self._colour_mode in self._colour_functions:  # its source updates on this signal too
-            QTimer.singleShot(0, lambda: self._apply_changed_rows(rows))
-        else:
-            self._apply_changed_rows(rows)
-
-    def _apply_changed_rows(self, rows: np.ndarray) -> None:
-        points = self._point_of_base[rows]
-        rows, points = rows[points >= 0], points[points >= 0]
-        if not len(points):
-            return
-        cols = self._model.columns
-        self._x[points], self._y[points] = cols.x[rows], cols.y[rows]
-        self._groups[points] = self._groups_of_rows(rows)
-        if self._groups_key is not None and len(self._groups_all) == len(cols):
-            self._groups_all[rows] = self._groups[points]
-        built = points[points < len(self.scatter.data)]
-        if len(built):
-            data = self.scatter.data
-            data["x"][built], data["y"][built] = self._x[built], self._y[built]
-            brushes = self._palette.brushes
-            for p in built:
-                data["brush"][p] = brushes[self._groups[p]]
-            data["sourceRect"][built] = 0
-            self.scatter.invalidate_index()
-            self.scatter.prepareGeometryChange()
-            self.scatter.informViewBoundsChanged()
-            self.scatter.bounds = [None, None]
-            self.scatter.updateSpots()
-            self.scatter.invalidate()
-        self._refresh_lod()
-        self._update_rings()
-
-    def _on_rows_inserted(self, _parent, first: int, last: int) -> None:
-        new = self._model.base_rows()[first: last + 1]
-        cols = self._model.columns
-        start = len(self._x)
-        self._base = np.concatenate([self._base, new])
-        self._x = np.concatenate([self._x, cols.x[new]])
-        self._y = np.concatenate([self._y, cols.y[new]])
-        self._ids = np.concatenate([self._ids, cols.id[new]])
-        self._groups = np.concatenate([self._groups, self._groups_of_rows(new)])
-        self._point_of_base = np.concatenate(
-            [self._point_of_base, np.full(len(cols) - len(self._point_of_base), -1)])
-        self._point_of_base[new] = np.arange(start, len(self._x))
-        self._groups_key = None
-        if self._scatter_ready:
-            self._build_step(self._generation, start)
-        self._refresh_lod()
-
-    def _on_rows_about_to_be_removed(self, _parent, first: int, last: int) -> None:
-        """One tree (an undone addition) leaves: drop its point; later base rows shift down."""
-        for base in sorted(self._model.base_rows()[first: last + 1].tolist(), reverse=True):
-            point = int(self._point_of_base[base])
-            if point >= 0:
-                self._base, self._x, self._y, self._ids, self._groups = (
-                    np.delete(a, point) for a in (self._base, self._x, self._y, self._ids,
-                                                  self._groups))
-                if point < len(self.scatter.data):
-                    self.scatter.remove_point(point)
-                self._point_of_base[self._point_of_base > point] -= 1
-            self._base[self._base > base] -= 1
-            self._point_of_base = np.delete(self._point_of_base, base)
-        self._groups_key = None
-        if not self._scatter_ready:
-            self._start_scatter_build()  # chunks in flight would skip a point
-        QTimer.singleShot(0, self._after_rows_removed)
-
-    def _after_rows_removed(self) -> None:
-        self._refresh_lod()
-        self._update_rings()
-
-    def _groups_of_rows(self, rows: np.ndarray) -> np.ndarray:
-        if self._colour_mode in self._colour_functions:
-            self._groups_key = None
-            return self._row_groups()[rows]
-        cols = self._model.columns
-        key = cols.genus if self._colour_mode == "genus" else cols.status
-        return np.array([self._palette.group_of(v) for v in key[rows]], dtype=np.uint8)
-
     # --- level of detail -------------------------------------------------------------------
     def _refresh_lod(self, *args) -> None:
         vb = self.plot_item.getViewBox()
@@ -327,94 +243,6 @@ class MapView(pg.PlotWidget):
                             self._palette.argb if self._palette else np.zeros(1, np.uint32),
                             (x0, x1, y0, y1), width, height, 2 if count > 60_000 else 3)
             self.raster.set_image(buffer, QRectF(x0, y0, x1 - x0, y1 - y0))
-
-    # --- selection -------------------------------------------------------------------------
-    def _selected_points(self) -> np.ndarray:
-        ranges = [] if self._selection is None else self._selection.selection()
-        rows = [np.arange(r.top(), r.bottom() + 1) for r in ranges]
-        if not rows:
-            return np.zeros(0, dtype=np.int64)
-        base = self._model.base_rows()[np.unique(np.concatenate(rows))]
-        points = self._point_of_base[base]
-        return points[points >= 0]
-
-    def _update_rings(self) -> None:
-        points = self._selected_points()[:MAX_RINGS]
-        self.ring.setData(x=self._x[points], y=self._y[points], data=self._ids[points])
-
-    def _on_selection_changed(self, *args) -> None:
-        self._update_rings()
-        if not self._clicking:
-            self._centre_on_current()
-
-    def _centre_on_current(self) -> None:
-        current = self._selection.currentIndex()
-        rows = ([current.row()] if current.isValid() and self._selection.isSelected(current)
-                else [r.top() for r in self._selection.selection()][:1])
-        if not rows:
-            return
-        point = self._point_of_base[self._model.base_rows()[rows[0]]]
-        if point < 0:
-            return
-        x, y = self._x[point], self._y[point]
-        vb = self.plot_item.getViewBox()
-        (x0, x1), (y0, y1) = vb.viewRange()
-        if not (x0 <= x <= x1 and y0 <= y <= y1):
-            w, h = x1 - x0, y1 - y0
-            vb.setRange(xRange=(x - w / 2, x + w / 2), yRange=(y - h / 2, y + h / 2), padding=0)
-
-    def tree_at(self, x: float, y: float) -> int | None:
-        """Id of the nearest tree within a few screen pixels of map position (x, y)."""
-        sx, sy = self.plot_item.getViewBox().viewPixelSize()
-        tol = CLICK_TOLERANCE_PX * max(sx, sy)
-        near = np.flatnonzero((np.abs(self._x - x) <= tol) & (np.abs(self._y - y) <= tol))
-        if not len(near):
-            return None
-        d = (self._x[near] - x) ** 2 + (self._y[near] - y) ** 2
-        return int(self._ids[near[np.argmin(d)]])
-
-    def _on_scene_clicked(self, ev) -> None:
-        """Select the tree under a left click, unless an overlay item or a map tool (an edit
-        tool connected after us) accepts the click; hence the check after the event."""
-        vb = self.plot_item.getViewBox()
-        if (click_accepted(ev) or ev.button() != Qt.MouseButton.LeftButton
-                or not vb.sceneBoundingRect().contains(ev.scenePos())):
-            return
-        pos = vb.mapSceneToView(ev.scenePos())
-        additive = bool(ev.modifiers() & (Qt.KeyboardModifier.ShiftModifier
-                                          | Qt.KeyboardModifier.ControlModifier))
-        QTimer.singleShot(0, lambda: None if click_accepted(ev) else
-                          self._select_at(pos.x(), pos.y(), additive))
-
-    def _select_at(self, x: float, y: float, additive: bool) -> None:
-        tree_id = self.tree_at(x, y)
-        if tree_id is None:
-            if not additive:
-                self._selection.clearSelection()
-            return
-        self.select_ids([tree_id], additive)
-        self.tree_clicked.emit(tree_id, additive)
-
-    def select_ids(self, ids, additive: bool = False, centre: bool = False) -> None:
-        """Select trees (visible rows) in the shared selection model; centre=True pans to them."""
-        rows = self._model.rows_of_ids(ids)
-        selection = QItemSelection()
-        last = self._model.columnCount() - 1
-        rows_sorted = np.unique(rows)
-        breaks = np.flatnonzero(np.diff(rows_sorted) != 1) + 1  # one range per contiguous run
-        for run in np.split(rows_sorted, breaks) if len(rows_sorted) else []:
-            selection.select(self._model.index(int(run[0]), 0), self._model.index(int(run[-1]), last))
-        flags = QItemSelectionModel.SelectionFlag.Rows | (
-            QItemSelectionModel.SelectionFlag.Select if additive
-            else QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._clicking = not centre
-        try:
-            self._selection.select(selection, flags)
-            if len(rows):
-                self._selection.setCurrentIndex(self._model.index(int(rows[-1]), 0),
-                                                QItemSelectionModel.SelectionFlag.NoUpdate)
-        finally:
-            self._clicking = False
 
     def _update_legend(self) -> None:
         self.legend.clear()
