@@ -9,7 +9,8 @@ from synthetic_register import fill_register
 
 from bomenplan.services.register import update_tree
 from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
-from bomenplan.ui.settings import COLOUR_MODE
+from bomenplan.ui.main_window import MainWindow
+from bomenplan.ui.settings import COLOUR_MODE, Settings
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -121,3 +122,15 @@ def test_unmatched_dialog_maps_names_and_links_trees(window, qtbot, qtmodelteste
     assert dialog.map_row(row, dialog.target.itemData(lime)) == 1
     assert "Linde Brink" not in [dialog.model.index(r, 0).data()
                                     for r in range(dialog.model.rowCount())]
+
+
+def test_a_species_colour_mode_chosen_earlier_returns_after_the_first_frame(window, qtbot,
+                                                                           tmp_path):
+    window.colour_actions["ecoscore"].trigger()
+    again = MainWindow(window.uow_factory, settings=Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(again)
+    assert again.map_view.colour_mode() == "genus"  # the feature's mode exists only after install
+    again.show()
+    qtbot.waitUntil(lambda: again.map_view.colour_mode() == "ecoscore")
+    assert again.colour_actions["ecoscore"].isChecked()
+    again.close()
