@@ -70,6 +70,14 @@ def parse_enum(enum_type, text: str, field_name: str):
     raise ValidationError(field_name, f"'{text}' is geen geldige waarde ({allowed})")
 
 
+def as_member(enum_type, value, field_name: str):
+    """`value` as a member of `enum_type`: members pass, codes are parsed (Qt hands StrEnum
+    members back as plain str, and `is` comparisons would silently fail on those)."""
+    if isinstance(value, enum_type):
+        return value
+    return parse_enum(enum_type, "" if value is None else str(value), field_name)
+
+
 def owner_from_register(eigenaar: str) -> TreeOwner:
     """Register `eigenaar` text → owner. Trees in the municipal register without owner are ours."""
     text = (eigenaar or "").strip().lower()
@@ -94,6 +102,10 @@ class Complaint:
     version: int = 0
 
     def __post_init__(self):
+        object.__setattr__(self, "kanaal", as_member(Channel, self.kanaal, "kanaal"))
+        object.__setattr__(self, "status", as_member(ComplaintStatus, self.status, "status"))
+        object.__setattr__(self, "categories", tuple(
+            as_member(ComplaintCategory, c, "categorie") for c in self.categories))
         if not self.categories:
             raise ValidationError("categorie", "kies minstens één categorie")
         if len(set(self.categories)) != len(self.categories):
@@ -122,6 +134,10 @@ class ComplaintFacts:
     locatie: str = ""
 
     def __post_init__(self):
+        object.__setattr__(self, "eigenaar", as_member(TreeOwner, self.eigenaar, "eigenaar"))
+        if self.doorrijhoogte_over is not None:
+            object.__setattr__(self, "doorrijhoogte_over", as_member(
+                ClearanceOver, self.doorrijhoogte_over, "doorrijhoogte_over"))
         for name, upper in (("afstand_gevel_m", 100.0), ("stamdiameter_cm", 500.0),
                             ("doorrijhoogte_m", 40.0)):
             value = getattr(self, name)

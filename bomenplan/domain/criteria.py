@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from bomenplan.domain.complaints import ClearanceOver, ComplaintCategory
+from bomenplan.domain.complaints import ClearanceOver, ComplaintCategory, as_member
 from bomenplan.domain.errors import ValidationError
 
 
@@ -121,6 +121,11 @@ class Rule:
     citation: str
     conditions: tuple[Condition, ...] = ()
     urgent: bool = False
+
+    def __post_init__(self):
+        object.__setattr__(self, "category", as_member(ComplaintCategory, self.category, "categorie"))
+        object.__setattr__(self, "decision", as_member(Decision, self.decision, "besluit"))
+        object.__setattr__(self, "measure", as_member(Measure, self.measure, "maatregel"))
 
     def matches(self, facts) -> bool:
         return all(c.matches(getattr(facts, c.field)) for c in self.conditions)

@@ -19,6 +19,7 @@ from bomenplan.domain.complaints import (
     ComplaintFacts,
     ComplaintRecord,
     ComplaintStatus,
+    as_member,
     owner_from_register,
 )
 from bomenplan.domain.criteria import Decision, Measure
@@ -77,11 +78,13 @@ def get_complaint(uow, complaint_id: int) -> ComplaintRecord:
 
 
 def list_complaints(uow, status: ComplaintStatus | None = None) -> list[ComplaintRecord]:
+    status = None if status is None else as_member(ComplaintStatus, status, "status")
     with uow:
         return uow.complaints.list(status)
 
 
 def set_status(uow, complaint_id: int, status: ComplaintStatus) -> ComplaintRecord:
+    status = as_member(ComplaintStatus, status, "status")
     with uow:
         record = uow.complaints.get(complaint_id)
         stored = uow.complaints.update(record.complaint.with_changes(status=status), record.facts)
@@ -126,7 +129,10 @@ def triage_complaint(uow, complaint_id: int, user: str = "") -> Intervention:
 
 def override_decision(uow, complaint_id: int, decision: Decision, measure: Measure,
                       measure_text: str, motivation: str, user: str = "") -> Intervention:
-    """The handler's own decision; only with a written motivation, which is logged."""
+    """The handler's own decision; only with a written motivation, which is logged. Decision and
+    measure may be given as their codes; anything else is a ValidationError."""
+    decision = as_member(Decision, decision, "besluit")
+    measure = as_member(Measure, measure, "maatregel")
     with uow:
         record = uow.complaints.get(complaint_id)
         check_override(record.complaint, decision, measure, motivation)

@@ -7,6 +7,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
 
+from bomenplan.ui.dialogs.value_labels import fill_enum_combo, select_enum
+
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -32,10 +34,10 @@ def ok_cancel_buttons(dialog: QDialog, on_accept: Callable[[], None] | None = No
 
 
 def enum_combo(enum_type: type[Enum], current: Enum | None = None) -> QComboBox:
-    """One item per member, shown by its code (value) and carrying the member as item data."""
+    """One item per member with its Dutch label; the item data is the code (Qt turns StrEnums
+    into str), so read the choice back with `value_labels.selected_enum(combo, enum_type)`."""
     combo = QComboBox()
-    for member in enum_type:
-        combo.addItem(member.value, member)
+    fill_enum_combo(combo, enum_type)
     if current is not None:
-        combo.setCurrentIndex(list(enum_type).index(current))
+        select_enum(combo, current)
     return combo

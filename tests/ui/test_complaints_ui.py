@@ -14,6 +14,7 @@ from bomenplan.domain.complaints import (
     Complaint,
     ComplaintCategory,
     ComplaintFacts,
+    TreeOwner,
 )
 from bomenplan.domain.criteria import Decision, Measure
 from bomenplan.domain.reexamination import Reexamination
@@ -23,6 +24,7 @@ from bomenplan.ui.dialogs.complaint_intake_dialog import ComplaintIntakeDialog
 from bomenplan.ui.dialogs.criteria_dialog import CriteriaDialog
 from bomenplan.ui.dialogs.reexamination_dialog import ReexaminationDialog
 from bomenplan.ui.dialogs.triage_dialog import TriageDialog
+from bomenplan.ui.dialogs.value_labels import select_enum, value_label
 from bomenplan.ui.main_window import MainWindow
 from bomenplan.ui.settings import Settings
 from bomenplan.ui.views.complaints_overview import LAYER
@@ -57,7 +59,11 @@ def test_intake_dialog_builds_complaint_facts_and_complainant(qtbot, uow_factory
     dialog.afstand_gevel.setValue(0.5)
     dialog.person_fields["naam"].setText("J. Jansen")
     complaint, facts, person = dialog.build()
-    assert complaint.categories == (C.TAKKEN_GEVEL_DAK, C.ZONNEPANELEN)
+    assert dialog.category_model.item(0).text() == "Takken tegen gevel of dak"
+    assert dialog.kanaal.currentText() == "Telefoon" and dialog.eigenaar.currentText() == "Onbekend"
+    first, panels = complaint.categories  # members, not the codes Qt hands back
+    assert first is C.TAKKEN_GEVEL_DAK and panels is C.ZONNEPANELEN
+    assert complaint.kanaal is Channel.TELEFOON and facts.eigenaar is TreeOwner.ONBEKEND
     assert complaint.tree_ids == (trees[1].id,) and facts.afstand_gevel_m == 0.5
     assert facts.doorrijhoogte_m is None and person.naam == "J. Jansen"
     dialog.boomnummers.setText("A000, GEEN-BOOM")
@@ -78,8 +84,11 @@ def test_overview_dock_and_map_layer_show_open_complaints(window, qtbot, uow_fac
     overview = feature.overview
     assert overview.list_model.rowCount() == 3
     assert dict(overview.count_models["wijk"].rows) == {"Centrum": "3"}
-    assert dict(overview.count_models["status"].rows) == {"in behandeling": "3"}
-    assert overview.list_model.rows[2][-1] == "ingrijpen"
+    assert dict(overview.count_models["status"].rows) == {"In behandeling": "3"}
+    assert dict(overview.count_models["categorie"].rows) == {"Schaduw": "1", "Bladval": "1",
+                                                             "Dood hout of gebroken tak": "1"}
+    assert overview.list_model.rows[2][-1] == "Ingrijpen"
+    assert overview.status_filter.itemText(1) == "Open"
     for model in (overview.list_model, *overview.count_models.values()):
         qtmodeltester.check(model)
     overview.status_filter.setCurrentIndex(1)  # open
@@ -90,7 +99,7 @@ def test_overview_dock_and_map_layer_show_open_complaints(window, qtbot, uow_fac
         qtbot.mouseClick(overview.map_button, Qt.LeftButton)
     assert window.selected_tree_ids() == [trees[2].id]
     qtbot.mouseClick(overview.close_button, Qt.LeftButton)
-    assert dict(overview.count_models["status"].rows) == {"in behandeling": "2", "afgehandeld": "1"}
+    assert dict(overview.count_models["status"].rows) == {"In behandeling": "2", "Afgehandeld": "1"}
     assert window.map_view.layer(LAYER).data["data"].tolist() == [trees[0].id]
 
 
@@ -102,7 +111,7 @@ def test_triage_dialog_override_needs_motivation_and_prints_letter(qtbot, uow_fa
         uow.commit()
     dialog = TriageDialog(uow_factory, cid)
     qtbot.addWidget(dialog)
-    assert "niet ingrijpen" in dialog.summary.text()
+    assert "Besluit:</b> Niet ingrijpen<br>" in dialog.summary.text()
     assert dialog.complainant_label.text() == "Melder: Piet Bakker, Vaart 3, 9401 AA, Assen"
     dialog.decision.setCurrentIndex(list(Decision).index(Decision.INGRIJPEN))
     dialog.measure.setCurrentIndex(list(Measure).index(Measure.SNOEIEN))
@@ -112,7 +121,7 @@ def test_triage_dialog_override_needs_motivation_and_prints_letter(qtbot, uow_fa
     assert dialog.override_button.isEnabled()
     qtbot.mouseClick(dialog.override_button, Qt.LeftButton)
     assert dialog.log_model.rowCount() == 2 and dialog.log_model.rows[0][3] == "ja"
-    assert "handmatig besluit" in dialog.summary.text()
+    assert "Handmatig besluit" in dialog.summary.text()
     register_report_writers()
     assert dialog.write_letter_to(tmp_path / "brief.pdf")
     text = pdf_text(tmp_path / "brief.pdf")
@@ -156,7 +165,63 @@ def test_rule_dialog_round_trips_a_rule_and_names_bad_conditions(qtbot):
     rule = default_criteria().rules[9]
     dialog = RuleDialog(rule)
     qtbot.addWidget(dialog)
-    assert dialog.build() == rule
+    assert dialog.category.currentText() == value_label(rule.category)
+    built = dialog.build()
+    assert built == rule
+    assert built.category is rule.category and built.decision is rule.decision
+    assert built.measure is rule.measure
     dialog.conditions.setText("doorrijhoogte_m < laag")
     dialog._on_accept()
     assert dialog.rule is None and "doorrijhoogte_m" in dialog.error_label.text()
+
+
+def override_in_dialog(qtbot, dialog, decision, measure, motivation):
+    select_enum(dialog.decision, decision)
+    select_enum(dialog.measure, measure)
+    dialog.motivation.setPlainText(motivation)
+    qtbot.mouseClick(dialog.override_button, Qt.LeftButton)
+
+
+def test_override_to_ingrijpen_in_the_dialog_creates_a_work_order(qtbot, uow_factory, trees):  # noqa: F811
+    cid = stored(uow_factory, trees[0].id, C.HONINGDAUW)
+    assert complaints.work_orders_of_tree(uow_factory(), trees[0].id) == []
+    dialog = TriageDialog(uow_factory, cid, user="anna")
+    qtbot.addWidget(dialog)
+    assert dialog.decision.currentText() == "Niet ingrijpen"
+    override_in_dialog(qtbot, dialog, Decision.INGRIJPEN, Measure.SNOEIEN,
+                       "Extreme honingdauw boven het schoolplein")
+    assert dialog.override_error.text() == ""
+    [order] = complaints.work_orders_of_tree(uow_factory(), trees[0].id)
+    assert order.measure is Measure.SNOEIEN and order.complaint_id == cid
+    latest = complaints.decision_log(uow_factory(), cid)[0]
+    assert latest.overridden and latest.intervention.decision is Decision.INGRIJPEN
+    assert dialog.log_model.rows[0][2] == "Ingrijpen"
+
+
+@pytest.mark.parametrize("decision", [Decision.INGRIJPEN, Decision.NIET_INGRIJPEN])
+def test_pruning_for_solar_panels_in_the_dialog_is_refused_with_a_message(
+        qtbot, uow_factory, trees, monkeypatch, decision):  # noqa: F811
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    cid = stored(uow_factory, trees[0].id, C.ZONNEPANELEN)
+    dialog = TriageDialog(uow_factory, cid)
+    qtbot.addWidget(dialog)
+    override_in_dialog(qtbot, dialog, decision, Measure.SNOEIEN,
+                       "Bewoner wil meer zon op de panelen")
+    assert len(warnings) == 1 and "zonnepanelen" in warnings[0]
+    assert "zonnepanelen" in dialog.override_error.text()
+    assert len(complaints.decision_log(uow_factory(), cid)) == 1
+    assert complaints.work_orders_of_tree(uow_factory(), trees[0].id) == []
+
+
+def test_intake_for_a_private_tree_takes_the_not_our_tree_path(qtbot, uow_factory, trees):  # noqa: F811
+    dialog = ComplaintIntakeDialog(lambda: [trees[1].id],
+                                   lambda text: complaints.tree_ids_for(uow_factory(), text))
+    qtbot.addWidget(dialog)
+    dialog._on_pick_clicked()
+    dialog.category_model.item(1).setCheckState(Qt.Checked)  # dood hout
+    select_enum(dialog.eigenaar, TreeOwner.PARTICULIER)
+    complaint, facts, _person = dialog.build()
+    record = complaints.register_complaint(uow_factory(), complaint, facts)
+    result = complaints.triage_complaint(uow_factory(), record.complaint.id)
+    assert result.path == "niet onze boom" and result.decision is Decision.NIET_INGRIJPEN

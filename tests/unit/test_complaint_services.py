@@ -8,12 +8,14 @@ from shapely.geometry import Point
 
 from bomenplan.domain.complaints import (
     Channel,
+    ClearanceOver,
     Complainant,
     Complaint,
     ComplaintCategory,
     ComplaintFacts,
+    TreeOwner,
 )
-from bomenplan.domain.criteria import CriteriaConflictError, Decision, Measure
+from bomenplan.domain.criteria import CriteriaConflictError, Decision, Measure, Rule
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.tree import Tree
 from bomenplan.services import complaints, criteria_admin
@@ -117,3 +119,43 @@ def test_register_facts_fill_gaps_but_handler_facts_win(uow):
     cid = intake(uow, C.TAKKEN_GEVEL_DAK, facts=ComplaintFacts(afstand_gevel_m=2.0, soort="Eik"))
     facts = uow.complaints.get(cid).facts
     assert facts.soort == "Eik" and facts.boomnummer == "B-1" and facts.eigenaar == "gemeente"
+
+
+def test_override_given_codes_as_plain_str_acts_like_the_enum(uow):
+    """Qt combo boxes hand StrEnum members back as str; the service must not be fooled by that."""
+    cid = intake(uow, C.HONINGDAUW)
+    complaints.triage_complaint(uow, cid)
+    result = complaints.override_decision(uow, cid, "ingrijpen", "snoeien", "",
+                                          "Extreme honingdauw boven het schoolplein")
+    assert result.decision is Decision.INGRIJPEN and result.measure is Measure.SNOEIEN
+    [order] = uow.work_orders.for_tree(1)
+    assert order.measure is Measure.SNOEIEN
+
+
+def test_override_for_solar_panels_given_as_str_is_refused_not_a_crash(uow):
+    cid = intake(uow, C.ZONNEPANELEN)
+    complaints.triage_complaint(uow, cid)
+    with pytest.raises(ValidationError, match="zonnepanelen"):
+        complaints.override_decision(uow, cid, "niet ingrijpen", "snoeien", "",
+                                     "Bewoner wil meer zon op de panelen")
+    assert not uow.work_orders.rows and len(uow.triage_log.entries) == 1
+
+
+def test_unknown_decision_code_is_a_validation_error_naming_the_field(uow):
+    cid = intake(uow, C.SCHADUW)
+    complaints.triage_complaint(uow, cid)
+    with pytest.raises(ValidationError, match="besluit"):
+        complaints.override_decision(uow, cid, "wegzagen", Measure.KAPPEN, "",
+                                     "Dit besluit bestaat niet")
+
+
+def test_complaint_facts_and_rules_turn_codes_into_members():
+    complaint = Complaint(None, date(2026, 2, 1), "telefoon", ("zonnepanelen",), status="open")
+    assert complaint.kanaal is Channel.TELEFOON and complaint.categories[0] is C.ZONNEPANELEN
+    facts = ComplaintFacts(eigenaar="particulier", doorrijhoogte_over="fietspad")
+    assert facts.eigenaar is TreeOwner.PARTICULIER and facts.doorrijhoogte_over is ClearanceOver.FIETSPAD
+    rule = Rule("x", "schaduw", "niet ingrijpen", "geen", "", "", "")
+    assert rule.category is C.SCHADUW and rule.decision is Decision.NIET_INGRIJPEN
+    assert rule.measure is Measure.GEEN
+    with pytest.raises(ValidationError, match="kanaal"):
+        Complaint(None, date(2026, 2, 1), "postduif", (C.SCHADUW,))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from bomenplan.domain.complaints import (
     TreeOwner,
 )
 from bomenplan.domain.errors import ValidationError
+from bomenplan.ui.dialogs.value_labels import selected_enum, value_label
 from bomenplan.ui.form_widgets import enum_combo, error_label, ok_cancel_buttons
 
 UNKNOWN = -1.0  # spin box value shown as "onbekend"
@@ -42,7 +43,7 @@ def _spin(maximum: float, suffix: str) -> QDoubleSpinBox:
     spin.setDecimals(1)
     spin.setSingleStep(0.1)
     spin.setSuffix(suffix)
-    spin.setSpecialValueText("onbekend")
+    spin.setSpecialValueText(QCoreApplication.translate("ComplaintIntakeDialog", "onbekend"))
     spin.setValue(UNKNOWN)
     return spin
 
@@ -86,9 +87,9 @@ class ComplaintIntakeDialog(QDialog):
         row.addWidget(pick)
         self.category_model = QStandardItemModel(self)
         for category in ComplaintCategory:
-            item = QStandardItem(category.value)
+            item = QStandardItem(value_label(category))
             item.setCheckable(True)
-            item.setData(category, Qt.UserRole)
+            item.setData(category.value, Qt.UserRole)  # the code: Qt turns StrEnums into str
             self.category_model.appendRow(item)
         self.categories = QListView()
         self.categories.setModel(self.category_model)
@@ -115,7 +116,7 @@ class ComplaintIntakeDialog(QDialog):
         self.over = QComboBox()
         self.over.addItem(self.tr("onbekend"), None)
         for over in ClearanceOver:
-            self.over.addItem(over.value, over)
+            self.over.addItem(value_label(over), over.value)
         self.doorrijhoogte = _spin(40, " m")
         self.dood_hout = QComboBox()
         for label, value in ((self.tr("onbekend"), None), (self.tr("ja"), True), (self.tr("nee"), False)):
@@ -158,7 +159,7 @@ class ComplaintIntakeDialog(QDialog):
                                  if self.tree_ids else self.tr("geen boom gekoppeld"))
 
     def checked_categories(self) -> tuple[ComplaintCategory, ...]:
-        return tuple(self.category_model.item(r).data(Qt.UserRole)
+        return tuple(ComplaintCategory(self.category_model.item(r).data(Qt.UserRole))
                      for r in range(self.category_model.rowCount())
                      if self.category_model.item(r).checkState() == Qt.Checked)
 
@@ -167,12 +168,13 @@ class ComplaintIntakeDialog(QDialog):
         if self.boomnummers.text().strip():
             self.tree_ids = list(self._resolve_trees(self.boomnummers.text()))
             self._show_trees()
-        complaint = Complaint(None, self.datum.date().toPython(), self.kanaal.currentData(),
+        complaint = Complaint(None, self.datum.date().toPython(), selected_enum(self.kanaal, Channel),
                               self.checked_categories(), self.tekst.toPlainText().strip(),
                               tuple(self.tree_ids), photos=tuple(self.photos))
         facts = ComplaintFacts(
-            eigenaar=self.eigenaar.currentData(), afstand_gevel_m=_value(self.afstand_gevel),
-            doorrijhoogte_over=self.over.currentData(), doorrijhoogte_m=_value(self.doorrijhoogte),
+            eigenaar=selected_enum(self.eigenaar, TreeOwner),
+            afstand_gevel_m=_value(self.afstand_gevel),
+            doorrijhoogte_over=selected_enum(self.over, ClearanceOver), doorrijhoogte_m=_value(self.doorrijhoogte),
             dood_hout=self.dood_hout.currentData(), locatie=self.locatie.text().strip())
         values = {k: e.text().strip() for k, e in self.person_fields.items()}
         person = Complainant(None, **values) if any(values.values()) else None

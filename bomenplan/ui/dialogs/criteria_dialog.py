@@ -21,6 +21,7 @@ from bomenplan.domain.criteria_json import format_conditions
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import criteria_admin
 from bomenplan.ui.dialogs.rule_dialog import RuleDialog
+from bomenplan.ui.dialogs.value_labels import value_label
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
 
@@ -82,7 +83,7 @@ class CriteriaDialog(QDialog):
 
     def reload(self, select_label: str | None = None) -> None:
         self.versions = criteria_admin.list_versions(self.uow_factory())
-        self.version_model.set_rows((v.label, str(v.status), v.auteur, v.aangemaakt_op or "",
+        self.version_model.set_rows((v.label, value_label(v.status), v.auteur, v.aangemaakt_op or "",
                                      v.vastgesteld_op or "") for v in self.versions)
         labels = [v.label for v in self.versions]
         row = labels.index(select_label) if select_label in labels else len(labels) - 1
@@ -96,8 +97,10 @@ class CriteriaDialog(QDialog):
     def _show_rules(self) -> None:
         version = self.current()
         rules = version.rules if version else ()
-        self.rule_model.set_rows((r.code, str(r.category), format_conditions(r.conditions) or "altijd",
-                                  str(r.decision), str(r.measure), r.citation) for r in rules)
+        self.rule_model.set_rows((r.code, value_label(r.category),
+                                  format_conditions(r.conditions) or self.tr("altijd"),
+                                  value_label(r.decision), value_label(r.measure), r.citation)
+                                 for r in rules)
         concept = version is not None and version.status is CriteriaStatus.CONCEPT
         for key in ("add", "edit", "remove", "adopt", "reexamine"):
             self.buttons[key].setEnabled(concept)

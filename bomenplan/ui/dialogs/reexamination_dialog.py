@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QTableView, QVBoxLayout
 
 from bomenplan.domain.reexamination import Reexamination
+from bomenplan.ui.dialogs.value_labels import value_label, value_labels
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
 ACTIVE_BRUSH = pg.mkBrush("#8fa98f")
@@ -58,14 +59,16 @@ class ReexaminationDialog(QDialog):
 
     def show_result(self, r: Reexamination) -> None:
         old, new = r.work_order_totals()
-        transitions = ", ".join(f"{a} → {b}: {n}" for (a, b), n in sorted(r.transitions.items()))
+        transitions = ", ".join(f"{value_label(a)} → {value_label(b)}: {n}"
+                                for (a, b), n in sorted(r.transitions.items()))
         self.summary.setText(
             self.tr("Concept <b>%1</b> tegen geldende versie <b>%2</b>, over %3 meldingen: "
                     "<b>%4</b> besluiten veranderen (%5). Werkorders totaal: %6 → %7.")
             .replace("%1", r.concept_label).replace("%2", r.active_label)
             .replace("%3", str(r.total)).replace("%4", str(r.changed_count))
             .replace("%5", transitions or "—").replace("%6", str(old)).replace("%7", str(new)))
-        self.changes_model.set_rows((c.complaint_id, c.year, c.categories, str(c.old), str(c.new),
+        self.changes_model.set_rows((c.complaint_id, c.year, value_labels(c.categories.split(", ")),
+                                     value_label(c.old), value_label(c.new),
                                      c.new_reason) for c in r.changes)
         for table in self.tables:
             table.resizeColumnsToContents()

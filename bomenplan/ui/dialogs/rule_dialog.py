@@ -14,6 +14,7 @@ from bomenplan.domain.complaints import ComplaintCategory
 from bomenplan.domain.criteria import FACT_FIELDS, Decision, Measure, Rule
 from bomenplan.domain.criteria_json import format_conditions, parse_conditions
 from bomenplan.domain.errors import ValidationError
+from bomenplan.ui.dialogs.value_labels import selected_enum
 from bomenplan.ui.form_widgets import enum_combo, error_label, ok_cancel_buttons
 
 
@@ -53,8 +54,8 @@ class RuleDialog(QDialog):
     def build(self) -> Rule:
         if not self.code.text().strip():
             raise ValidationError("code", "is verplicht")
-        return Rule(self.code.text().strip(), self.category.currentData(),
-                    self.decision.currentData(), self.measure.currentData(),
+        return Rule(self.code.text().strip(), selected_enum(self.category, ComplaintCategory),
+                    selected_enum(self.decision, Decision), selected_enum(self.measure, Measure),
                     self.measure_text.text().strip(), self.response.toPlainText().strip(),
                     self.citation.text().strip(), parse_conditions(self.conditions.text()),
                     self.urgent.isChecked())

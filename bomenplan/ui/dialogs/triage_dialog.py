@@ -26,6 +26,7 @@ from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.triage import Intervention
 from bomenplan.services import complaints
 from bomenplan.services.report_writers import writer
+from bomenplan.ui.dialogs.value_labels import select_enum, selected_enum, value_label
 from bomenplan.ui.form_widgets import enum_combo, error_label
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
@@ -85,11 +86,13 @@ class TriageDialog(QDialog):
         return box
 
     def show_intervention(self, i: Intervention) -> None:
-        lines = [f"<b>{self.tr('Besluit')}:</b> {i.decision}" + (" (urgent)" if i.urgent else ""),
+        urgent = " " + self.tr("(urgent)") if i.urgent else ""
+        lines = [f"<b>{self.tr('Besluit')}:</b> {value_label(i.decision)}{urgent}",
                  f"<b>{self.tr('Reden')}:</b> {i.reason}",
-                 f"<b>{self.tr('Maatregel')}:</b> {i.measure} {i.measure_text}",
+                 f"<b>{self.tr('Maatregel')}:</b> {value_label(i.measure)} {i.measure_text}",
                  f"<b>{self.tr('Bron')}:</b> {i.citation or '—'}",
-                 f"<b>{self.tr('Route')}:</b> {i.path} · {self.tr('criteria')} {i.version}"]
+                 f"<b>{self.tr('Route')}:</b> {value_label(i.path)} · {self.tr('criteria')} "
+                 f"{i.version}"]
         self.summary.setText("<br>".join(lines))
 
     def refresh(self) -> None:
@@ -103,9 +106,9 @@ class TriageDialog(QDialog):
         if log:
             current = log[0].intervention
             self.show_intervention(current)
-            self.decision.setCurrentIndex(list(Decision).index(current.decision))
-            self.measure.setCurrentIndex(list(Measure).index(current.measure))
-        self.log_model.set_rows((e.decided_at, e.user, str(e.intervention.decision),
+            select_enum(self.decision, current.decision)
+            select_enum(self.measure, current.measure)
+        self.log_model.set_rows((e.decided_at, e.user, value_label(e.intervention.decision),
                                  self.tr("ja") if e.overridden else "", e.motivation) for e in log)
 
     def _on_motivation_changed(self) -> None:
@@ -115,11 +118,12 @@ class TriageDialog(QDialog):
     def _on_override_clicked(self) -> None:
         try:
             complaints.override_decision(
-                self.uow_factory(), self.complaint_id, self.decision.currentData(),
-                self.measure.currentData(), self.measure_text.text().strip(),
+                self.uow_factory(), self.complaint_id, selected_enum(self.decision, Decision),
+                selected_enum(self.measure, Measure), self.measure_text.text().strip(),
                 self.motivation.toPlainText(), self.user)
-        except BomenplanError as exc:
+        except BomenplanError as exc:  # e.g. pruning for solar panels only: refused, not a crash
             self.override_error.setText(str(exc))
+            QMessageBox.warning(self, self.tr("Besluit niet vastgelegd"), str(exc))
             return
         self.override_error.clear()
         self.motivation.clear()

@@ -28,6 +28,11 @@ def value_label(value: Enum | str) -> str:
     return QCoreApplication.translate("values", text)
 
 
+def value_labels(values) -> str:
+    """Several codes as one comma-separated Dutch text (e.g. a complaint's categories)."""
+    return ", ".join(value_label(v) for v in values)
+
+
 def field_label(name: str) -> str:
     return QCoreApplication.translate("fields", FIELD_LABELS.get(name, name))
 
@@ -40,8 +45,11 @@ def fill_enum_combo(combo: QComboBox, enum_type: type[Enum]) -> None:
 
 
 def select_enum(combo: QComboBox, member: Enum) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(member.value)))
+    code = member.value if isinstance(member, Enum) else member
+    combo.setCurrentIndex(max(0, combo.findData(code)))
 
 
 def selected_enum(combo: QComboBox, enum_type: type[Enum]):
-    return enum_type(combo.currentData())
+    """The chosen member (not its code); None for an item whose data is None ("alle", "onbekend")."""
+    code = combo.currentData()
+    return None if code is None else enum_type(code)

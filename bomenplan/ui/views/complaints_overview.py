@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bomenplan.domain.complaints import ComplaintRecord, ComplaintStatus
+from bomenplan.ui.dialogs.value_labels import selected_enum, value_label, value_labels
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
 LAYER = "meldingen"
@@ -55,7 +56,7 @@ class ComplaintsOverview(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("alle meldingen"), None)
         for status in ComplaintStatus:
-            self.status_filter.addItem(status.value, status)
+            self.status_filter.addItem(value_label(status), status.value)
         self.status_filter.currentIndexChanged.connect(lambda _i: self._show())
         top.addWidget(QLabel(self.tr("Toon")))
         top.addWidget(self.status_filter, 1)
@@ -99,19 +100,19 @@ class ComplaintsOverview(QWidget):
         self._show()
 
     def _show(self) -> None:
-        status = self.status_filter.currentData()
+        status = selected_enum(self.status_filter, ComplaintStatus)
         shown = [r for r in self.records if status is None or r.complaint.status is status]
         self._shown = shown
         complaints = [r.complaint for r in shown]
-        groups = {"status": Counter(str(c.status) for c in complaints),
-                  "categorie": Counter(str(k) for c in complaints for k in c.categories),
+        groups = {"status": Counter(value_label(c.status) for c in complaints),
+                  "categorie": Counter(value_label(k) for c in complaints for k in c.categories),
                   "wijk": Counter(c.wijk or self.tr("(onbekend)") for c in complaints)}
         for key, counter in groups.items():
             self.count_models[key].set_rows(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
         self.list_model.set_rows(
-            (r.complaint.id, r.complaint.datum.isoformat(), ", ".join(map(str, r.complaint.categories)),
-             r.complaint.wijk, r.facts.boomnummer, str(r.complaint.status),
-             self.decisions.get(r.complaint.id, "")) for r in shown)
+            (r.complaint.id, r.complaint.datum.isoformat(), value_labels(r.complaint.categories),
+             r.complaint.wijk, r.facts.boomnummer, value_label(r.complaint.status),
+             value_label(self.decisions.get(r.complaint.id, ""))) for r in shown)
 
     def selected_record(self) -> ComplaintRecord | None:
         rows = self.list_view.selectionModel().selectedRows()
