@@ -7,7 +7,6 @@ tree_selection_changed, map_view (plot_item, add_layer, remove_layer, zoom_to) a
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 import numpy as np
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.errors import Cancelled
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
+from bomenplan.optional_modules import import_if_present
 from bomenplan.services.register import load_register
 from bomenplan.ui import features
 from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
@@ -91,12 +91,8 @@ class MainWindow(QMainWindow):
         self.reload_register()
 
         features.install_all(self)
-        try:
-            register_actions = importlib.import_module("bomenplan.ui.register_actions")
-        except ModuleNotFoundError as exc:
-            if exc.name != "bomenplan.ui.register_actions":
-                raise
-        else:
+        register_actions = import_if_present("bomenplan.ui.register_actions")
+        if register_actions is not None:
             register_actions.install(self)
         for docks in self._docks.values():
             if docks:

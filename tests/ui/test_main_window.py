@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel
+from real_window import shown_main_window
 from synthetic_register import fill_register
 
 from bomenplan.domain.errors import Cancelled
@@ -17,18 +18,10 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def window(qtbot, tmp_path, qtmodeltester):
-    engine, sessions = open_database(tmp_path / "register.sqlite")
-    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
-    fill_register(factory, 800, seed=5)
-    win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(win.map_view.is_scatter_ready)
-    qtmodeltester.check(win.tree_model)
-    yield win
-    win.close()
-    engine.dispose()
+    with shown_main_window(qtbot, tmp_path, lambda factory: fill_register(factory, 800, seed=5)) as win:
+        qtbot.waitUntil(win.map_view.is_scatter_ready)
+        qtmodeltester.check(win.tree_model)
+        yield win
 
 
 def test_table_and_map_show_the_same_trees(window):
