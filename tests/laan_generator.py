@@ -64,7 +64,8 @@ def generate(specs: list[LaanSpec], park_trees: int = 0, seed: int = 1,
                             ("hoogteklasse", "onbekend"), ("stamdiameter_cm", diameter),
                             ("boomveiligheidsklasse", "onbekend"), ("beheertype", "vrij uitgroeiend"),
                             ("status", status), ("beleidsstatus", beleid), ("eigenaar", "gemeente"),
-                            ("straat", straat), ("wijk", ""), ("buurt", "")):
+                            ("straat", straat), ("wijk", ""), ("buurt", ""),
+                            ("boomgroep", "onbekend")):
             data[name].append(value)
         return tid
 

@@ -29,7 +29,7 @@ from bomenplan.domain.progress import (
     no_progress,
 )
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.values import Beleidsstatus, TreeStatus
+from bomenplan.domain.values import Beleidsstatus, Boomgroep, TreeStatus
 
 HOOFDSTRUCTUUR_SHARE = 0.5  # share of structuurbepalend trees that marks a hoofdbomenstructuur
 MIN_PIECE = 4  # pieces of a row broken by noise; merged before the min_trees check
@@ -64,6 +64,9 @@ def detect_lanen(cols: RegisterColumns, settings: DetectionSettings = DetectionS
 def _detect(cols: RegisterColumns, settings: DetectionSettings, progress: ProgressFn,
             cancelled: CancelledFn) -> list[Laan]:
     keep = _one_position_per_site(cols)
+    # Trees recorded as solitary or as a park group (boomweide) never form a laan.
+    not_in_row = np.isin(cols.boomgroep[keep], (str(Boomgroep.SOLITAIR), str(Boomgroep.BOOMWEIDE)))
+    keep = keep[~not_in_row]
     if len(keep) < settings.min_trees:
         return []
     x, y = cols.x[keep], cols.y[keep]

@@ -18,7 +18,7 @@ COLUMN_TYPES: dict[str, str] = {
     "boomnummer": "O", "species_name": "O", "genus": "O", "plantjaar": "i4",
     "hoogteklasse": "O", "stamdiameter_cm": "f4", "boomveiligheidsklasse": "O",
     "beheertype": "O", "status": "O", "beleidsstatus": "O", "eigenaar": "O",
-    "straat": "O", "wijk": "O", "buurt": "O",
+    "straat": "O", "wijk": "O", "buurt": "O", "boomgroep": "O",
 }
 MISSING_YEAR = 0  # plantjaar unknown
 
@@ -43,6 +43,7 @@ class RegisterColumns:
     straat: np.ndarray
     wijk: np.ndarray
     buurt: np.ndarray
+    boomgroep: np.ndarray  # laanboom / solitair / boomweide / onbekend
 
     def __len__(self) -> int:
         return len(self.id)
@@ -115,4 +116,5 @@ def tree_row(t: Tree) -> dict:
         "stamdiameter_cm": t.stamdiameter_cm, "boomveiligheidsklasse": str(t.boomveiligheidsklasse),
         "beheertype": str(t.beheertype), "status": str(t.status), "beleidsstatus": str(t.beleidsstatus),
         "eigenaar": t.eigenaar, "straat": t.straat, "wijk": t.wijk, "buurt": t.buurt,
+        "boomgroep": str(t.boomgroep),
     }

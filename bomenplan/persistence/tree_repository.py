@@ -22,7 +22,7 @@ from bomenplan.services.import_batch import BATCH_NUMBER_FIELDS, BATCH_TEXT_FIEL
 _SEP = "\x1f"  # unit separator: never part of a register text
 _PLAIN_COLUMNS = ("id", "site_id", "x", "y", "boomnummer", "plantjaar", "stamdiameter_cm")
 _PACKED_A = ("species_name", "hoogteklasse", "boomveiligheidsklasse", "beheertype", "status",
-             "beleidsstatus", "eigenaar")
+             "beleidsstatus", "eigenaar", "boomgroep")
 _PACKED_B = ("straat", "wijk", "buurt")
 
 

@@ -132,7 +132,7 @@ def columns(rows):
                       genus=name.split()[0], plantjaar=0, hoogteklasse="onbekend",
                       stamdiameter_cm=None, boomveiligheidsklasse="onbekend", beheertype="",
                       status="levend", beleidsstatus="geen", eigenaar="", straat="", wijk=wijk,
-                      buurt="")
+                      buurt="", boomgroep="onbekend")
         for k in COLUMN_TYPES:
             data[k].append(values[k])
     return RegisterColumns.from_lists(data)
