@@ -2,9 +2,9 @@
 
 import numpy as np
 import pytest
+from laan_generator import LaanSpec, generate
 
 from bomenplan.domain.laan_detection import detect_lanen
-from laan_generator import LaanSpec, generate
 
 
 def test_regular_row_is_a_laan_when_boomgroep_unknown_or_laanboom():
