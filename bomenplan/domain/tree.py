@@ -20,6 +20,7 @@ from bomenplan.domain.values import (
     Boomgroep,
     Boomveiligheidsklasse,
     Hoogteklasse,
+    Omgevingsrisicoklasse,
     TreeStatus,
 )
 
@@ -79,6 +80,7 @@ class Tree:
     status: TreeStatus = TreeStatus.LEVEND
     beleidsstatus: Beleidsstatus = Beleidsstatus.GEEN
     boomgroep: Boomgroep = Boomgroep.ONBEKEND
+    omgevingsrisicoklasse: Omgevingsrisicoklasse = Omgevingsrisicoklasse.ONBEKEND
     eigenaar: str = ""
     beheerder: str = ""
     straat: str = ""
@@ -116,8 +118,8 @@ def validate_tree(tree: Tree, this_year: int | None = None) -> None:
 # Fields a user may edit through the register (the change log records each of them).
 EDITABLE_FIELDS = (
     "boomnummer", "species_name", "plantjaar", "hoogteklasse", "stamdiameter_cm", "kroondiameter_m",
-    "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus", "boomgroep", "eigenaar",
-    "beheerder", "straat", "wijk", "buurt", "verplantbaar", "opmerkingen",
+    "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus", "boomgroep",
+    "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "verplantbaar", "opmerkingen",
 )
 
 
@@ -135,12 +137,15 @@ class Inspection:
     volgende_controle: date | None = None
     opmerkingen: str = ""
     version: int = 0
+    maatregel_uiterlijk: date | None = None  # deadline of a risicoboom's measure (CROW 26768)
 
     def __post_init__(self):
         if not self.inspecteur.strip():
             raise ValidationError("inspecteur", "is verplicht")
         if self.volgende_controle is not None and self.volgende_controle <= self.datum:
             raise ValidationError("volgende_controle", "moet na de controledatum liggen")
+        if self.maatregel_uiterlijk is not None and self.maatregel_uiterlijk < self.datum:
+            raise ValidationError("maatregel_uiterlijk", "mag niet voor de controledatum liggen")
 
 
 @dataclass(frozen=True)

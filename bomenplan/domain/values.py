@@ -65,10 +65,13 @@ class Boomgroep(StrEnum):
 
 
 class Omgevingsrisicoklasse(StrEnum):
+    """IMBOR omgevingsrisicoklasse of a tree's surroundings; set per tree by the owner (CROW 26768)."""
+
     GEEN = "geen"
     LAAG = "laag"
     GEMIDDELD = "gemiddeld"
     HOOG = "hoog"
+    ONBEKEND = "onbekend"
 
 
 class Grootteklasse(StrEnum):

@@ -12,7 +12,7 @@ from bomenplan.persistence.tables import ImportRunRow
 EXPORT_COLUMNS = (
     "boomnummer", "species_name", "plantjaar", "hoogteklasse", "stamdiameter_cm",
     "kroondiameter_m", "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus",
-    "boomgroep", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen", "x", "y",
+    "boomgroep", "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen", "x", "y",
 )
 _SITE_COLUMNS = {"straat", "wijk", "buurt", "x", "y"}
 _EXPORT_SQL = (

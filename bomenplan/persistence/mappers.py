@@ -14,6 +14,7 @@ from bomenplan.domain.values import (
     Boomveiligheidsklasse,
     Grootteklasse,
     Hoogteklasse,
+    Omgevingsrisicoklasse,
     TreeStatus,
 )
 from bomenplan.persistence.tables import InspectionRow, SiteRow, SpeciesRow, TreeRow
@@ -37,6 +38,7 @@ def tree_to_domain(row: TreeRow, site: SiteRow) -> Tree:
         boomveiligheidsklasse=Boomveiligheidsklasse(row.boomveiligheidsklasse),
         beheertype=Beheertype(row.beheertype), status=TreeStatus(row.status),
         beleidsstatus=Beleidsstatus(row.beleidsstatus), boomgroep=Boomgroep(row.boomgroep),
+        omgevingsrisicoklasse=Omgevingsrisicoklasse(row.omgevingsrisicoklasse or "onbekend"),
         eigenaar=row.eigenaar, beheerder=row.beheerder, straat=site.straat, wijk=site.wijk,
         buurt=site.buurt, verplantbaar=row.verplantbaar, opmerkingen=row.opmerkingen,
         version=row.version,
@@ -46,7 +48,7 @@ def tree_to_domain(row: TreeRow, site: SiteRow) -> Tree:
 TREE_ROW_FIELDS = (
     "boomnummer", "species_name", "species_id", "plantjaar", "hoogteklasse", "stamdiameter_cm",
     "kroondiameter_m", "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus", "boomgroep",
-    "eigenaar", "beheerder", "verplantbaar", "opmerkingen",
+    "omgevingsrisicoklasse", "eigenaar", "beheerder", "verplantbaar", "opmerkingen",
 )
 
 
@@ -68,4 +70,5 @@ def inspection_to_domain(row: InspectionRow) -> Inspection:
         gebreken=tuple(filter(None, row.gebreken.split("\n"))),
         maatregelen=tuple(filter(None, row.maatregelen.split("\n"))),
         volgende_controle=row.volgende_controle, opmerkingen=row.opmerkingen, version=row.version,
+        maatregel_uiterlijk=row.maatregel_uiterlijk,
     )

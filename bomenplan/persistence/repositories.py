@@ -23,7 +23,7 @@ class SqlInspectionRepository:
             boomveiligheidsklasse=str(inspection.boomveiligheidsklasse),
             gebreken="\n".join(inspection.gebreken), maatregelen="\n".join(inspection.maatregelen),
             volgende_controle=inspection.volgende_controle, opmerkingen=inspection.opmerkingen,
-            version=1, updated_at=datetime.now())
+            maatregel_uiterlijk=inspection.maatregel_uiterlijk, version=1, updated_at=datetime.now())
         self.session.add(row)
         self.session.flush()
         return inspection_to_domain(row)

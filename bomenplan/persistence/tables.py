@@ -71,6 +71,8 @@ class TreeRow(VersionedMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="levend", nullable=False, index=True)
     beleidsstatus: Mapped[str] = mapped_column(String(30), default="geen", nullable=False)
     boomgroep: Mapped[str] = mapped_column(String(20), default="onbekend", nullable=False)
+    omgevingsrisicoklasse: Mapped[str] = mapped_column(String(20), default="onbekend",
+                                                       server_default="onbekend", nullable=False)
     eigenaar: Mapped[str] = mapped_column(String(120), default="", nullable=False)
     beheerder: Mapped[str] = mapped_column(String(120), default="", nullable=False)
     verplantbaar: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
@@ -88,6 +90,7 @@ class InspectionRow(VersionedMixin, Base):
     maatregelen: Mapped[str] = mapped_column(Text, default="", nullable=False)
     volgende_controle: Mapped[date | None] = mapped_column(Date, nullable=True)
     opmerkingen: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    maatregel_uiterlijk: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class ChangeLogRow(Base):

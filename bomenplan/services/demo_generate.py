@@ -82,6 +82,7 @@ class DemoRows:
             boomnummer=f"ASN-{self.next_number:06d}", species_name=species, hoogteklasse=str(hoogte),
             boomveiligheidsklasse=str(klasse), beheertype=beheertype, status=str(status),
             beleidsstatus=beleid, boomgroep=boomgroep,
+            omgevingsrisicoklasse="hoog" if structural else "onbekend",
             eigenaar="Particulier" if private else GEMEENTE,
             beheerder="Particulier" if private else BEHEERDER, straat=straat, wijk=wijk, buurt=buurt,
             opmerkingen=opmerkingen)

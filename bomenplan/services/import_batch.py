@@ -9,7 +9,7 @@ import numpy as np
 # Tree attribute columns carried by a batch, besides x / y; all lists of equal length.
 BATCH_TEXT_FIELDS = (
     "boomnummer", "species_name", "hoogteklasse", "boomveiligheidsklasse", "beheertype", "status",
-    "beleidsstatus", "boomgroep", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen",
+    "beleidsstatus", "boomgroep", "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen",
 )
 BATCH_NUMBER_FIELDS = ("plantjaar", "stamdiameter_cm", "kroondiameter_m", "species_id")
 

@@ -15,13 +15,22 @@ from bomenplan.ui.dialogs.value_labels import select_enum
 def test_inspection_dialog_computes_next_due_and_builds_the_inspection(qtbot, trees):  # noqa: F811
     dialog = InspectionDialog(trees[0], "P. Bakker", today=date(2026, 3, 15))
     qtbot.addWidget(dialog)
-    assert dialog.volgende.date() == QDate(2029, 3, 15)  # zonder gebreken: 3 years
-    select_enum(dialog.omgeving, Omgevingsrisicoklasse.HOOG)
-    assert dialog.volgende.date() == QDate(2027, 3, 15)
+    # the tree has no omgevingsrisicoklasse yet: counted as gemiddeld, zonder gebreken 3 years
+    assert "gemiddeld" in dialog.omgeving.text()
+    assert dialog.volgende.date() == QDate(2029, 3, 15)
+    assert not dialog.maatregel_uiterlijk.isEnabled()
+    assert dialog.inspection().maatregel_uiterlijk is None
+
+
+def test_inspection_dialog_uses_the_trees_own_risk_class(qtbot, trees):  # noqa: F811
+    tree = trees[0].with_changes(omgevingsrisicoklasse=Omgevingsrisicoklasse.HOOG)
+    dialog = InspectionDialog(tree, "P. Bakker", today=date(2026, 3, 15))
+    qtbot.addWidget(dialog)
+    assert dialog.volgende.date() == QDate(2027, 3, 15)  # raised duty of care: yearly
     select_enum(dialog.klasse, Boomveiligheidsklasse.RISICOBOOM)
-    assert dialog.volgende.date() == QDate(2026, 4, 15)
+    assert dialog.maatregel_uiterlijk.date() == QDate(2026, 3, 22)  # hoog: within 7 days
     assert dialog.measures["nader onderzoek"].isChecked()
-    assert "Nader onderzoek" in dialog.advice.text()
+    assert "7 dagen" in dialog.advice.text()
     dialog.defects["holte"].setChecked(True)
     dialog.other_defects.setText("blikseminslag, ")
     inspection = dialog.inspection()
@@ -29,7 +38,8 @@ def test_inspection_dialog_computes_next_due_and_builds_the_inspection(qtbot, tr
     assert inspection.boomveiligheidsklasse is Boomveiligheidsklasse.RISICOBOOM
     assert inspection.gebreken == ("holte", "blikseminslag")
     assert inspection.maatregelen == ("nader onderzoek",)
-    assert inspection.volgende_controle == date(2026, 4, 15)
+    assert inspection.maatregel_uiterlijk == date(2026, 3, 22)
+    assert inspection.volgende_controle == date(2026, 3, 22)
 
 
 def test_inspection_without_inspector_is_refused(qtbot, trees):  # noqa: F811

@@ -13,6 +13,7 @@ from bomenplan.domain.values import (
     Beleidsstatus,
     Boomveiligheidsklasse,
     Hoogteklasse,
+    Omgevingsrisicoklasse,
     TreeStatus,
 )
 
@@ -92,6 +93,16 @@ def veiligheidsklasse_code(text: str) -> str:
         if t == k.value:
             return k.value
     return Boomveiligheidsklasse.ONBEKEND.value
+
+
+def omgevingsrisico_code(text: str) -> str:
+    """IMBOR words (geen / laag / gemiddeld / hoog, any case; "midden" = gemiddeld) → code."""
+    t = text.lower().strip()
+    t = {"middel": "gemiddeld", "midden": "gemiddeld", "normaal": "gemiddeld"}.get(t, t)
+    for k in Omgevingsrisicoklasse:
+        if t == k.value:
+            return k.value
+    return Omgevingsrisicoklasse.ONBEKEND.value
 
 
 def map_unique(arr: pa.Array, fn) -> list:

@@ -12,7 +12,7 @@ from bomenplan.domain.tree import RD_BOUNDS
 TARGET_FIELDS = (
     "boomnummer", "species_name", "dutch_name", "x", "y", "wkt", "plantjaar", "hoogteklasse",
     "stamdiameter_cm", "stamomtrek_cm", "kroondiameter_m", "boomveiligheidsklasse", "beheertype",
-    "status", "beleidsstatus", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen",
+    "status", "omgevingsrisicoklasse", "beleidsstatus", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen",
 )
 
 # Normalised header names (lower case, letters and digits only), best first.
@@ -37,6 +37,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "stamomtrek_cm": ("stamomtrek", "stamomtrekcm", "omtrek", "stammumfang", "circumference"),
     "kroondiameter_m": ("kroondiameter", "kroondiameterm", "kronendurchmesser", "crowndiameter"),
     "boomveiligheidsklasse": ("boomveiligheidsklasse", "veiligheidsklasse"),
+    "omgevingsrisicoklasse": ("omgevingsrisicoklasse", "omgevingsrisico", "risicoklasseomgeving"),
     "beheertype": ("typeobject", "beheertype", "boomtype", "snoeivorm"),
     "status": ("status", "boomstatus", "toestand"),
     "beleidsstatus": ("beleidsstatus", "beschermingsstatus", "monumentstatus"),

@@ -22,6 +22,7 @@ from bomenplan.domain.values import (
     Boomgroep,
     Boomveiligheidsklasse,
     Hoogteklasse,
+    Omgevingsrisicoklasse,
     TreeStatus,
 )
 from bomenplan.services.import_batch import ImportBatch
@@ -186,7 +187,9 @@ def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diamete
                                          Boomveiligheidsklasse.ONBEKEND.value),
         beleidsstatus=pick_codes("beleidsstatus", codes.beleidsstatus_code, Beleidsstatus.GEEN.value),
         beheertype=beheertype[idx].tolist(), status=status[idx].tolist(),
-        boomgroep=[Boomgroep.ONBEKEND.value] * len(idx))
+        boomgroep=[Boomgroep.ONBEKEND.value] * len(idx),
+        omgevingsrisicoklasse=pick_codes("omgevingsrisicoklasse", codes.omgevingsrisico_code,
+                                         Omgevingsrisicoklasse.ONBEKEND.value))
     numbers = {
         "plantjaar": np.where(years == 0, None, years).tolist(),
         "stamdiameter_cm": nullable(diameter), "kroondiameter_m": nullable(kroon),

@@ -1,4 +1,8 @@
-"""Record a boomveiligheidscontrole (VTA) for one tree; the next due date follows the domain rule."""
+"""Record a boomveiligheidscontrole (VTA) for one tree.
+
+The next due date and a risicoboom's measure deadline follow the domain rule and the tree's own
+omgevingsrisicoklasse (edited in the tree form, not here).
+"""
 
 from __future__ import annotations
 
@@ -23,12 +27,17 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.inspection_rules import (
     NADER_ONDERZOEK,
-    InspectionIntervals,
+    InspectionRules,
     next_inspection_due,
 )
 from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, Omgevingsrisicoklasse
-from bomenplan.ui.dialogs.value_labels import fill_enum_combo, select_enum, selected_enum
+from bomenplan.ui.dialogs.value_labels import (
+    fill_enum_combo,
+    select_enum,
+    selected_enum,
+    value_label,
+)
 from bomenplan.ui.form_widgets import error_label, ok_cancel_buttons
 
 DEFECTS = ("dood hout", "holte", "scheur", "zwam/schimmel", "plakoksel", "stamvoetschade",
@@ -51,11 +60,11 @@ def to_date(qdate: QDate) -> date:
 
 
 class InspectionDialog(QDialog):
-    def __init__(self, tree: Tree, inspecteur: str = "", intervals: InspectionIntervals | None = None,
+    def __init__(self, tree: Tree, inspecteur: str = "", rules: InspectionRules | None = None,
                  today: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.tree = tree
-        self.intervals = intervals or InspectionIntervals()
+        self.rules = rules or InspectionRules()
         self.setWindowTitle(self.tr("Boomveiligheidscontrole \u2014 boom {0}").format(tree.boomnummer))
         self.datum = QDateEdit(today or date.today())
         self.datum.setCalendarPopup(True)
@@ -64,9 +73,9 @@ class InspectionDialog(QDialog):
         fill_enum_combo(self.klasse, Boomveiligheidsklasse)
         self.klasse.removeItem(self.klasse.findData(Boomveiligheidsklasse.ONBEKEND.value))
         select_enum(self.klasse, Boomveiligheidsklasse.ZONDER_GEBREKEN)
-        self.omgeving = QComboBox()
-        fill_enum_combo(self.omgeving, Omgevingsrisicoklasse)
-        select_enum(self.omgeving, Omgevingsrisicoklasse.GEMIDDELD)
+        self.omgeving = QLabel(self._risk_class_text())
+        self.omgeving.setToolTip(self.tr("De omgevingsrisicoklasse hoort bij de boom; "
+                                         "wijzig hem in het boomformulier."))
         defects_box, self.defects = _checks(self.tr("Gebreken"), DEFECTS)
         self.other_defects = QLineEdit()
         self.other_defects.setPlaceholderText(self.tr("Overige gebreken, gescheiden door komma's"))
@@ -74,6 +83,8 @@ class InspectionDialog(QDialog):
         measures_box, self.measures = _checks(self.tr("Maatregelen"), MEASURES, 3)
         self.volgende = QDateEdit()
         self.volgende.setCalendarPopup(True)
+        self.maatregel_uiterlijk = QDateEdit()
+        self.maatregel_uiterlijk.setCalendarPopup(True)
         self.advice = QLabel()
         self.advice.setStyleSheet("color: #8a4b00;")
         self.opmerkingen = QPlainTextEdit()
@@ -91,23 +102,35 @@ class InspectionDialog(QDialog):
         layout.addWidget(measures_box)
         due = QFormLayout()
         due.addRow(self.tr("Volgende controle"), self.volgende)
+        due.addRow(self.tr("Maatregel uiterlijk"), self.maatregel_uiterlijk)
         due.addRow("", self.advice)
         due.addRow(self.tr("Opmerkingen"), self.opmerkingen)
         layout.addLayout(due)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        for combo in (self.klasse, self.omgeving):
-            combo.currentIndexChanged.connect(self._update_due)
+        self.klasse.currentIndexChanged.connect(self._update_due)
         self.datum.dateChanged.connect(self._update_due)
         self._update_due()
+
+    def _risk_class_text(self) -> str:
+        klasse = self.tree.omgevingsrisicoklasse
+        if klasse is Omgevingsrisicoklasse.ONBEKEND:
+            return self.tr("Onbekend \u2014 gerekend als {0}").format(
+                value_label(self.rules.unknown_as).lower())
+        return value_label(klasse)
 
     def _update_due(self) -> None:
         result = next_inspection_due(to_date(self.datum.date()),
                                      selected_enum(self.klasse, Boomveiligheidsklasse),
-                                     selected_enum(self.omgeving, Omgevingsrisicoklasse), self.intervals)
+                                     self.tree.omgevingsrisicoklasse, self.rules)
         self.volgende.setDate(result.due)
-        self.advice.setText(self.tr("Nader onderzoek aanbevolen; controle binnen {0} maanden.")
-                            .format(result.months) if result.nader_onderzoek else "")
+        has_measure = result.measure_due is not None
+        self.maatregel_uiterlijk.setEnabled(has_measure)
+        if has_measure:
+            self.maatregel_uiterlijk.setDate(result.measure_due)
+        self.advice.setText(self.tr("Risicoboom: maatregel binnen {0} dagen (CROW 26768); "
+                                    "bij twijfel nader onderzoek.").format(result.measure_days)
+                            if result.nader_onderzoek else "")
         if result.nader_onderzoek:
             self.measures[NADER_ONDERZOEK].setChecked(True)
 
@@ -122,7 +145,9 @@ class InspectionDialog(QDialog):
             gebreken=tuple(gebreken),
             maatregelen=tuple(name for name, box in self.measures.items() if box.isChecked()),
             volgende_controle=to_date(self.volgende.date()),
-            opmerkingen=self.opmerkingen.toPlainText().strip())
+            opmerkingen=self.opmerkingen.toPlainText().strip(),
+            maatregel_uiterlijk=(to_date(self.maatregel_uiterlijk.date())
+                                 if self.maatregel_uiterlijk.isEnabled() else None))
 
     def accept(self) -> None:
         try:

@@ -25,6 +25,7 @@ from bomenplan.domain.values import (
     Boomgroep,
     Boomveiligheidsklasse,
     Hoogteklasse,
+    Omgevingsrisicoklasse,
     TreeStatus,
 )
 from bomenplan.ui.commands import EditContext, EditTreeCommand
@@ -38,12 +39,12 @@ from bomenplan.ui.form_widgets import error_label
 
 ENUM_FIELDS = {"hoogteklasse": Hoogteklasse, "boomveiligheidsklasse": Boomveiligheidsklasse,
                "beheertype": Beheertype, "status": TreeStatus, "beleidsstatus": Beleidsstatus,
-               "boomgroep": Boomgroep}
+               "boomgroep": Boomgroep, "omgevingsrisicoklasse": Omgevingsrisicoklasse}
 TEXT_FIELDS = ("boomnummer", "eigenaar", "beheerder", "straat", "wijk", "buurt")
 NUMBER_FIELDS = {"plantjaar": int, "stamdiameter_cm": float, "kroondiameter_m": float}
 FORM_ORDER = ("boomnummer", "species_name", "plantjaar", "hoogteklasse", "stamdiameter_cm",
               "kroondiameter_m", "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus",
-              "boomgroep", "eigenaar", "beheerder", "straat", "wijk", "buurt", "verplantbaar",
+              "boomgroep", "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "verplantbaar",
               "opmerkingen")
 ERROR_FIELD_ALIASES = {"soort": "species_name"}
 
