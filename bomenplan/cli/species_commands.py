@@ -61,13 +61,15 @@ def run_weights(args) -> int:
     factory = uow_factory(args.db)
     try:
         if args.new:
-            values = dict(catalogue.current_weights(factory()).weights)
+            current = catalogue.current_weights(factory())
+            values = dict(current.weights)
             for item in args.set:
                 name, _, number = item.partition("=")
                 if name not in COMPONENTS:
                     raise ValidationError(name, f"onbekende component; kies uit {', '.join(COMPONENTS)}")
                 values[name] = float(number.replace(",", "."))
-            catalogue.save_weights(factory(), EcoWeights(args.new, values))
+            catalogue.save_weights(factory(), EcoWeights(args.new, values,
+                                                         insect_scale=current.insect_scale))
         active = catalogue.current_weights(factory())
     except (BomenplanError, ValueError) as exc:
         return fail(exc)

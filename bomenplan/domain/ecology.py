@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
 from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.hardiness import capped_class, zone_value
 from bomenplan.domain.species import Species
 
 
@@ -35,6 +36,7 @@ ECO_FIELDS: dict[str, tuple[str, str]] = {
     "thermal_margin_now_c": ("float", "climate"), "thermal_margin_2050_c": ("float", "climate"),
     "hydraulic_margin_now_mm": ("float", "climate"), "hydraulic_margin_2050_mm": ("float", "climate"),
     "climate_now": ("int", "climate"), "climate_2050": ("int", "climate"),
+    "hardiness_zone": ("zone", "climate"),
     "note": ("str", "names"),
 }
 SOURCE_GROUPS = ("names", "size", "insects", "bees", "wildlife", "native", "tolerance", "climate")
@@ -72,6 +74,7 @@ class EcoProfile:
     hydraulic_margin_2050_mm: float | None = None
     climate_now: int | None = None
     climate_2050: int | None = None
+    hardiness_zone: str = ""  # USDA zone, e.g. "6b"; caps climate robustness (domain.hardiness)
     note: str = ""
     sources: dict[str, str] = field(default_factory=dict, compare=True, hash=False)
 
@@ -96,7 +99,7 @@ def parse_value(name: str, value):
     if text == "" or text is None:
         if kind in ("int", "float"):
             return None
-        if kind == "str":
+        if kind in ("str", "zone"):
             return ""
         raise ValidationError(name, "waarde ontbreekt")
     try:
@@ -112,6 +115,9 @@ def parse_value(name: str, value):
             return _parse_bool(text)
         if kind == "status":
             return NativeStatus(str(text).strip().lower())
+        if kind == "zone":
+            zone_value(str(text))
+            return str(text).strip().lower()
     except ValueError as exc:
         raise ValidationError(name, f"ongeldige waarde {value!r}") from exc
     return str(text)
@@ -141,14 +147,21 @@ COMPONENTS = ("insects", "nectar", "pollen", "waardboom", "fruit", "native", "no
               "climate_2050")
 
 
+INSECT_SCALES = ("log", "sqrt")
+
+
 @dataclass(frozen=True)
 class EcoWeights:
-    """A named, versioned set of component weights (points when the component is maximal)."""
+    """A named, versioned set of component weights (points when the component is maximal) and
+    the scale of the insect count ("log" up to eco-2026.1, "sqrt" from eco-2026.2)."""
 
     version: str
     weights: dict[str, float]
+    insect_scale: str = "sqrt"
 
     def __post_init__(self):
+        if self.insect_scale not in INSECT_SCALES:
+            raise ValidationError("insect_scale", f"onbekende schaal {self.insect_scale!r}")
         missing = set(COMPONENTS) - set(self.weights)
         if missing:
             raise ValidationError("weights", f"ontbrekende componenten: {sorted(missing)}")
@@ -158,10 +171,17 @@ class EcoWeights:
             raise ValidationError("weights", "gewichten moeten samen 100 zijn")
 
 
-DEFAULT_WEIGHTS = EcoWeights("eco-2026.1", {
+# The first shipped version: kept loadable (saved catalogues may use it). See METHOD.md.
+WEIGHTS_2026_1 = EcoWeights("eco-2026.1", {
     "insects": 30.0, "nectar": 10.0, "pollen": 10.0, "waardboom": 5.0, "fruit": 10.0,
     "native": 15.0, "not_invasive": 10.0, "climate_2050": 10.0,
-})
+}, insect_scale="log")
+# eco-2026.2: insect count on a square-root scale and weighted 40; nectar + pollen 10 together.
+DEFAULT_WEIGHTS = EcoWeights("eco-2026.2", {
+    "insects": 40.0, "nectar": 5.0, "pollen": 5.0, "waardboom": 5.0, "fruit": 10.0,
+    "native": 15.0, "not_invasive": 10.0, "climate_2050": 10.0,
+}, insect_scale="sqrt")
+SHIPPED_WEIGHTS = (WEIGHTS_2026_1, DEFAULT_WEIGHTS)
 INSECT_REFERENCE = 450  # Salix spp., Kennedy & Southwood 1984: the maximum in the table
 _NATIVE_FRACTION = {NativeStatus.INHEEMS: 1.0, NativeStatus.INGEBURGERD: 0.5, NativeStatus.EXOOT: 0.0}
 
@@ -183,12 +203,28 @@ class EcoScore:
     weights_version: str
 
 
-def _fractions(p: EcoProfile) -> dict[str, tuple[str, float, str]]:
+def insect_fraction(n: int | None, scale: str = "sqrt") -> float:
+    """Insect species supported → 0..1 against the Salix maximum (450)."""
+    if n is None:
+        return 0.0
+    count = min(max(n, 0), INSECT_REFERENCE)
+    if scale == "log":
+        return math.log1p(count) / math.log1p(INSECT_REFERENCE)
+    return math.sqrt(count / INSECT_REFERENCE)
+
+
+def climate_class_2050(p: EcoProfile) -> int | None:
+    """The 2050 climate class after the frost test (domain.hardiness)."""
+    return capped_class(p.climate_2050, p.hardiness_zone)
+
+
+def _fractions(p: EcoProfile, scale: str) -> dict[str, tuple[str, float, str]]:
     """component → (raw value text, fraction 0..1, source group)."""
     n = p.insect_species
-    insects = 0.0 if n is None else min(1.0, math.log1p(max(n, 0)) / math.log1p(INSECT_REFERENCE))
+    insects = insect_fraction(n, scale)
     fruit = (0.7 if p.fruit_birds else 0.0) + (0.3 if p.fruit_people else 0.0)
-    climate = 0.5 if p.climate_2050 is None else p.climate_2050 / 3
+    climate_class = climate_class_2050(p)
+    climate = 0.5 if climate_class is None else climate_class / 3
     return {
         "insects": ("onbekend" if n is None else str(n), insects, "insects"),
         "nectar": (_num(p.nectar), (p.nectar or 0) / 5, "bees"),
@@ -199,13 +235,13 @@ def _fractions(p: EcoProfile) -> dict[str, tuple[str, float, str]]:
         "native": (str(p.native_status), _NATIVE_FRACTION[p.native_status], "native"),
         "not_invasive": ("invasief" if p.invasive else "niet invasief",
                          0.0 if p.invasive else 1.0, "native"),
-        "climate_2050": (_num(p.climate_2050), climate, "climate"),
+        "climate_2050": (_num(climate_class), climate, "climate"),
     }
 
 
 def ecological_score(profile: EcoProfile, weights: EcoWeights = DEFAULT_WEIGHTS) -> EcoScore:
     parts = []
-    for name, (raw, fraction, group) in _fractions(profile).items():
+    for name, (raw, fraction, group) in _fractions(profile, weights.insect_scale).items():
         weight = weights.weights[name]
         parts.append(EcoComponent(name, raw, weight, fraction, weight * fraction,
                                   profile.source(group)))

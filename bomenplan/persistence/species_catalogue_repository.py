@@ -22,6 +22,15 @@ from bomenplan.domain.values import Grootteklasse
 from bomenplan.persistence.tables import SpeciesRow, TreeRow
 from bomenplan.persistence.tables_species import EcoWeightsRow, SpeciesEcoRow, SpeciesNameMapRow
 
+_SCALE_KEY = "insect_scale"
+
+
+def _weights(row: EcoWeightsRow) -> EcoWeights:
+    """Stored JSON → weights; versions saved before eco-2026.2 have no scale key: log."""
+    data = json.loads(row.weights_json)
+    scale = data.pop(_SCALE_KEY, "log")
+    return EcoWeights(row.version, data, insect_scale=scale)
+
 
 def _profile(row: SpeciesEcoRow | None) -> EcoProfile:
     if row is None:
@@ -110,17 +119,19 @@ class SqlSpeciesCatalogue:
         row = self.session.scalars(select(EcoWeightsRow).where(EcoWeightsRow.active)
                                    .order_by(EcoWeightsRow.created_at.desc(),
                                              EcoWeightsRow.id.desc())).first()
-        return EcoWeights(row.version, json.loads(row.weights_json)) if row else None
+        return _weights(row) if row else None
 
     def weight_versions(self) -> list[EcoWeights]:
         rows = self.session.scalars(select(EcoWeightsRow).order_by(EcoWeightsRow.id))
-        return [EcoWeights(r.version, json.loads(r.weights_json)) for r in rows]
+        return [_weights(r) for r in rows]
 
     def save_weights(self, weights: EcoWeights) -> None:
         """Store a new version and make it the active one (older versions are kept)."""
         self.session.execute(update(EcoWeightsRow).values(active=False))
         self.session.add(EcoWeightsRow(version=weights.version,
-                                       weights_json=json.dumps(weights.weights, sort_keys=True),
+                                       weights_json=json.dumps(
+                                           {**weights.weights, _SCALE_KEY: weights.insect_scale},
+                                           sort_keys=True),
                                        created_at=datetime.now(), active=True))
         self.session.flush()
 

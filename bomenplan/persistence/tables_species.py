@@ -42,6 +42,8 @@ class SpeciesEcoRow(VersionedMixin, Base):
     hydraulic_margin_2050_mm: Mapped[float | None] = mapped_column(Float, nullable=True)
     climate_now: Mapped[int | None] = mapped_column(Integer, nullable=True)
     climate_2050: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    hardiness_zone: Mapped[str] = mapped_column(String(4), default="", server_default="",
+                                                nullable=False)
     note: Mapped[str] = mapped_column(Text, default="", nullable=False)
     src_names: Mapped[str] = mapped_column(Text, default="", nullable=False)
     src_size: Mapped[str] = mapped_column(Text, default="", nullable=False)

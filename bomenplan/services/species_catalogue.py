@@ -11,6 +11,7 @@ from pathlib import Path
 from bomenplan.domain.ecology import (
     DEFAULT_WEIGHTS,
     ECO_FIELDS,
+    SHIPPED_WEIGHTS,
     CatalogueEntry,
     EcoProfile,
     EcoScore,
@@ -34,13 +35,19 @@ EDITABLE_FIELDS = (*SPECIES_FIELDS, *ECO_FIELDS)
 def ensure_catalogue(uow, loader=load_resource_catalogue) -> int:
     """Fill an empty catalogue from the shipped resource and store default weights.
 
+    A catalogue still on an older shipped weights version moves to the current default (the old
+    version stays stored); a version the municipality made itself stays active.
     Returns the number of species added (0 when the catalogue already had species).
     """
     with uow:
         added = 0
         if uow.catalogue.count() == 0:
             added = uow.catalogue.add_many(loader())
-        if uow.catalogue.active_weights() is None:
+        active = uow.catalogue.active_weights()
+        stored = {w.version for w in uow.catalogue.weight_versions()}
+        shipped_older = {w.version for w in SHIPPED_WEIGHTS} - {DEFAULT_WEIGHTS.version}
+        if active is None or (active.version in shipped_older
+                              and DEFAULT_WEIGHTS.version not in stored):
             uow.catalogue.save_weights(DEFAULT_WEIGHTS)
         uow.commit()
         return added

@@ -50,7 +50,9 @@ def test_edit_value_logs_change_and_changes_score(uow_factory):
 
 def test_new_weights_version_is_used(uow_factory):
     cat.ensure_catalogue(uow_factory())
-    w = EcoWeights("test-2", dict(DEFAULT_WEIGHTS.weights, insects=40.0, climate_2050=0.0))
+    w = EcoWeights("test-2", dict(DEFAULT_WEIGHTS.weights,
+                                  insects=DEFAULT_WEIGHTS.weights["insects"] + 10.0,
+                                  climate_2050=DEFAULT_WEIGHTS.weights["climate_2050"] - 10.0))
     cat.save_weights(uow_factory(), w)
     oak = _by_name(uow_factory, "Quercus robur")
     _e, score = cat.get_with_score(uow_factory(), oak.species.id)

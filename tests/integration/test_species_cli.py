@@ -45,12 +45,12 @@ def test_species_unmatched_and_diversity(tmp_path, capsys):
 def test_species_weights_new_version(tmp_path, capsys):
     db = tmp_path / "r.sqlite"
     assert run_cli(["species", "weights", "--db", str(db)]) == 0
-    assert "actieve versie: eco-2026.1" in capsys.readouterr().out
+    assert "actieve versie: eco-2026.2" in capsys.readouterr().out
     assert run_cli(["species", "weights", "--db", str(db), "--new", "assen-2027",
-                    "--set", "insects=40", "climate_2050=0"]) == 0
+                    "--set", "insects=50", "climate_2050=0"]) == 0
     out = capsys.readouterr().out
-    assert "actieve versie: assen-2027" in out and "insects\t40" in out
-    assert run_cli(["species", "weights", "--db", str(db), "--new", "bad", "--set", "insects=50"]) == 1
+    assert "actieve versie: assen-2027" in out and "insects\t50" in out
+    assert run_cli(["species", "weights", "--db", str(db), "--new", "bad", "--set", "insects=60"]) == 1
 
 
 def test_species_import_reports_bad_line_and_stores_nothing(tmp_path, capsys):

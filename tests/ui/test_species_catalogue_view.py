@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from bomenplan.domain.ecology import DEFAULT_WEIGHTS
 from bomenplan.domain.species import Species
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
@@ -88,10 +89,11 @@ def test_edit_updates_breakdown_and_can_be_undone(view):
     stack = view.undo_stack_ref
     assert stack.count() == 1
     assert view.detail.entry.profile.nectar == 5
-    assert view.detail.score.total == pytest.approx(before + 10)
+    nectar_weight = DEFAULT_WEIGHTS.weights["nectar"]  # nectar 0 → 5 adds the full weight
+    assert view.detail.score.total == pytest.approx(before + nectar_weight)
     assert not np.array_equal(view.detail.bar_heights(), bars_before)
     assert view.model.index(view.model.row_of_id(view.detail.entry.species.id), 4).data() == \
-        f"{before + 10:.0f}"
+        f"{before + nectar_weight:.0f}"
     stack.undo()
     assert view.detail.entry.profile.nectar == 0
     assert view.detail.score.total == pytest.approx(before)
