@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from register_fixtures import FakeTreeModel, trees, uow_factory  # noqa: F401
 
-from bomenplan.domain.values import Beheertype, TreeStatus
+from bomenplan.domain.values import Beheertype, Omgevingsrisicoklasse, TreeStatus
 from bomenplan.services import register
 from bomenplan.ui.commands import EditContext
 from bomenplan.ui.dialogs.tree_form import TreeForm
@@ -76,3 +76,15 @@ def test_no_tree_disables_the_form(form):
     form.show_tree(None)
     assert not form.isEnabled()
     assert not form.save()
+
+
+def test_omgevingsrisicoklasse_is_a_tree_field_saved_undoably(form, uow_factory, trees):  # noqa: F811
+    editor = form.editors["omgevingsrisicoklasse"]
+    assert editor.currentData() == Omgevingsrisicoklasse.ONBEKEND.value
+    editor.setCurrentIndex(editor.findData(Omgevingsrisicoklasse.HOOG.value))
+    assert form.save()
+    stored = register.get_tree(uow_factory(), trees[0].id)
+    assert stored.omgevingsrisicoklasse is Omgevingsrisicoklasse.HOOG
+    form.undo_stack.undo()
+    assert register.get_tree(uow_factory(), trees[0].id).omgevingsrisicoklasse is \
+        Omgevingsrisicoklasse.ONBEKEND

@@ -69,7 +69,9 @@ class HistoryPanel(QWidget):
             for c in register.tree_history(self.uow_factory(), tree.id))
         self.inspections.set_rows(
             (i.datum.isoformat(), i.inspecteur, value_label(i.boomveiligheidsklasse),
-             ", ".join(i.gebreken), ", ".join(i.maatregelen),
+             ", ".join(i.gebreken), ", ".join(i.maatregelen) + (
+                 self.tr(" (uiterlijk {0})").format(i.maatregel_uiterlijk.isoformat())
+                 if i.maatregel_uiterlijk else ""),
              i.volgende_controle.isoformat() if i.volgende_controle else "")
             for i in register.inspections_of(self.uow_factory(), tree.id))
         self.site_trees.set_rows(

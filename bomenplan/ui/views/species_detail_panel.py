@@ -42,6 +42,7 @@ FIELD_LABELS = {
     "hydraulic_margin_now_mm": "Hydraulische marge nu (mm)",
     "hydraulic_margin_2050_mm": "Hydraulische marge 2050 (mm)",
     "climate_now": "Klimaatrobuustheid nu (0-3)", "climate_2050": "Klimaatrobuustheid 2050 (0-3)",
+    "hardiness_zone": "Winterhardheidszone (USDA, bv. 6b)",
     "note": "Opmerking",
 }
 SOURCE_LABELS = {"names": "Namen", "size": "Grootte", "insects": "Insecten", "bees": "Bijen",
@@ -123,7 +124,9 @@ class SpeciesDetailPanel(QWidget):
                  (tr("Allergeen stuifmeel"), tr("ja") if p.allergenic_pollen else tr("nee")),
                  (tr("Tolerantie droog/hitte/verharding/zout/nat"),
                   "/".join(_v(getattr(p, f"tol_{t}")) for t in ("drought", "heat", "paving", "salt", "wet"))),
-                 (tr("Klimaat Assen nu / 2050 (0-3)"), f"{_v(p.climate_now)} / {_v(p.climate_2050)}"),
+                 (tr("Klimaat Assen nu / 2050 (0-3)"), f"{_v(p.climate_now)} / {_v(p.climate_2050)}"
+                  + (tr(" (vorsttoets: winterhardheidszone %1)").replace("%1", p.hardiness_zone)
+                     if p.hardiness_zone else "")),
                  (tr("Insecten"), f"{_v(p.insect_species)} — {p.insect_basis}")]
         self.facts.setText("<table>" + "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
                                                for k, v in facts) + "</table>")
