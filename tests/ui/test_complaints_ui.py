@@ -227,3 +227,20 @@ def test_intake_for_a_private_tree_takes_the_not_our_tree_path(qtbot, uow_factor
     record = complaints.register_complaint(uow_factory(), complaint, facts)
     result = complaints.triage_complaint(uow_factory(), record.complaint.id)
     assert result.path == "niet onze boom" and result.decision is Decision.NIET_INGRIJPEN
+
+
+def test_intake_proposes_facts_from_the_text_for_the_handler_to_confirm(qtbot, uow_factory, trees):  # noqa: F811
+    dialog = ComplaintIntakeDialog(lambda: [], lambda text: [])
+    qtbot.addWidget(dialog)
+    dialog.tekst.setPlainText("Er hangt een dode tak boven de stoep en de takken schuren over het dak")
+    checked = dialog.checked_categories()
+    assert C.DOOD_HOUT in checked and C.TAKKEN_GEVEL_DAK in checked
+    assert dialog.dood_hout.currentData() is True and dialog.raakt_gevel.isChecked()
+    assert "gevonden in tekst: 'dode tak'" in dialog.found_label.text()
+    dialog.raakt_gevel.setChecked(False)  # the handler rejects one proposal …
+    dialog.tekst.appendPlainText("Graag snel.")  # … and it is not ticked again by more typing
+    assert not dialog.raakt_gevel.isChecked()
+    _complaint, facts, _person = dialog.build()
+    assert facts.feiten_bevestigd and facts.takken_raken_gevel is None and facts.dood_hout is True
+    dialog.tekst.setPlainText("geen dode takken")
+    assert "niet meegenomen (ontkend)" in dialog.found_label.text()
