@@ -30,6 +30,10 @@ class TextFact(StrEnum):
     OVER_OPENBARE_RUIMTE = "boven weg, stoep of pad"
     OVERHANG_TUIN = "takken boven (eigen) tuin"
     BOOM_VAN_BUREN = "boom van buren of particulier"
+    TE_GROOT = "boom te groot of te hoog"
+    POLLEN = "stuifmeel of allergie"
+    HONINGDAUW = "honingdauw of plakkerige druppels"
+    SCHEEF = "scheve of instabiele boom"
     RISICOLOCATIE = "drukke plek (school, speelplek, druk pad)"
     RUSTIGE_LOCATIE = "rustige plek (bos, natuurgebied)"
 
@@ -51,7 +55,7 @@ PATTERNS: dict[TextFact, tuple[str, ...]] = {
         r"\bnaar\s+beneden\s+(te\s+)?(vallen|komen)\b",
     ),
     TextFact.STRUIKELGEVAAR: (
-        r"\bstruikel\w*", r"\bgestruikeld\b", r"\btegels?\b[^.;!?]{0,20}?\b(omhoog|scheef|los)\b",
+        r"\bstruikel\w*", r"\bgestruikeld\b", r"\b(tegels?|stoep|bestrating)\b[^.;!?,]{0,30}?\b(omhoog|scheef|los)\b",
         r"\bwortels?\b[^.;!?]{0,40}?\b(omhoog|opgedrukt|opdrukken|drukken|drukt)\b",
         r"\b(opgedrukte|scheve)\s+(tegels|stoep|bestrating|verharding)\b", r"\bvallen\s+over\b",
         r"\bgevallen\b[^.;!?]{0,20}\b(tegel|wortel|stoep)\w*",
@@ -81,6 +85,7 @@ PATTERNS: dict[TextFact, tuple[str, ...]] = {
                              r"\bstraatnaambord\w*", r"\bverkeerslicht\w*"),
     TextFact.DOORRIJHOOGTE: (r"\b(te\s+)?laag\s+(hangende\s+)?(tak|takken)\b",
                              r"\b(tak|takken)\s+hangen\s+(te\s+)?laag\b", r"\bdoorrijhoogte\b",
+                             r"\b(tak|takken)\b[^.;!?]{0,15}\blaag\s+over\b",
                              r"\b(vrachtwagen|bus|auto)\w*\s+(raakt|raken|schampt)\b"),
     TextFact.OVER_OPENBARE_RUIMTE: (
         r"\b(over|boven|op)\s+(de\s+|het\s+)?(weg|straat|stoep|trottoir|fietspad|voetpad|rijbaan|"
@@ -88,7 +93,7 @@ PATTERNS: dict[TextFact, tuple[str, ...]] = {
         r"\b(stoep|trottoir|fietspad|voetpad)\b",
     ),
     TextFact.OVERHANG_TUIN: (
-        r"\b(over|boven|in)\s+(mijn|onze|de|m'n)\s+(achter|voor)?tuin\b",
+        r"\b(over|boven)\s+(mijn|onze|de|m'n)\s+(achter|voor)?tuin\b",
         r"\boverhang\w*",
     ),
     TextFact.BOOM_VAN_BUREN: (
@@ -97,6 +102,11 @@ PATTERNS: dict[TextFact, tuple[str, ...]] = {
         r"\bin\s+de\s+tuin\s+van\s+(de\s+)?(buren|buurman|buurvrouw|nummer\s+\d+)\b",
         r"\bparticuliere\s+boom\b", r"\bboom\s+(staat\s+)?op\s+(eigen|particulier)\s+terrein\b",
     ),
+    TextFact.TE_GROOT: (r"\b(veel\s+)?te\s+(groot|hoog|breed)\b", r"\b(enorm|gigantisch)\s+(groot|hoog)\b"),
+    TextFact.POLLEN: (r"\bhooikoorts\b", r"\bstuifmeel\b", r"\ballergi\w*", r"\bpollen\b"),
+    TextFact.HONINGDAUW: (r"\bhoningdauw\b", r"\b(plakkerig|kleverig)\w*", r"\bluizen\b"),
+    TextFact.SCHEEF: (r"\bscheef\b(?![^.;!?]{0,10}\btegels?\b)", r"\bwiebel\w*", r"\bwankel\w*",
+                      r"\bdreigt\s+om\s+te\s+vallen\b", r"\bomvallen\b", r"\bkantelt?\b"),
     TextFact.RISICOLOCATIE: (
         r"\bschool\w*", r"\bbasisschool\b", r"\bspeel(plaats|tuin|veld|plek|toestel)\w*",
         r"\bkinder(opvang|dagverblijf|boerderij)\w*", r"\bcr[eè]che\b", r"\bdruk(ke)?\s+(fiets|wandel|voet)?pad\b",

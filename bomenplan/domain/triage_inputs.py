@@ -34,6 +34,10 @@ CATEGORY_OF_FACT: dict[TextFact, ComplaintCategory] = {
     TextFact.LANTAARN_BORD: C.ZICHT_VERKEER,
     TextFact.DOORRIJHOOGTE: C.DOORRIJHOOGTE,
     TextFact.OVERHANG_TUIN: C.OVERHANG_TUIN,
+    TextFact.TE_GROOT: C.BOOM_TE_GROOT,
+    TextFact.POLLEN: C.POLLEN,
+    TextFact.HONINGDAUW: C.HONINGDAUW,
+    TextFact.SCHEEF: C.SCHEEF_INSTABIEL,
 }
 
 
@@ -73,10 +77,9 @@ def triage_inputs(complaint: Complaint, facts: ComplaintFacts
     if facts.feiten_bevestigd:
         return tuple(categories), facts, TextFindings()
     findings = find_text_facts(complaint.tekst, facts.locatie)
-    from_text = categories_from_findings(findings)
-    if categories == [C.OVERIG] and from_text:
-        categories = []
-    categories += [c for c in from_text if c not in categories]
+    categories += [c for c in categories_from_findings(findings) if c not in categories]
+    if complaint.categories == (C.OVERIG,) and len(categories) > 1:
+        categories.remove(C.OVERIG)  # 'overig' was only a placeholder for the words to fill
     return tuple(categories), _filled(facts, facts_from_findings(findings)), findings
 
 
