@@ -158,8 +158,7 @@ def evaluate_complaint(complaint: Complaint, facts: ComplaintFacts,
                                 any(c in URGENT_HAZARDS for c in grounds), findings=findings)
         return Intervention(Decision.NIET_INGRIJPEN, NOT_OUR_TREE_REASON, Measure.GEEN, "",
                             NOT_OUR_TREE_CITATION, label, TriagePath.NIET_ONZE_BOOM, findings=findings)
-    result = combine(tuple(_outcome(c, facts, compiled) for c in categories), label)
-    result = replace(result, findings=findings)
+    result = combine(tuple(_outcome(c, facts, compiled) for c in categories), label, findings)
     if not complaint.tree_ids and not facts.boomnummer and facts.eigenaar is TreeOwner.ONBEKEND:
         return _without_tree(result)
     return result
@@ -175,7 +174,8 @@ def _without_tree(result: Intervention) -> Intervention:
                    measure_text=measure_text, path=TriagePath.GEEN_BOOM)
 
 
-def combine(outcomes: tuple[CategoryOutcome, ...], label: str) -> Intervention:
+def combine(outcomes: tuple[CategoryOutcome, ...], label: str,
+            findings: TextFindings = TextFindings()) -> Intervention:
     """The strongest decision wins; its measures apply only to the grounds that carry it."""
     decision = max((o.decision for o in outcomes), key=lambda d: d.rank)
     carrying = [o for o in outcomes if o.decision is decision]
@@ -188,4 +188,4 @@ def combine(outcomes: tuple[CategoryOutcome, ...], label: str) -> Intervention:
     citation = "; ".join(dict.fromkeys(o.citation for o in outcomes if o.citation))
     path = TriagePath.GEEN_REGEL if all(not o.rule_code for o in outcomes) else TriagePath.CRITERIA
     return Intervention(decision, reason, measure, measure_text, citation, label, path,
-                        any(o.urgent for o in carrying), outcomes)
+                        any(o.urgent for o in carrying), outcomes, findings)

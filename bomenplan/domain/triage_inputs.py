@@ -8,6 +8,7 @@ again, so a proposal the handler rejected stays rejected.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from bomenplan.domain.complaint_text_facts import TextFact, TextFindings, find_text_facts
 from bomenplan.domain.complaints import (
@@ -41,6 +42,7 @@ CATEGORY_OF_FACT: dict[TextFact, ComplaintCategory] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def categories_from_findings(findings: TextFindings) -> tuple[ComplaintCategory, ...]:
     """Categories the words point to, in a fixed order; 'overig' for damage with nothing else."""
     found = [CATEGORY_OF_FACT[f.fact] for f in findings.facts if f.fact in CATEGORY_OF_FACT]
@@ -51,20 +53,28 @@ def categories_from_findings(findings: TextFindings) -> tuple[ComplaintCategory,
     return tuple(c for c in ComplaintCategory if c in found)
 
 
+@lru_cache(maxsize=4096)
+def proposed_facts(findings: TextFindings) -> tuple[tuple[str, object], ...]:
+    """(fact name, value) pairs the words propose; only what they say, nothing else."""
+    kinds = {f.fact for f in findings.facts}
+    public = bool(kinds & {TextFact.OVER_OPENBARE_RUIMTE, TextFact.LANTAARN_BORD,
+                           TextFact.DOORRIJHOOGTE, TextFact.STRUIKELGEVAAR})
+    risk = ("hoog" if TextFact.RISICOLOCATIE in kinds
+            else "laag" if TextFact.RUSTIGE_LOCATIE in kinds else "")
+    proposals = {
+        "eigenaar": TreeOwner.PARTICULIER if TextFact.BOOM_VAN_BUREN in kinds else None,
+        "soort": findings.species[0].scientific if findings.species else "",
+        "dood_hout": True if TextFact.DOOD_HOUT in kinds else None,
+        "takken_raken_gevel": True if TextFact.TAKKEN_GEVEL in kinds else None,
+        "struikelgevaar": True if TextFact.STRUIKELGEVAAR in kinds else None,
+        "boven_openbare_ruimte": True if public else None,
+        "locatie_risico": risk}
+    return tuple((name, value) for name, value in proposals.items() if value not in (None, ""))
+
+
 def facts_from_findings(findings: TextFindings) -> ComplaintFacts:
-    """The facts the words propose (only what they say; everything else stays unknown)."""
-    public = any(findings.has(f) for f in (TextFact.OVER_OPENBARE_RUIMTE, TextFact.LANTAARN_BORD,
-                                           TextFact.DOORRIJHOOGTE, TextFact.STRUIKELGEVAAR))
-    risk = ("hoog" if findings.has(TextFact.RISICOLOCATIE)
-            else "laag" if findings.has(TextFact.RUSTIGE_LOCATIE) else "")
-    return ComplaintFacts(
-        eigenaar=TreeOwner.PARTICULIER if findings.has(TextFact.BOOM_VAN_BUREN) else TreeOwner.ONBEKEND,
-        soort=findings.species[0].scientific if findings.species else "",
-        dood_hout=True if findings.has(TextFact.DOOD_HOUT) else None,
-        takken_raken_gevel=True if findings.has(TextFact.TAKKEN_GEVEL) else None,
-        struikelgevaar=True if findings.has(TextFact.STRUIKELGEVAAR) else None,
-        boven_openbare_ruimte=True if public else None,
-        locatie_risico=risk)
+    """The proposed facts as ComplaintFacts (everything not said stays unknown)."""
+    return ComplaintFacts(**dict(proposed_facts(findings)))
 
 
 def triage_inputs(complaint: Complaint, facts: ComplaintFacts
@@ -72,21 +82,16 @@ def triage_inputs(complaint: Complaint, facts: ComplaintFacts
     """(categories, facts, findings) for triage; the text is read unless the facts are confirmed."""
     categories = list(complaint.categories)
     categories += [c for c in categories_in_text(complaint.tekst) if c not in categories]
-    if facts.doorrijhoogte_over is not None and facts.boven_openbare_ruimte is None:
-        facts = replace(facts, boven_openbare_ruimte=True)
     if facts.feiten_bevestigd:
         return tuple(categories), facts, TextFindings()
     findings = find_text_facts(complaint.tekst, facts.locatie)
     categories += [c for c in categories_from_findings(findings) if c not in categories]
     if complaint.categories == (C.OVERIG,) and len(categories) > 1:
         categories.remove(C.OVERIG)  # 'overig' was only a placeholder for the words to fill
-    return tuple(categories), _filled(facts, facts_from_findings(findings)), findings
+    return tuple(categories), _filled(facts, proposed_facts(findings)), findings
 
 
-def _filled(facts: ComplaintFacts, proposed: ComplaintFacts) -> ComplaintFacts:
-    changes = {name: getattr(proposed, name) for name in (
-        "soort", "dood_hout", "takken_raken_gevel", "struikelgevaar", "boven_openbare_ruimte",
-        "locatie_risico") if getattr(facts, name) in (None, "")}
-    if facts.eigenaar is TreeOwner.ONBEKEND:
-        changes["eigenaar"] = proposed.eigenaar
-    return replace(facts, **changes)
+def _filled(facts: ComplaintFacts, proposals: tuple[tuple[str, object], ...]) -> ComplaintFacts:
+    changes = {name: value for name, value in proposals
+               if getattr(facts, name) in (None, "", TreeOwner.ONBEKEND)}
+    return replace(facts, **changes) if changes else facts
