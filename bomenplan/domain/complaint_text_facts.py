@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 
 class TextFact(StrEnum):
@@ -247,7 +247,7 @@ def _species(text: str) -> tuple[FoundSpecies, ...]:
     return tuple(found.values())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _facts_of_stem(found: str) -> frozenset:
     facts = {fact for fact, stems in STEMS.items() if any(stem in found for stem in stems)}
     if any(t in found for t in SPECIES_TRIGGERS):

@@ -27,6 +27,8 @@ from bomenplan.domain.triage_owner import (
     enforcement_grounds,
 )
 
+NO_FINDINGS = TextFindings()
+
 
 class TriagePath(StrEnum):
     CRITERIA = "criteria"
@@ -60,7 +62,7 @@ class Intervention:
     path: TriagePath = TriagePath.CRITERIA
     urgent: bool = False
     outcomes: tuple[CategoryOutcome, ...] = ()
-    findings: TextFindings = TextFindings()  # facts read from the complaint's words
+    findings: TextFindings = NO_FINDINGS  # facts read from the complaint's words
 
     @property
     def creates_work_order(self) -> bool:
@@ -175,7 +177,7 @@ def _without_tree(result: Intervention) -> Intervention:
 
 
 def combine(outcomes: tuple[CategoryOutcome, ...], label: str,
-            findings: TextFindings = TextFindings()) -> Intervention:
+            findings: TextFindings = NO_FINDINGS) -> Intervention:
     """The strongest decision wins; its measures apply only to the grounds that carry it."""
     decision = max((o.decision for o in outcomes), key=lambda d: d.rank)
     carrying = [o for o in outcomes if o.decision is decision]

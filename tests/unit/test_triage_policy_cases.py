@@ -9,7 +9,13 @@ from datetime import date
 
 import pytest
 
-from bomenplan.domain.complaints import Channel, Complaint, ComplaintCategory, ComplaintFacts, TreeOwner
+from bomenplan.domain.complaints import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintFacts,
+    TreeOwner,
+)
 from bomenplan.domain.criteria import Decision, Measure
 from bomenplan.domain.triage import evaluate_complaint
 from bomenplan.services.criteria_defaults import default_criteria

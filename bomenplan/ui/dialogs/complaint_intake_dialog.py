@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bomenplan.domain.complaint_text_facts import TextFindings, find_text_facts
 from bomenplan.domain.complaints import (
     Channel,
     ClearanceOver,
@@ -36,7 +37,6 @@ from bomenplan.domain.complaints import (
     ComplaintFacts,
     TreeOwner,
 )
-from bomenplan.domain.complaint_text_facts import TextFindings, find_text_facts
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.triage_inputs import categories_from_findings, facts_from_findings
 from bomenplan.ui.dialogs.value_labels import selected_enum, value_label
