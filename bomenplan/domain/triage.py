@@ -167,11 +167,12 @@ def evaluate_complaint(complaint: Complaint, facts: ComplaintFacts,
 
 
 def _without_tree(result: Intervention) -> Intervention:
-    """No tree linked yet: the criteria still decide, but tree and owner are checked on site."""
+    """No tree linked yet: the criteria still decide; before any work, tree and owner are
+    established on site (no action needs no visit)."""
+    if result.decision is Decision.NIET_INGRIJPEN:
+        return replace(result, path=TriagePath.GEEN_BOOM)
     measure_text = (f"{NO_TREE_MEASURE}; {result.measure_text}" if result.measure_text
                     else NO_TREE_MEASURE)
-    if result.decision is Decision.NIET_INGRIJPEN:
-        measure_text = ""
     return replace(result, reason=f"{result.reason} {NO_TREE_REASON}".strip(),
                    measure_text=measure_text, path=TriagePath.GEEN_BOOM)
 
