@@ -85,8 +85,10 @@ def triage_inputs(complaint: Complaint, facts: ComplaintFacts
     if facts.feiten_bevestigd:
         return tuple(categories), facts, TextFindings()
     findings = find_text_facts(complaint.tekst, facts.locatie)
-    categories += [c for c in categories_from_findings(findings) if c not in categories]
-    if complaint.categories == (C.OVERIG,) and len(categories) > 1:
+    placeholder = complaint.categories == (C.OVERIG,)  # batch rows without a category
+    categories += [c for c in categories_from_findings(findings)
+                   if c not in categories and (placeholder or c is not C.OVERIG)]
+    if placeholder and len(categories) > 1:
         categories.remove(C.OVERIG)  # 'overig' was only a placeholder for the words to fill
     return tuple(categories), _filled(facts, proposed_facts(findings)), findings
 

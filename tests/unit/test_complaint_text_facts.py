@@ -1,6 +1,8 @@
 """The Dutch keyword rules that read facts from a complaint's words, with the words shown."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bomenplan.domain.complaint_text_facts import TextFact as F
 from bomenplan.domain.complaint_text_facts import find_text_facts
@@ -92,3 +94,17 @@ def test_the_stem_pretest_never_changes_the_answer():
     ]
     for text in texts:
         assert find_text_facts(text, "", True) == find_text_facts(text, "", False), text
+
+
+WORDS = ["de", "tak", "takken", "dode", "geen", "niet", "tegen", "gevel", "dak", "raakt", "huis",
+         "wortels", "drukken", "stoep", "omhoog", "tegels", "los", "hangt", "eik", "eiken", "rupsen",
+         "spinsel", "vogelkers", "school", "bos", "es", "zon", "zonnepanelen", "schaduw", "licht",
+         "over", "mijn", "tuin", "buren", "boom", "van", "fietspad", "laag", ",", ".", "maar", "en",
+         "scheef", "eikenprocessierups", "kastanjes", "verzorgingshuis", "opgedrukte", "lantaarnpaal"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=25), noise=st.text(max_size=30))
+def test_stem_pretest_is_exact_on_random_sentences(words, noise):
+    text = " ".join(words) + noise
+    assert find_text_facts(text, "", True) == find_text_facts(text, "", False)
