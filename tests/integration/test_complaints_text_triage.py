@@ -68,3 +68,23 @@ def test_letter_after_adoption_names_the_criteria_adopted(uow_factory):
     write_letter(content, pdf)
     assert content.criteria_adopted
     assert "vastgestelde criteria" in " ".join(pdf_text(pdf.getvalue()).split())
+
+
+def test_private_tree_over_the_road_gets_an_enforcement_letter(uow_factory):
+    """APV art. 2:15-type: the municipality orders the owner to prune; not 'we cannot act'."""
+    from bomenplan.domain.complaints import Channel, Complaint, ComplaintCategory, ComplaintFacts
+
+    record = complaints.register_complaint(
+        uow_factory(), Complaint(None, date(2026, 5, 4), Channel.EMAIL,
+                                 (ComplaintCategory.DOORRIJHOOGTE,),
+                                 "De takken van de boom van de buren hangen laag over het fietspad"),
+        ComplaintFacts(eigenaar="particulier", locatie="Vaart NZ 12"), PERSON)
+    result = complaints.triage_complaint(uow_factory(), record.complaint.id)
+    assert (result.decision, result.measure, result.path) == ("ingrijpen", "handhaving eigenaar",
+                                                              "handhaving eigenaar")
+    assert "CVDR695960" in result.citation and "6:174" in result.citation
+    content = complaints.letter_content(uow_factory(), record.complaint.id, on=date(2026, 5, 20))
+    pdf = BytesIO()
+    write_letter(content, pdf)
+    text = " ".join(pdf_text(pdf.getvalue()).split())
+    assert "schrijven de eigenaar van de boom aan" in text and "werkopdracht" not in text
