@@ -28,14 +28,15 @@ ENFORCEMENT_CITATION = ("APV, bepaling van het type art. 2:15 (beplanting die de
                         "gevaar oplevert; bijv. CVDR695960, lokaleregelgeving.overheid.nl); "
                         "aansprakelijkheid eigenaar: BW art. 6:162 en 6:174")
 NEIGHBOUR_REASON = (
-    "De boom is geen eigendom van de gemeente en staat niet in de weg van het openbaar verkeer. "
-    "Dit is een zaak tussen buren (burenrecht): u kunt de eigenaar vragen overhangende takken weg "
-    "te nemen, en een boom binnen 2 m van de erfgrens kan onder voorwaarden worden aangesproken. "
-    "De eigenaar is aansprakelijk voor schade door zijn boom.")
+    "De boom is geen eigendom van de gemeente en hindert het openbaar verkeer niet. Dit is een "
+    "zaak tussen buren (burenrecht): u kunt de eigenaar vragen overhangende takken weg te nemen, "
+    "en voor een boom binnen 2 m van de erfgrens kunt u in beginsel verwijdering vragen, tenzij u "
+    "toestemming gaf of een uitzondering geldt. De eigenaar is aansprakelijk voor schade door "
+    "zijn boom.")
 NEIGHBOUR_CITATION = ("Burgerlijk Wetboek art. 5:42 (afstand tot de erfgrens) en 5:44 "
                       "(overhangende takken); aansprakelijkheid eigenaar: BW art. 6:162 en 6:174")
 OTHER_OWNER_REASON = ("De boom is van een andere overheid of organisatie (bijv. provincie, "
-                      "waterschap of ProRail). Die beheerder beoordeelt uw melding; wij sturen haar door.")
+                      "waterschap of ProRail). Die beheerder beoordeelt uw melding; meld het daar.")
 OTHER_OWNER_CITATION = "Burgerlijk Wetboek art. 6:174: de beheerder van de boom is verantwoordelijk"
 
 
