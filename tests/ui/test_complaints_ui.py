@@ -244,3 +244,16 @@ def test_intake_proposes_facts_from_the_text_for_the_handler_to_confirm(qtbot, u
     assert facts.feiten_bevestigd and facts.takken_raken_gevel is None and facts.dood_hout is True
     dialog.tekst.setPlainText("geen dode takken")
     assert "niet meegenomen (ontkend)" in dialog.found_label.text()
+
+
+def test_triage_dialog_shows_the_words_that_led_to_facts(qtbot, uow_factory, trees):  # noqa: F811
+    record = complaints.register_complaint(
+        uow_factory(), Complaint(None, date(2026, 3, 3), Channel.TELEFOON, (C.OVERIG,),
+                                 "Er hangt een dode tak boven de stoep", (trees[0].id,)),
+        ComplaintFacts())
+    result = complaints.triage_complaint(uow_factory(), record.complaint.id)
+    assert result.decision is Decision.INGRIJPEN and result.urgent  # dead wood, from the words
+    dialog = TriageDialog(uow_factory, record.complaint.id)
+    qtbot.addWidget(dialog)
+    assert "Uit de tekst:</b> dood hout of gebroken tak — gevonden in tekst: &#x27;dode tak&#x27;" \
+        in dialog.summary.text()
