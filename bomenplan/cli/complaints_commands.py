@@ -15,9 +15,11 @@ from bomenplan.services import complaint_backlog, complaints
 TRIAGE_HELP = """\
 Invoer (CSV met kopregel, ',' of ';' als scheidingsteken, decimale komma toegestaan):
   id                         uw nummer van de melding (verplicht)
-  category                   categorie (verplicht); meerdere met '|', bijv.
-                             "takken tegen gevel of dak|zonnepanelen"
-  text                       vrije tekst van de melding
+  category                   categorie; meerdere met '|', bijv.
+                             "takken tegen gevel of dak|zonnepanelen"; mag leeg zijn
+  text                       vrije tekst van de melding; daaruit worden feiten en
+                             categorieën afgeleid (bijv. "dode tak", "tegen de gevel",
+                             "wortels drukken de stoep omhoog", "spinsel", soortnamen)
   boomnummer                 boom in het register (de feiten worden dan aangevuld), of:
   eigenaar                   gemeente / particulier / anders
   soort                      boomsoort
@@ -28,7 +30,8 @@ Invoer (CSV met kopregel, ',' of ';' als scheidingsteken, decimale komma toegest
   locatie                    vrije tekst over de plek
   datum, dood_hout           optioneel: JJJJ-MM-DD; ja/nee
 Categorieën: {categories}.
-Uitvoer per id: besluit, reden, maatregel, maatregel_tekst, bron, criteriaversie, route.
+Uitvoer per id: besluit, reden, maatregel, maatregel_tekst, bron, criteriaversie, route,
+urgent, feiten_uit_tekst (welke woorden tot welk feit leidden).
 Foute regels worden gemeld met regelnummer en veld; de goede regels worden wel beoordeeld.
 """
 

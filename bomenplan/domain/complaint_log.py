@@ -80,3 +80,4 @@ class LetterContent:
     straat: str = ""
     datum: str = ""  # letter date, ISO
     handler: str = ""
+    criteria_adopted: bool = False  # the criteria version was vastgesteld (else: concept)

@@ -29,6 +29,9 @@ class ComplaintCategory(StrEnum):
     BOOM_TE_GROOT = "boom te groot"
     POLLEN = "pollen of allergie"
     SCHEEF_INSTABIEL = "scheve of instabiele boom"
+    VOGELPOEP = "vogelpoep"
+    OVERHANG_TUIN = "takken boven particuliere tuin"
+    LICHT = "minder licht in woning"
     OVERIG = "overig"
 
 
@@ -119,6 +122,9 @@ class Complaint:
         return replace(self, **changes)
 
 
+LOCATION_RISKS = ("", "hoog", "laag")  # Leidraad beheersing eikenprocessierups (2019): risk by location
+
+
 @dataclass(frozen=True)
 class ComplaintFacts:
     """What is known about the tree and the situation; None means not known (yet)."""
@@ -132,12 +138,19 @@ class ComplaintFacts:
     doorrijhoogte_m: float | None = None
     dood_hout: bool | None = None
     locatie: str = ""
+    takken_raken_gevel: bool | None = None  # the complaint says branches touch façade or roof
+    struikelgevaar: bool | None = None  # roots make a footpath or cycle path a trip hazard
+    boven_openbare_ruimte: bool | None = None  # the tree or its branches are over road or path
+    locatie_risico: str = ""  # "hoog" (school, playground, busy path) / "laag" / "" unknown
+    feiten_bevestigd: bool = False  # the handler confirmed the facts (text is not read again)
 
     def __post_init__(self):
         object.__setattr__(self, "eigenaar", as_member(TreeOwner, self.eigenaar, "eigenaar"))
         if self.doorrijhoogte_over is not None:
             object.__setattr__(self, "doorrijhoogte_over", as_member(
                 ClearanceOver, self.doorrijhoogte_over, "doorrijhoogte_over"))
+        if self.locatie_risico not in LOCATION_RISKS:
+            raise ValidationError("locatie_risico", f"'{self.locatie_risico}' is geen keuze (hoog, laag)")
         for name, upper in (("afstand_gevel_m", 100.0), ("stamdiameter_cm", 500.0),
                             ("doorrijhoogte_m", 40.0)):
             value = getattr(self, name)
@@ -146,6 +159,14 @@ class ComplaintFacts:
 
     def value(self, name: str):
         return getattr(self, name)
+
+    @property
+    def boom_is_eik(self) -> bool | None:
+        """Whether the tree is an oak (Quercus, the host of the eikenprocessierups); None unknown."""
+        text = (self.soort or "").strip().lower()
+        if not text:
+            return None
+        return text.startswith("quercus") or re.search(r"eik\b", text) is not None
 
     def filled_from(self, other: ComplaintFacts) -> ComplaintFacts:
         """These facts, with gaps filled from `other` (e.g. the register's tree)."""
@@ -169,7 +190,12 @@ class ComplaintFacts:
                    stamdiameter_cm=data.get("stamdiameter_cm"),
                    doorrijhoogte_over=ClearanceOver(over) if over else None,
                    doorrijhoogte_m=data.get("doorrijhoogte_m"), dood_hout=data.get("dood_hout"),
-                   locatie=data.get("locatie", ""))
+                   locatie=data.get("locatie", ""),
+                   takken_raken_gevel=data.get("takken_raken_gevel"),
+                   struikelgevaar=data.get("struikelgevaar"),
+                   boven_openbare_ruimte=data.get("boven_openbare_ruimte"),
+                   locatie_risico=data.get("locatie_risico", ""),
+                   feiten_bevestigd=bool(data.get("feiten_bevestigd", False)))
 
 
 @dataclass(frozen=True)

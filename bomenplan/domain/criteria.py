@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from bomenplan.domain.complaints import ClearanceOver, ComplaintCategory, as_member
+from bomenplan.domain.complaints import LOCATION_RISKS, ClearanceOver, ComplaintCategory, as_member
 from bomenplan.domain.errors import ValidationError
 
 
@@ -30,6 +30,8 @@ class Measure(StrEnum):
     KAPPEN = "kappen"
     INSPECTIE = "inspectie"
     BESTRIJDING = "bestrijding"
+    HERSTEL_VERHARDING = "herstel verharding"
+    HANDHAVING = "handhaving eigenaar"
 
     @property
     def cuts_tree(self) -> bool:
@@ -45,7 +47,11 @@ class CriteriaStatus(StrEnum):
 FACT_FIELDS = {
     "afstand_gevel_m": "getal", "stamdiameter_cm": "getal", "doorrijhoogte_m": "getal",
     "doorrijhoogte_over": "keuze", "dood_hout": "ja/nee", "soort": "tekst",
+    "takken_raken_gevel": "ja/nee", "struikelgevaar": "ja/nee", "boven_openbare_ruimte": "ja/nee",
+    "locatie_risico": "keuze", "boom_is_eik": "ja/nee",
 }
+FACT_CHOICES = {"doorrijhoogte_over": tuple(c.value for c in ClearanceOver),
+                "locatie_risico": tuple(r for r in LOCATION_RISKS if r)}
 OPERATORS = ("<", "<=", ">", ">=", "=", "in", "onbekend")
 SOLAR_CITATION = ("Groenvisie Assen 2040, §3.6: geen gemeentelijke bomen kappen of snoeien "
                   "omwille van particuliere zonnepanelen")
@@ -70,7 +76,7 @@ class Condition:
         if kind == "getal" and self.op != "onbekend" and not isinstance(self.value, int | float):
             raise ValidationError(self.field, f"waarde '{self.value}' is geen getal")
         if kind == "keuze" and self.op in ("=", "in"):
-            allowed = {c.value for c in ClearanceOver}
+            allowed = set(FACT_CHOICES[self.field])
             for v in self.values():
                 if v not in allowed:
                     raise ValidationError(self.field, f"'{v}' is geen keuze ({', '.join(sorted(allowed))})")

@@ -8,22 +8,32 @@ their own and the reasons say that the panels are not a reason.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from bomenplan.domain.complaints import (
-    Complaint,
-    ComplaintCategory,
-    ComplaintFacts,
-    TreeOwner,
-    categories_in_text,
-)
+from bomenplan.domain.complaint_text_facts import TextFindings
+from bomenplan.domain.complaints import Complaint, ComplaintCategory, ComplaintFacts, TreeOwner
 from bomenplan.domain.criteria import SOLAR_CITATION, CriteriaVersion, Decision, Measure, Rule
+from bomenplan.domain.triage_inputs import triage_inputs
+from bomenplan.domain.triage_owner import (
+    ENFORCEMENT_CITATION,
+    ENFORCEMENT_REASON,
+    ENFORCEMENT_TEXT,
+    NEIGHBOUR_CITATION,
+    NEIGHBOUR_REASON,
+    OTHER_OWNER_CITATION,
+    OTHER_OWNER_REASON,
+    URGENT_HAZARDS,
+    enforcement_grounds,
+)
+
+NO_FINDINGS = TextFindings()
 
 
 class TriagePath(StrEnum):
     CRITERIA = "criteria"
     NIET_ONZE_BOOM = "niet onze boom"
+    HANDHAVING = "handhaving eigenaar"
     GEEN_BOOM = "geen boom gekoppeld"
     GEEN_REGEL = "geen passende regel"
     HANDMATIG = "handmatig besluit"
@@ -52,6 +62,7 @@ class Intervention:
     path: TriagePath = TriagePath.CRITERIA
     urgent: bool = False
     outcomes: tuple[CategoryOutcome, ...] = ()
+    findings: TextFindings = NO_FINDINGS  # facts read from the complaint's words
 
     @property
     def creates_work_order(self) -> bool:
@@ -61,11 +72,11 @@ class Intervention:
 SOLAR_REASON = ("Zonnepanelen zijn geen reden om een gemeentelijke boom te snoeien of te kappen; "
                 "de gemeente kapt of snoeit geen gemeentelijke bomen omwille van particuliere "
                 "zonnepanelen.")
-NOT_OUR_TREE_REASON = ("De boom is geen eigendom van de gemeente. De gemeente kan hier niet "
-                       "ingrijpen; wendt u zich tot de eigenaar van de boom.")
-NOT_OUR_TREE_CITATION = "Burgerlijk Wetboek art. 5:42 en 5:44 (burenrecht): de eigenaar is verantwoordelijk"
-NO_TREE_REASON = ("Er is geen gemeentelijke boom aan de melding gekoppeld. Een medewerker bekijkt "
-                  "de locatie om vast te stellen om welke boom het gaat en wie de eigenaar is.")
+NOT_OUR_TREE_REASON = NEIGHBOUR_REASON
+NOT_OUR_TREE_CITATION = NEIGHBOUR_CITATION
+NO_TREE_REASON = ("Er is nog geen boom aan de melding gekoppeld; een medewerker stelt ter plaatse "
+                  "vast om welke boom het gaat en wie de eigenaar is.")
+NO_TREE_MEASURE = "Boom en eigenaar ter plaatse vaststellen"
 NO_RULE_REASON = ("De criteria geven voor deze situatie geen besluit; een boomspecialist "
                   "beoordeelt de melding ter plaatse.")
 
@@ -131,32 +142,43 @@ def _outcome(category: ComplaintCategory, facts: ComplaintFacts,
                            rule.urgent)
 
 
-def _tree_path(complaint: Complaint, facts: ComplaintFacts) -> TriagePath | None:
-    if facts.eigenaar in (TreeOwner.PARTICULIER, TreeOwner.ANDERS):
-        return TriagePath.NIET_ONZE_BOOM
-    if not complaint.tree_ids and not facts.boomnummer and facts.eigenaar is TreeOwner.ONBEKEND:
-        return TriagePath.GEEN_BOOM
-    return None
-
-
 def evaluate_complaint(complaint: Complaint, facts: ComplaintFacts,
                        criteria: CriteriaVersion | CompiledCriteria) -> Intervention:
+    """Decision on a complaint: owner routes first, then the criteria per category; the
+    complaint's words fill facts the handler has not recorded (`triage_inputs`)."""
     compiled = compile_criteria(criteria)
     label = compiled.version.label
-    path = _tree_path(complaint, facts)
-    if path is TriagePath.NIET_ONZE_BOOM:
+    categories, facts, findings = triage_inputs(complaint, facts)
+    if facts.eigenaar is TreeOwner.ANDERS:
+        return Intervention(Decision.NIET_INGRIJPEN, OTHER_OWNER_REASON, Measure.GEEN, "",
+                            OTHER_OWNER_CITATION, label, TriagePath.NIET_ONZE_BOOM, findings=findings)
+    if facts.eigenaar is TreeOwner.PARTICULIER:
+        grounds = enforcement_grounds(categories, facts)
+        if grounds:
+            return Intervention(Decision.INGRIJPEN, ENFORCEMENT_REASON, Measure.HANDHAVING,
+                                ENFORCEMENT_TEXT, ENFORCEMENT_CITATION, label, TriagePath.HANDHAVING,
+                                any(c in URGENT_HAZARDS for c in grounds), findings=findings)
         return Intervention(Decision.NIET_INGRIJPEN, NOT_OUR_TREE_REASON, Measure.GEEN, "",
-                            NOT_OUR_TREE_CITATION, label, path)
-    if path is TriagePath.GEEN_BOOM:
-        return Intervention(Decision.INSPECTIE, NO_TREE_REASON, Measure.INSPECTIE,
-                            "Locatie bekijken en boom vaststellen", "", label, path)
-    categories = list(complaint.categories)
-    categories += [c for c in categories_in_text(complaint.tekst) if c not in categories]
-    outcomes = tuple(_outcome(c, facts, compiled) for c in categories)
-    return combine(outcomes, label)
+                            NOT_OUR_TREE_CITATION, label, TriagePath.NIET_ONZE_BOOM, findings=findings)
+    result = combine(tuple(_outcome(c, facts, compiled) for c in categories), label, findings)
+    if not complaint.tree_ids and not facts.boomnummer and facts.eigenaar is TreeOwner.ONBEKEND:
+        return _without_tree(result)
+    return result
 
 
-def combine(outcomes: tuple[CategoryOutcome, ...], label: str) -> Intervention:
+def _without_tree(result: Intervention) -> Intervention:
+    """No tree linked yet: the criteria still decide; before any work, tree and owner are
+    established on site (no action needs no visit)."""
+    if result.decision is Decision.NIET_INGRIJPEN:
+        return replace(result, path=TriagePath.GEEN_BOOM)
+    measure_text = (f"{NO_TREE_MEASURE}; {result.measure_text}" if result.measure_text
+                    else NO_TREE_MEASURE)
+    return replace(result, reason=f"{result.reason} {NO_TREE_REASON}".strip(),
+                   measure_text=measure_text, path=TriagePath.GEEN_BOOM)
+
+
+def combine(outcomes: tuple[CategoryOutcome, ...], label: str,
+            findings: TextFindings = NO_FINDINGS) -> Intervention:
     """The strongest decision wins; its measures apply only to the grounds that carry it."""
     decision = max((o.decision for o in outcomes), key=lambda d: d.rank)
     carrying = [o for o in outcomes if o.decision is decision]
@@ -169,4 +191,4 @@ def combine(outcomes: tuple[CategoryOutcome, ...], label: str) -> Intervention:
     citation = "; ".join(dict.fromkeys(o.citation for o in outcomes if o.citation))
     path = TriagePath.GEEN_REGEL if all(not o.rule_code for o in outcomes) else TriagePath.CRITERIA
     return Intervention(decision, reason, measure, measure_text, citation, label, path,
-                        any(o.urgent for o in carrying), outcomes)
+                        any(o.urgent for o in carrying), outcomes, findings)

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from bomenplan.domain.complaint_log import LetterContent
-from bomenplan.domain.criteria import Decision
+from bomenplan.domain.criteria import Decision, Measure
 from bomenplan.reports.letter_style import (
     GREEN,
     MUNICIPALITY,
@@ -37,6 +37,10 @@ DECISION_WORDS = {
 
 def next_steps(content: LetterContent) -> str:
     i = content.intervention
+    if i.decision is Decision.INGRIJPEN and i.measure is Measure.HANDHAVING:
+        return ("Wij schrijven de eigenaar van de boom aan en verplichten hem of haar te snoeien of "
+                "te verwijderen wat de weg hindert of gevaar oplevert. Doet de eigenaar dat niet, "
+                "dan kan de gemeente handhaven. U hoeft daarvoor niets te doen.")
     if i.decision is Decision.INGRIJPEN:
         when = "met voorrang" if i.urgent else "binnen acht weken"
         measure = i.measure_text or str(i.measure)
@@ -50,6 +54,14 @@ def next_steps(content: LetterContent) -> str:
                 "Daarna ontvangt u bericht over wat wij gaan doen.")
     return ("Wij nemen geen maatregelen en sluiten uw melding af. Verandert de situatie, "
             "bijvoorbeeld doordat er takken afbreken, meld het ons dan opnieuw.")
+
+
+def criteria_words(content: LetterContent) -> str:
+    """How the letter names the criteria: adopted ones as such, a concept never as adopted."""
+    if content.criteria_adopted:
+        return "aan de hand van de vastgestelde criteria van de gemeente Assen"
+    return ("volgens de conceptcriteria voor meldingen over bomen van de gemeente Assen "
+            "(nog niet door het college vastgesteld)")
 
 
 def _letterhead(canvas, doc, content: LetterContent) -> None:
@@ -103,14 +115,15 @@ def letter_story(content: LetterContent) -> list:
         Paragraph(f"Geachte {escape(content.addressee.naam)},", body),
         Paragraph(f"Op {dutch_date(c.datum)} heeft u via {escape(str(c.kanaal))} een melding gedaan "
                   f"over {tree}{where}. Uw melding ging over: {topics}. Wij hebben uw melding "
-                  "beoordeeld aan de hand van de vastgestelde criteria van de gemeente Assen.", body),
+                  f"beoordeeld {criteria_words(content)}.", body),
         Paragraph("Ons besluit", label), Paragraph(DECISION_WORDS[i.decision], body),
         Paragraph("De reden", label), Paragraph(escape(i.reason), body),
     ]
     if i.citation:
         story += [Paragraph("Het beleid", label),
                   Paragraph(f"Dit besluit volgt uit: {escape(i.citation)} "
-                            f"(criteria versie {escape(i.version)}).", body)]
+                            f"({'criteria' if content.criteria_adopted else 'conceptcriteria'}, "
+                            f"versie {escape(i.version)}).", body)]
     story += [
         Paragraph("Wat gebeurt er nu?", label), Paragraph(next_steps(content), body),
         Paragraph("Heeft u vragen over deze brief? Bel dan 14 0592 of mail naar "

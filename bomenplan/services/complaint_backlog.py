@@ -1,11 +1,13 @@
 """Batch triage of a complaint backlog from a previous system (CSV in, decisions CSV out).
 
 Input columns (header row; ',' or ';' separated; decimal comma allowed):
-  id, category (several joined with '|'), text, and either boomnummer or the facts:
+  id, category (several joined with '|'; may be empty: the text then decides), text, and either
+  boomnummer or the facts:
   eigenaar (gemeente/particulier/anders), soort, afstand_gevel_m, stamdiameter_cm,
   vrije_doorrijhoogte_over (rijbaan/fietspad/voetpad), vrije_doorrijhoogte_m, locatie;
   optional: datum (YYYY-MM-DD), dood_hout (ja/nee).
-Output per id: besluit, reden, maatregel, maatregel_tekst, bron, criteriaversie, route.
+Output per id: besluit, reden, maatregel, maatregel_tekst, bron, criteriaversie, route, urgent,
+feiten_uit_tekst (the facts read from text and locatie, each with the words that matched).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from bomenplan.services.csv_output import write_csv
 
 ALIASES = {"category": ("category", "categorie"), "text": ("text", "tekst")}
 OUTPUT_COLUMNS = ("id", "besluit", "reden", "maatregel", "maatregel_tekst", "bron",
-                  "criteriaversie", "route")
+                  "criteriaversie", "route", "urgent", "feiten_uit_tekst")
 
 
 @dataclass(frozen=True)
@@ -111,9 +113,11 @@ def parse_row(line: int, record: dict, register: RegisterIndex | None) -> Backlo
     if not ident:
         raise ValidationError("id", "ontbreekt")
     codes = [c for c in _get(record, "category").replace("+", "|").split("|") if c.strip()]
-    if not codes:
-        raise ValidationError("category", "ontbreekt")
-    categories = tuple(dict.fromkeys(parse_enum(ComplaintCategory, c, "category") for c in codes))
+    if not codes and not _get(record, "text") and not _get(record, "locatie"):
+        raise ValidationError("category", "ontbreekt (en er is geen tekst om uit af te leiden)")
+    # no category: 'overig' until triage reads the categories from text and locatie
+    categories = tuple(dict.fromkeys(parse_enum(ComplaintCategory, c, "category") for c in codes)) \
+        or (ComplaintCategory.OVERIG,)
     over = _get(record, "vrije_doorrijhoogte_over")
     owner = _get(record, "eigenaar")
     facts = ComplaintFacts(
@@ -144,8 +148,9 @@ def read_backlog(path: Path, register: RegisterIndex | None) -> tuple[list[Backl
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
     header = {h.strip().lower() for h in reader.fieldnames or ()}
-    if "id" not in header or not header & {"category", "categorie"}:
-        return [], [RowError(1, "kopregel", f"{path}: kolommen 'id' en 'category' zijn verplicht")]
+    if "id" not in header or not header & {"category", "categorie", "text", "tekst"}:
+        return [], [RowError(1, "kopregel",
+                             f"{path}: kolommen 'id' en 'category' (of 'text') zijn verplicht")]
     rows, errors = [], []
     for line, raw in enumerate(reader, start=2):
         record = {(k or "").strip().lower(): (v or "") for k, v in raw.items() if k}
@@ -164,7 +169,8 @@ def triage_rows(rows: list[BacklogRow], criteria: CriteriaVersion) -> list[tuple
 def write_decisions(path: Path, results: list[tuple[str, Intervention]]) -> None:
     write_csv(path, OUTPUT_COLUMNS,
               ([ident, str(i.decision), i.reason, str(i.measure), i.measure_text, i.citation,
-                i.version, str(i.path)] for ident, i in results))
+                i.version, str(i.path), "ja" if i.urgent else "nee", " | ".join(i.findings.describe())]
+               for ident, i in results))
 
 
 def triage_backlog(uow, source: Path, target: Path) -> tuple[int, list[RowError]]:

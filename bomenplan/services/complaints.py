@@ -22,7 +22,7 @@ from bomenplan.domain.complaints import (
     as_member,
     owner_from_register,
 )
-from bomenplan.domain.criteria import Decision, Measure
+from bomenplan.domain.criteria import CriteriaStatus, Decision, Measure
 from bomenplan.domain.errors import NotFound, ValidationError
 from bomenplan.domain.tree import FieldChange, Tree
 from bomenplan.domain.triage import Intervention, evaluate_complaint
@@ -169,12 +169,20 @@ def letter_content(uow, complaint_id: int, handler: str = "", on: date | None = 
             raise ValidationError("besluit", f"melding {complaint_id} is nog niet beoordeeld")
         tree = uow.trees.get(record.complaint.tree_ids[0]) if record.complaint.tree_ids else None
         on = on or date.today()
+        intervention = history[0].intervention
         return LetterContent(
             kenmerk=f"BOM-{record.complaint.datum.year}-{complaint_id:05d}",
             complaint=record.complaint, addressee=person, intervention=history[0].intervention,
             boomnummer=tree.boomnummer if tree else record.facts.boomnummer,
             straat=tree.straat if tree else record.facts.locatie, datum=on.isoformat(),
-            handler=handler)
+            handler=handler, criteria_adopted=_is_adopted(uow, intervention.version))
+
+
+def _is_adopted(uow, label: str) -> bool:
+    try:
+        return uow.criteria.get(label).status is CriteriaStatus.VASTGESTELD
+    except NotFound:
+        return False
 
 
 def purge_personal_data(uow, today: date | None = None) -> int:

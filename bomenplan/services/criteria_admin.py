@@ -5,20 +5,26 @@ from __future__ import annotations
 from datetime import date
 
 from bomenplan.domain.criteria import CriteriaStatus, CriteriaVersion, adopt
-from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.errors import NotFound, ValidationError
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.reexamination import Reexamination, reexamine
 from bomenplan.services.criteria_defaults import default_criteria
 
 
 def active_criteria(uow) -> CriteriaVersion:
-    """The adopted version in force; on a fresh database the shipped default set is stored first."""
+    """The adopted version in force. Until one is adopted, the shipped default set is used as it
+    ships: a concept (stored once on a fresh database), so letters never call it adopted."""
     with uow:
         active = uow.criteria.active()
-        if active is None:
-            active = uow.criteria.add(default_criteria())
+        if active is not None:
+            return active
+        shipped = default_criteria()
+        try:
+            return uow.criteria.get(shipped.label)
+        except NotFound:
+            stored = uow.criteria.add(shipped)
             uow.commit()
-        return active
+            return stored
 
 
 def list_versions(uow) -> list[CriteriaVersion]:

@@ -21,3 +21,36 @@ def test_upgrade_from_empty_matches_the_complaint_rows(tmp_path):
     assert len(COMPLAINT_TABLES) == 6
     assert ours == []
     engine.dispose()
+
+
+def test_old_shipped_default_marked_adopted_becomes_the_corrected_concept(tmp_path):
+    """A database from before 0015 holds the shipped set as 'vastgesteld' on 2026-01-01 with
+    dead wood inverted; after the upgrade it is the current shipped concept."""
+    import json
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from bomenplan.persistence.database import alembic_config
+    from bomenplan.services.criteria_defaults import default_criteria
+
+    engine = make_engine(tmp_path / "oud.sqlite")
+    config = alembic_config(engine)
+    command.upgrade(config, "0004_complaints")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO criteria_version (label, status, auteur, aangemaakt_op, vastgesteld_op, "
+            "toelichting, rules_json, updated_at, version) VALUES ('2026-1 standaard', "
+            "'vastgesteld', 'Team Bomen, gemeente Assen', '2026-01-01', '2026-01-01', 'oud', "
+            "'[]', '2026-01-01 00:00:00', 1), ('2027 eigen', 'vastgesteld', 'beleid', "
+            "'2027-01-01', '2026-01-01', 'eigen', '[]', '2027-01-01 00:00:00', 1)"))
+    upgrade(engine)
+    with engine.connect() as connection:
+        rows = {r.label: r for r in connection.execute(text(
+            "SELECT label, status, vastgesteld_op, rules_json FROM criteria_version"))}
+    shipped = rows["2026-1 standaard"]
+    assert shipped.status == "concept" and shipped.vastgesteld_op is None
+    codes = {rule["code"] for rule in json.loads(shipped.rules_json)}
+    assert codes == {r.code for r in default_criteria().rules}
+    assert rows["2027 eigen"].status == "vastgesteld" and rows["2027 eigen"].rules_json == "[]"
+    engine.dispose()

@@ -91,7 +91,8 @@ def test_cli_batch_triage_reports_bad_rows_and_writes_decisions(uow_factory, db_
     assert code == 1
     assert "regel 5, veld vrije_doorrijhoogte_over" in err and "regel 6, veld boomnummer" in err
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "id,besluit,reden,maatregel,maatregel_tekst,bron,criteriaversie,route"
+    assert lines[0] == ("id,besluit,reden,maatregel,maatregel_tekst,bron,criteriaversie,route,urgent,"
+                        "feiten_uit_tekst")
     assert [line.split(",")[:2] for line in lines[1:]] == [
         ["A1", "ingrijpen"], ["A2", "niet ingrijpen"], ["A3", "niet ingrijpen"]]
     assert all("2026-1 standaard" in line for line in lines[1:])

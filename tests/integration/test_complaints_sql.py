@@ -121,7 +121,7 @@ def test_concept_with_conflict_cannot_be_adopted_and_stays_concept(uow_factory):
     with pytest.raises(CriteriaConflictError, match="honingdauw"):
         criteria_admin.adopt_version(uow_factory(), "2027 concept")
     versions = {v.label: v.status for v in criteria_admin.list_versions(uow_factory())}
-    assert versions == {"2026-1 standaard": CriteriaStatus.VASTGESTELD,
+    assert versions == {"2026-1 standaard": CriteriaStatus.CONCEPT,
                         "2027 concept": CriteriaStatus.CONCEPT}
 
 

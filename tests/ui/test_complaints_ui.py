@@ -134,13 +134,15 @@ def test_criteria_editor_refuses_to_adopt_a_concept_with_a_gap(qtbot, uow_factor
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027 concept", True))
     dialog = CriteriaDialog(uow_factory, on_reexamine=reexamined.append)
     qtbot.addWidget(dialog)
-    assert dialog.version_model.rowCount() == 1 and not dialog.buttons["adopt"].isEnabled()
+    # the shipped default set is a concept, so it can still be adopted
+    assert dialog.version_model.rowCount() == 1 and dialog.buttons["adopt"].isEnabled()
     dialog._on_copy()
     assert dialog.current().label == "2027 concept" and dialog.buttons["adopt"].isEnabled()
+    rule_count = len(dialog.current().rules)
     row = next(i for i, r in enumerate(dialog.current().rules) if r.code == "pollen")
     dialog.rule_view.selectRow(row)
     dialog._on_remove_rule()
-    assert dialog.rule_model.rowCount() == 23
+    assert dialog.rule_model.rowCount() == rule_count - 1
     dialog._on_adopt()
     assert warnings and "geen regel voor categorie 'pollen of allergie'" in warnings[0]
     assert dialog.current().status == "concept"
@@ -225,3 +227,33 @@ def test_intake_for_a_private_tree_takes_the_not_our_tree_path(qtbot, uow_factor
     record = complaints.register_complaint(uow_factory(), complaint, facts)
     result = complaints.triage_complaint(uow_factory(), record.complaint.id)
     assert result.path == "niet onze boom" and result.decision is Decision.NIET_INGRIJPEN
+
+
+def test_intake_proposes_facts_from_the_text_for_the_handler_to_confirm(qtbot, uow_factory, trees):  # noqa: F811
+    dialog = ComplaintIntakeDialog(lambda: [], lambda text: [])
+    qtbot.addWidget(dialog)
+    dialog.tekst.setPlainText("Er hangt een dode tak boven de stoep en de takken schuren over het dak")
+    checked = dialog.checked_categories()
+    assert C.DOOD_HOUT in checked and C.TAKKEN_GEVEL_DAK in checked
+    assert dialog.dood_hout.currentData() is True and dialog.raakt_gevel.isChecked()
+    assert "gevonden in tekst: 'dode tak'" in dialog.found_label.text()
+    dialog.raakt_gevel.setChecked(False)  # the handler rejects one proposal …
+    dialog.tekst.appendPlainText("Graag snel.")  # … and it is not ticked again by more typing
+    assert not dialog.raakt_gevel.isChecked()
+    _complaint, facts, _person = dialog.build()
+    assert facts.feiten_bevestigd and facts.takken_raken_gevel is None and facts.dood_hout is True
+    dialog.tekst.setPlainText("geen dode takken")
+    assert "niet meegenomen (ontkend)" in dialog.found_label.text()
+
+
+def test_triage_dialog_shows_the_words_that_led_to_facts(qtbot, uow_factory, trees):  # noqa: F811
+    record = complaints.register_complaint(
+        uow_factory(), Complaint(None, date(2026, 3, 3), Channel.TELEFOON, (C.OVERIG,),
+                                 "Er hangt een dode tak boven de stoep", (trees[0].id,)),
+        ComplaintFacts())
+    result = complaints.triage_complaint(uow_factory(), record.complaint.id)
+    assert result.decision is Decision.INGRIJPEN and result.urgent  # dead wood, from the words
+    dialog = TriageDialog(uow_factory, record.complaint.id)
+    qtbot.addWidget(dialog)
+    assert "Uit de tekst:</b> dood hout of gebroken tak — gevonden in tekst: &#x27;dode tak&#x27;" \
+        in dialog.summary.text()

@@ -59,7 +59,10 @@ class FakeCriteria:
         return list(self.rows)
 
     def get(self, label):
-        return next(v for v in self.rows if v.label == label)
+        found = next((v for v in self.rows if v.label == label), None)
+        if found is None:
+            raise NotFound(f"criteriaversie '{label}'")
+        return found
 
     def add(self, version):
         stored = replace(version, id=len(self.rows) + 1)

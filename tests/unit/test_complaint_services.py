@@ -15,7 +15,7 @@ from bomenplan.domain.complaints import (
     ComplaintFacts,
     TreeOwner,
 )
-from bomenplan.domain.criteria import CriteriaConflictError, Decision, Measure, Rule
+from bomenplan.domain.criteria import CriteriaConflictError, CriteriaStatus, Decision, Measure, Rule
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.tree import Tree
 from bomenplan.services import complaints, criteria_admin
@@ -37,7 +37,9 @@ def intake(uow, *categories, facts=None, person=None):
 
 
 def test_eikenprocessierups_creates_an_urgent_control_work_order(uow):
-    cid = intake(uow, C.EIKENPROCESSIERUPS)
+    """An oak (register: Quercus robur) at a school is a high-risk location: treat soon (Leidraad
+    beheersing eikenprocessierups 2019)."""
+    cid = intake(uow, C.EIKENPROCESSIERUPS, facts=ComplaintFacts(locatie="naast de basisschool"))
     result = complaints.triage_complaint(uow, cid, user="anna")
     assert result.decision is Decision.INGRIJPEN and result.urgent
     [order] = uow.work_orders.for_tree(1)
@@ -102,7 +104,10 @@ def test_trees_found_by_boomnummer_or_a_street_with_one_tree(uow):
 
 
 def test_adopted_versions_cannot_be_adopted_again_and_conflicts_block(uow):
-    active = criteria_admin.active_criteria(uow)
+    shipped = criteria_admin.active_criteria(uow)
+    assert shipped.status is CriteriaStatus.CONCEPT  # the default set ships as a concept
+    active = criteria_admin.adopt_version(uow, shipped.label, date(2026, 4, 1))
+    assert criteria_admin.active_criteria(uow) == active
     with pytest.raises(ValidationError, match="al vastgesteld"):
         criteria_admin.adopt_version(uow, active.label)
     concept = criteria_admin.copy_as_concept(uow, active.label, "c", "beleid", date(2026, 5, 1))

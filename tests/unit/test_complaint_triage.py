@@ -38,7 +38,25 @@ CASES = [
     (C.TAKKEN_GEVEL_DAK, ours(), Decision.INSPECTIE, Measure.INSPECTIE, "gevel-afstand-onbekend"),
     (C.DOOD_HOUT, ours(dood_hout=True), Decision.INGRIJPEN, Measure.SNOEIEN, "dood-hout-aanwezig"),
     (C.DOOD_HOUT, ours(dood_hout=False), Decision.NIET_INGRIJPEN, Measure.GEEN, "dood-hout-niet-aanwezig"),
-    (C.DOOD_HOUT, ours(), Decision.INSPECTIE, Measure.INSPECTIE, "dood-hout-controleren"),
+    (C.DOOD_HOUT, ours(), Decision.INGRIJPEN, Measure.SNOEIEN, "dood-hout-gemeld"),
+    (C.TAKKEN_GEVEL_DAK, ours(takken_raken_gevel=True), Decision.INGRIJPEN, Measure.SNOEIEN,
+     "gevel-raakt-volgens-melding"),
+    (C.WORTELSCHADE, ours(struikelgevaar=True), Decision.INGRIJPEN, Measure.HERSTEL_VERHARDING,
+     "wortel-struikelgevaar"),
+    (C.WORTELSCHADE, ours(struikelgevaar=False), Decision.INSPECTIE, Measure.INSPECTIE,
+     "wortelschade-zonder-struikelgevaar"),
+    (C.LICHT, ours(), Decision.NIET_INGRIJPEN, Measure.GEEN, "licht-woning"),
+    (C.VOGELPOEP, ours(), Decision.NIET_INGRIJPEN, Measure.GEEN, "vogelpoep"),
+    (C.OVERHANG_TUIN, ours(), Decision.INGRIJPEN, Measure.SNOEIEN, "overhang-tuin"),
+    (C.EIKENPROCESSIERUPS, ours(soort="Prunus padus"), Decision.NIET_INGRIJPEN, Measure.GEEN,
+     "epr-geen-eik"),
+    (C.EIKENPROCESSIERUPS, ours(soort="Quercus robur", locatie_risico="hoog"), Decision.INGRIJPEN,
+     Measure.BESTRIJDING, "epr-eik-hoog-risico"),
+    (C.EIKENPROCESSIERUPS, ours(soort="Quercus rubra", locatie_risico="laag"),
+     Decision.NIET_INGRIJPEN, Measure.GEEN, "epr-eik-laag-risico"),
+    (C.EIKENPROCESSIERUPS, ours(soort="Quercus palustris"), Decision.INSPECTIE, Measure.INSPECTIE,
+     "epr-eik-beoordelen"),
+    (C.EIKENPROCESSIERUPS, ours(), Decision.INSPECTIE, Measure.INSPECTIE, "epr-soort-onbekend"),
     (C.ZICHT_VERKEER, ours(), Decision.INGRIJPEN, Measure.SNOEIEN, "zicht-verkeer"),
     (C.DOORRIJHOOGTE, ours(doorrijhoogte_over=ClearanceOver.RIJBAAN, doorrijhoogte_m=4.2),
      Decision.INGRIJPEN, Measure.SNOEIEN, "doorrijhoogte-rijbaan-te-laag"),
@@ -58,7 +76,6 @@ CASES = [
     (C.BLADVAL, ours(), Decision.NIET_INGRIJPEN, Measure.GEEN, "bladval"),
     (C.VRUCHTVAL, ours(), Decision.NIET_INGRIJPEN, Measure.GEEN, "vruchtval"),
     (C.HONINGDAUW, ours(), Decision.NIET_INGRIJPEN, Measure.GEEN, "honingdauw"),
-    (C.EIKENPROCESSIERUPS, ours(), Decision.INGRIJPEN, Measure.BESTRIJDING, "eikenprocessierups"),
     (C.BOOM_TE_GROOT, ours(), Decision.NIET_INGRIJPEN, Measure.GEEN, "boom-te-groot"),
     (C.POLLEN, ours(), Decision.NIET_INGRIJPEN, Measure.GEEN, "pollen"),
     (C.SCHEEF_INSTABIEL, ours(), Decision.INSPECTIE, Measure.INSPECTIE, "scheef-instabiel"),
@@ -150,10 +167,15 @@ def test_private_tree_is_not_our_tree(owner):
     result = evaluate_complaint(complaint(C.DOOD_HOUT), ComplaintFacts(eigenaar=owner, dood_hout=True),
                                 CRITERIA)
     assert result.path is TriagePath.NIET_ONZE_BOOM
-    assert result.decision is Decision.NIET_INGRIJPEN and "geen eigendom van de gemeente" in result.reason
+    assert result.decision is Decision.NIET_INGRIJPEN
+    assert "geen eigendom van de gemeente" in result.reason or "andere overheid" in result.reason
 
 
-def test_complaint_without_tree_gets_the_no_tree_path():
-    result = evaluate_complaint(complaint(C.SCHADUW, tree_ids=()), ComplaintFacts(), CRITERIA)
-    assert result.path is TriagePath.GEEN_BOOM
-    assert result.decision is Decision.INSPECTIE
+def test_complaint_without_tree_gets_the_no_tree_path_but_still_a_decision():
+    """Shade is never a reason (Leopoldsburg), whichever tree it is; dead wood is acted on, after
+    the tree and its owner have been found on site."""
+    shade = evaluate_complaint(complaint(C.SCHADUW, tree_ids=()), ComplaintFacts(), CRITERIA)
+    assert shade.path is TriagePath.GEEN_BOOM and shade.decision is Decision.NIET_INGRIJPEN
+    dead = evaluate_complaint(complaint(C.DOOD_HOUT, tree_ids=()), ComplaintFacts(), CRITERIA)
+    assert dead.path is TriagePath.GEEN_BOOM and dead.decision is Decision.INGRIJPEN and dead.urgent
+    assert dead.measure_text.startswith("Boom en eigenaar ter plaatse vaststellen")

@@ -1,10 +1,16 @@
-"""Intake of a complaint: date, channel, trees, categories, text, facts and (apart) the complainant."""
+"""Intake of a complaint: date, channel, trees, categories, text, facts and (apart) the complainant.
+
+While the handler types, the words of text and location are read (`find_text_facts`): proposed
+categories and facts are ticked once, with the words that led to them; the handler confirms or
+unticks them, and the stored facts are marked as confirmed.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bomenplan.domain.complaint_text_facts import TextFindings, find_text_facts
 from bomenplan.domain.complaints import (
     Channel,
     ClearanceOver,
@@ -31,6 +38,7 @@ from bomenplan.domain.complaints import (
     TreeOwner,
 )
 from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.triage_inputs import categories_from_findings, facts_from_findings
 from bomenplan.ui.dialogs.value_labels import selected_enum, value_label
 from bomenplan.ui.form_widgets import enum_combo, error_label, ok_cancel_buttons
 
@@ -96,6 +104,11 @@ class ComplaintIntakeDialog(QDialog):
         self.categories.setMaximumHeight(140)
         self.tekst = QPlainTextEdit()
         self.tekst.setMaximumHeight(70)
+        self.tekst.textChanged.connect(self._propose_from_text)
+        self.found_label = QLabel()
+        self.found_label.setWordWrap(True)
+        self._applied: set[str] = set()  # proposals ticked once; the handler may untick them
+        self._text_species = ""
         self.photos: list[str] = []
         self.photo_button = QPushButton(self.tr("Foto's toevoegen… (optioneel)"))
         self.photo_button.clicked.connect(self._on_photos_clicked)
@@ -105,6 +118,7 @@ class ComplaintIntakeDialog(QDialog):
         form.addRow("", self.trees_label)
         form.addRow(self.tr("Categorieën"), self.categories)
         form.addRow(self.tr("Tekst"), self.tekst)
+        form.addRow("", self.found_label)
         form.addRow(self.tr("Foto's"), self.photo_button)
         return box
 
@@ -122,12 +136,27 @@ class ComplaintIntakeDialog(QDialog):
         for label, value in ((self.tr("onbekend"), None), (self.tr("ja"), True), (self.tr("nee"), False)):
             self.dood_hout.addItem(label, value)
         self.locatie = QLineEdit()
+        self.locatie.textChanged.connect(self._propose_from_text)
+        self.soort = QLineEdit()
+        self.soort.setPlaceholderText(self.tr("uit het register als een boom gekoppeld is"))
+        self.raakt_gevel = QCheckBox(self.tr("Takken raken gevel of dak (volgens melding)"))
+        self.struikelgevaar = QCheckBox(self.tr("Struikelgevaar op voet- of fietspad"))
+        self.openbaar = QCheckBox(self.tr("Boom of takken boven weg, stoep of pad"))
+        self.risico = QComboBox()
+        for label, value in ((self.tr("onbekend"), ""), (self.tr("hoog (school, speelplek, druk pad)"), "hoog"),
+                             (self.tr("laag (bos, natuurgebied)"), "laag")):
+            self.risico.addItem(label, value)
         form.addRow(self.tr("Eigenaar boom"), self.eigenaar)
         form.addRow(self.tr("Afstand takken tot gevel/dak"), self.afstand_gevel)
         form.addRow(self.tr("Vrije hoogte boven"), self.over)
         form.addRow(self.tr("Gemeten vrije hoogte"), self.doorrijhoogte)
         form.addRow(self.tr("Dood hout aanwezig"), self.dood_hout)
         form.addRow(self.tr("Locatie"), self.locatie)
+        form.addRow(self.tr("Soort"), self.soort)
+        form.addRow("", self.raakt_gevel)
+        form.addRow("", self.struikelgevaar)
+        form.addRow("", self.openbaar)
+        form.addRow(self.tr("Risico van de plek"), self.risico)
         return box
 
     def _person_box(self) -> QGroupBox:
@@ -158,6 +187,41 @@ class ComplaintIntakeDialog(QDialog):
         self.trees_label.setText(self.tr("%n boom/bomen gekoppeld", "", len(self.tree_ids))
                                  if self.tree_ids else self.tr("geen boom gekoppeld"))
 
+    def _propose_once(self, key: str, apply) -> None:
+        if key not in self._applied:
+            self._applied.add(key)
+            apply()
+
+    def _propose_from_text(self) -> None:
+        findings = find_text_facts(self.tekst.toPlainText(), self.locatie.text())
+        for category in categories_from_findings(findings):
+            row = list(ComplaintCategory).index(category)
+            self._propose_once(category.value, lambda r=row: self.category_model.item(r).setCheckState(Qt.Checked))
+        proposed = facts_from_findings(findings)
+        boxes = ((self.raakt_gevel, proposed.takken_raken_gevel), (self.struikelgevaar, proposed.struikelgevaar),
+                 (self.openbaar, proposed.boven_openbare_ruimte))
+        for box, value in boxes:
+            if value:
+                self._propose_once(box.text(), lambda b=box: b.setChecked(True))
+        if proposed.dood_hout:
+            self._propose_once("dood_hout", lambda: self.dood_hout.setCurrentIndex(self.dood_hout.findData(True)))
+        if proposed.locatie_risico:
+            self._propose_once(f"risico {proposed.locatie_risico}", lambda: self.risico.setCurrentIndex(
+                self.risico.findData(proposed.locatie_risico)))
+        if proposed.soort and not self.soort.text():
+            self._text_species = proposed.soort
+            self._propose_once(f"soort {proposed.soort}", lambda: self.soort.setText(proposed.soort))
+        if proposed.eigenaar is TreeOwner.PARTICULIER:
+            self._propose_once("eigenaar", lambda: self.eigenaar.setCurrentIndex(
+                self.eigenaar.findData(TreeOwner.PARTICULIER.value)))
+        self._show_findings(findings)
+
+    def _show_findings(self, findings: TextFindings) -> None:
+        lines = findings.describe()
+        lines += [self.tr("niet meegenomen (ontkend): %1").replace("%1", f"{f.fact} ('{f.words}')")
+                  for f in findings.negated]
+        self.found_label.setText("\n".join(lines))
+
     def checked_categories(self) -> tuple[ComplaintCategory, ...]:
         return tuple(ComplaintCategory(self.category_model.item(r).data(Qt.UserRole))
                      for r in range(self.category_model.rowCount())
@@ -175,10 +239,20 @@ class ComplaintIntakeDialog(QDialog):
             eigenaar=selected_enum(self.eigenaar, TreeOwner),
             afstand_gevel_m=_value(self.afstand_gevel),
             doorrijhoogte_over=selected_enum(self.over, ClearanceOver), doorrijhoogte_m=_value(self.doorrijhoogte),
-            dood_hout=self.dood_hout.currentData(), locatie=self.locatie.text().strip())
+            dood_hout=self.dood_hout.currentData(), locatie=self.locatie.text().strip(),
+            soort=self._species(),
+            takken_raken_gevel=True if self.raakt_gevel.isChecked() else None,
+            struikelgevaar=True if self.struikelgevaar.isChecked() else None,
+            boven_openbare_ruimte=True if self.openbaar.isChecked() else None,
+            locatie_risico=self.risico.currentData(), feiten_bevestigd=True)
         values = {k: e.text().strip() for k, e in self.person_fields.items()}
         person = Complainant(None, **values) if any(values.values()) else None
         return complaint, facts, person
+
+    def _species(self) -> str:
+        """The typed species; a species only read from the text yields to the register's tree."""
+        typed = self.soort.text().strip()
+        return "" if self.tree_ids and typed == self._text_species else typed
 
     def _on_accept(self) -> None:
         try:

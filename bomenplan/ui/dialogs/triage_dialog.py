@@ -3,6 +3,7 @@ decision log, and printing the response letter."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bomenplan.domain.complaint_log import MIN_MOTIVATION_CHARS
+from bomenplan.domain.complaint_text_facts import TextFindings, find_text_facts
 from bomenplan.domain.criteria import Decision, Measure
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.triage import Intervention
@@ -85,7 +87,7 @@ class TriageDialog(QDialog):
         form.addRow(self.override_button, self.override_error)
         return box
 
-    def show_intervention(self, i: Intervention) -> None:
+    def show_intervention(self, i: Intervention, findings: TextFindings | None = None) -> None:
         urgent = " " + self.tr("(urgent)") if i.urgent else ""
         lines = [f"<b>{self.tr('Besluit')}:</b> {value_label(i.decision)}{urgent}",
                  f"<b>{self.tr('Reden')}:</b> {i.reason}",
@@ -93,6 +95,10 @@ class TriageDialog(QDialog):
                  f"<b>{self.tr('Bron')}:</b> {i.citation or '—'}",
                  f"<b>{self.tr('Route')}:</b> {value_label(i.path)} · {self.tr('criteria')} "
                  f"{i.version}"]
+        findings = findings or i.findings
+        if findings.facts or findings.species:
+            lines.append(f"<b>{self.tr('Uit de tekst')}:</b> "
+                         + html.escape("; ".join(findings.describe())))
         self.summary.setText("<br>".join(lines))
 
     def refresh(self) -> None:
@@ -105,7 +111,9 @@ class TriageDialog(QDialog):
         log = complaints.decision_log(self.uow_factory(), self.complaint_id)
         if log:
             current = log[0].intervention
-            self.show_intervention(current)
+            record = complaints.get_complaint(self.uow_factory(), self.complaint_id)
+            self.show_intervention(current, find_text_facts(record.complaint.tekst,
+                                                            record.facts.locatie))
             select_enum(self.decision, current.decision)
             select_enum(self.measure, current.measure)
         self.log_model.set_rows((e.decided_at, e.user, value_label(e.intervention.decision),
