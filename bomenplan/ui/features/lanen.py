@@ -4,6 +4,8 @@ it into the main window."""
 
 from __future__ import annotations
 
+import getpass
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -191,7 +193,12 @@ class LanenScreen(QObject):
     # --- decisions (undoable) --------------------------------------------------------------
     def _command_kw(self) -> dict:
         return dict(uow_factory=self.window.uow_factory, on_change=self._after_change,
-                    on_error=lambda text: QMessageBox.warning(self.window, self.tr("Lanen"), text))
+                    on_error=lambda text: QMessageBox.warning(self.window, self.tr("Lanen"), text),
+                    user=self._user())
+
+    def _user(self) -> str:
+        settings = getattr(self.window, "settings", None)
+        return (settings.user_name if settings is not None else "") or getpass.getuser()
 
     def _after_change(self) -> None:
         QTimer.singleShot(0, self.refresh)
@@ -226,7 +233,7 @@ class LanenScreen(QObject):
             return
         laan = self.report.lanen[self.current]
         self.window.undo_stack.push(SetLaanStatusCommand(laan.id, laan.status, status,
-                                                         **self._command_kw()))
+                                                         laan.version, **self._command_kw()))
 
     def choose(self, option, rationale: str) -> None:
         if self.current is None:
