@@ -118,7 +118,7 @@ class ComplaintsFeature(QObject):
         self.window.run_task(run, show, self.tr("Criteria tegen het licht houden…"))
 
     def purge(self) -> None:
-        count = complaints.purge_personal_data(self._uow(), date.today())
+        count = complaints.purge_personal_data(self._uow(), date.today(), self.retention_days())
         QMessageBox.information(self.window, self.tr("Persoonsgegevens"),
                                 self.tr("Persoonsgegevens van %n melder(s) gewist.", "", count))
 
