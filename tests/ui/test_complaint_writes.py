@@ -65,3 +65,24 @@ def test_closing_a_complaint_runs_on_the_write_pool(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: complaints.get_complaint(window.uow_factory(), 1).complaint.status
                     is ComplaintStatus.AFGEHANDELD, timeout=10000)
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_an_override_in_the_triage_dialog_is_written_on_the_pool(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from bomenplan.domain.criteria import Decision, Measure
+    from bomenplan.ui.dialogs.triage_dialog import TriageDialog
+    from bomenplan.ui.dialogs.value_labels import select_enum
+
+    complaints.triage_complaint(window.uow_factory(), 1)
+    threads = _spy(monkeypatch, "override_decision")
+    dialog = TriageDialog(window.uow_factory, 1, "anna", window)
+    select_enum(dialog.decision, Decision.INGRIJPEN)
+    select_enum(dialog.measure, Measure.SNOEIEN)
+    dialog.motivation.setPlainText("Bewoners van het verzorgingshuis zitten de hele dag in het donker")
+    qtbot.mouseClick(dialog.override_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.motivation.toPlainText() == "", timeout=10000)
+    assert threads and threads[0] is not threading.main_thread()
+    latest = complaints.decision_log(window.uow_factory(), 1)[0]
+    assert latest.overridden and latest.user == "anna"
+    dialog.close()
