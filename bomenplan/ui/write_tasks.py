@@ -26,7 +26,7 @@ def run_write(owner: QObject, label: str, work: Callable[[], object],
     if runner is None:
         try:
             result = work()
-        except BomenplanError as exc:  # a refused or failed write; a bug still raises
+        except (BomenplanError, OSError) as exc:  # a refused or failed write; a bug still raises
             on_error(exc)
             return
         on_done(result)
