@@ -24,12 +24,14 @@ def _tr(text: str) -> str:
 
 class _LaanCommand(QUndoCommand):
     def __init__(self, text: str, uow_factory: Callable, on_change: Callable[[], None],
-                 on_error: Callable[[str], None], user: str = ""):
+                 on_error: Callable[[str], None], user: str = "",
+                 on_stored: Callable[[Laan], None] | None = None):
         super().__init__(text)
         self.uow_factory = uow_factory
         self.on_change = on_change
         self.on_error = on_error
         self.user = user  # goes with every change into the change log
+        self.on_stored = on_stored or (lambda _laan: None)  # the laan as stored (new version)
 
     def _run(self, step: Callable[[], None]) -> None:
         try:
@@ -57,6 +59,7 @@ class SetLaanStatusCommand(_LaanCommand):
         stored = set_status(self.uow_factory(), self.laan_id, status, self.user,
                             expected_version=self.version)
         self.version = stored.version
+        self.on_stored(stored)
 
     def redo(self) -> None:
         self._run(lambda: self._set(self.new))
@@ -95,6 +98,7 @@ class EditLaanCommand(_LaanCommand):
     def _store(self, laan: Laan) -> None:
         stored = edit_laan(self.uow_factory(), replace(laan, version=self.version), self.user)
         self.version = stored.version
+        self.on_stored(stored)
 
     def redo(self) -> None:
         self._run(lambda: self._store(self.after))
