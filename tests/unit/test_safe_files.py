@@ -101,3 +101,15 @@ def test_excel_register_export_keeps_negative_numbers_and_quotes_text(tmp_path):
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f, delimiter=";"))
     assert rows[1:] == [["'-Kerkstraat", "-3,5"], ["'@Markt", "12,25"]]
+
+
+def test_an_exported_formula_guard_is_removed_again_on_import(tmp_path):
+    from bomenplan.services.importing.source import read_source
+
+    target = tmp_path / "bomen.csv"
+    write_csv(target, ("boomnummer", "straat"),
+              [("A1", "=SOM(A1)"), ("A2", "-Kerkstraat"), ("A3", "'t Hoge Veld"), ("A4", "@markt")])
+    assert target.read_text(encoding="utf-8").splitlines()[1] == "A1,'=SOM(A1)"
+    source = read_source(target)
+    assert source.column("straat").to_pylist() == ["=SOM(A1)", "-Kerkstraat", "'t Hoge Veld",
+                                                    "@markt"]
