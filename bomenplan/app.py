@@ -31,4 +31,27 @@ def run(db: str | None = None) -> int:
     target = db or default_database_path()
     _engine, sessions = open_database(target)
     name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
-    return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan")
+    return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan", demo_opener(target))
+
+
+def demo_opener(register):
+    """Opens the demo municipality in its own file next to the register (never into it)."""
+
+    def open_demo(progress):
+        from bomenplan.persistence.database import demo_database_path, open_database
+        from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+        from bomenplan.services.demo import create_demo, demo_is_needed
+        from bomenplan.services.species_catalogue import ensure_catalogue
+
+        path = demo_database_path(register)
+        _engine, sessions = open_database(path)
+
+        def factory():
+            return SqlUnitOfWork(sessions)
+
+        if demo_is_needed(factory()):
+            ensure_catalogue(factory())  # the demo's species link to the catalogue
+            create_demo(factory, progress=progress)
+        return factory, f"{path.name} — Bomenplan (demogemeente)"
+
+    return open_demo

@@ -9,6 +9,7 @@ from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.sortiment import matrix_to_csv, parse_matrix_csv
 from bomenplan.services.lanen import analyse, detect_and_store
 from bomenplan.services.lanen_export import export_gaps, export_report
+from bomenplan.services.safe_files import replacing_text
 from bomenplan.services.sortiment_data import current_matrix, save_matrix
 
 
@@ -87,7 +88,8 @@ def _sortiment(args) -> int:
         if args.export:
             with factory() as uow:
                 matrix = current_matrix(uow)
-            Path(args.export).write_text(matrix_to_csv(matrix), encoding="utf-8")
+            with replacing_text(args.export) as handle:
+                handle.write(matrix_to_csv(matrix))
             print(f"sortimentsmatrix versie {matrix.version} → {args.export}")
     except (BomenplanError, OSError) as exc:
         return fail(exc)

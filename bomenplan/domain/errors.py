@@ -22,6 +22,15 @@ class ConcurrentEditError(BomenplanError):
     """The row was changed by someone else since it was read (optimistic locking)."""
 
 
+class StorageUnavailableError(BomenplanError):
+    """The database could not be read or written (connection lost, disk, driver error); nothing
+    of the operation was stored."""
+
+
+class StorageBusyError(StorageUnavailableError):
+    """The database is busy with another write (e.g. an import); trying again later may work."""
+
+
 class Cancelled(BomenplanError):
     """A long operation was cancelled by the user."""
 

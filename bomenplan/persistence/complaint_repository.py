@@ -122,6 +122,11 @@ class SqlComplainantRepository:
         return Complainant(row.complaint_id, row.naam, row.adres, row.postcode, row.plaats,
                            row.telefoon, row.email, row.purge_after)
 
+    def due(self, today: date) -> list[int]:
+        """Ids of the complaints whose complainant's retention ended before or on `today`."""
+        return list(self.session.scalars(select(ComplainantRow.complaint_id)
+                                         .where(ComplainantRow.purge_after <= today)))
+
     def purge(self, today: date) -> int:
         """Delete personal data whose retention ended before or on `today`."""
         result = self.session.execute(delete(ComplainantRow).where(ComplainantRow.purge_after <= today))

@@ -19,6 +19,18 @@ def default_database_path() -> Path:
     return folder / "bomenregister.sqlite"
 
 
+DEMO_FILE_NAME = "bomenplan-demo.sqlite"
+
+
+def demo_database_path(register: str | Path) -> Path:
+    """The demo municipality's own file: next to the register file (for a database URL, in the
+    user's data folder)."""
+    text = str(register)
+    if "://" in text:
+        return default_database_path().parent / DEMO_FILE_NAME
+    return Path(text).expanduser().resolve().parent / DEMO_FILE_NAME
+
+
 def database_url(db: str | Path) -> str:
     """Accept a file path or an SQLAlchemy URL."""
     text = str(db)
@@ -38,6 +50,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA secure_delete=ON")  # purged personal data does not linger in free pages
     cursor.close()
 
 

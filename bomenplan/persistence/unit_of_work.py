@@ -1,7 +1,9 @@
-"""SqlUnitOfWork: one Session per service call; rolls back unless commit() was called."""
+"""SqlUnitOfWork: one Session per service call; rolls back unless commit() was called; driver
+errors leave it as domain errors (persistence/storage_errors.py)."""
 
 from __future__ import annotations
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bomenplan.persistence.repositories import (
@@ -9,6 +11,7 @@ from bomenplan.persistence.repositories import (
     SqlInspectionRepository,
     SqlSpeciesRepository,
 )
+from bomenplan.persistence.storage_errors import translate
 from bomenplan.persistence.tree_repository import SqlSiteRepository, SqlTreeRepository
 
 
@@ -42,12 +45,22 @@ class SqlUnitOfWork:
 
         attach_laan_repositories(self, session)
 
-    def __exit__(self, *args) -> None:
-        self.rollback()
-        self.session.close()
+    def __exit__(self, exc_type, exc, traceback) -> None:
+        try:
+            self.rollback()
+            self.session.close()
+        except SQLAlchemyError as cleanup:  # e.g. the connection is gone: report the first error
+            if exc is None:
+                raise translate(cleanup) from cleanup
+        domain_error = translate(exc) if exc is not None else None
+        if domain_error is not None:
+            raise domain_error from exc
 
     def commit(self) -> None:
-        self.session.commit()
+        try:
+            self.session.commit()
+        except SQLAlchemyError as exc:
+            raise translate(exc) from exc
 
     def rollback(self) -> None:
         self.session.rollback()

@@ -23,6 +23,7 @@ from bomenplan.reports.letter_style import (
     escape,
     letter_styles,
 )
+from bomenplan.services.safe_files import replacing
 
 ADDRESS_TOP = 50 * mm  # window envelope (NEN 1026 / C5/6 venster)
 BODY_TOP = 95 * mm
@@ -140,7 +141,14 @@ def letter_story(content: LetterContent) -> list:
 
 def write_letter(content: LetterContent, out: Path | BytesIO) -> None:
     """Write the letter as PDF; byte-identical for identical content (invariant=1)."""
-    target = str(out) if isinstance(out, Path) else out
+    if isinstance(out, Path):  # a failed build leaves the previous file intact
+        with replacing(out) as temp:
+            _build(content, str(temp))
+    else:
+        _build(content, out)
+
+
+def _build(content: LetterContent, target: str | BytesIO) -> None:
     doc = SimpleDocTemplate(target, pagesize=A4, invariant=1, leftMargin=22 * mm,
                             rightMargin=20 * mm, topMargin=TOP_MARGIN,
                             bottomMargin=22 * mm, title=f"Brief {content.kenmerk}",

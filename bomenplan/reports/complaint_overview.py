@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from bomenplan.domain.complaints import ComplaintRecord
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
+from bomenplan.services.safe_files import replacing
 
 
 def _count_table(title: str, counts: Counter, styles) -> list:
@@ -49,7 +50,14 @@ def write_overview(records: list[ComplaintRecord], decisions: dict[int, str], on
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.5, GREEN)]))
     story.append(table)
-    target = str(out) if isinstance(out, Path) else out
+    if isinstance(out, Path):  # a failed build leaves the previous file intact
+        with replacing(out) as temp:
+            _build(story, str(temp))
+    else:
+        _build(story, out)
+
+
+def _build(story: list, target: str | BytesIO) -> None:
     SimpleDocTemplate(target, pagesize=landscape(A4), invariant=1, leftMargin=15 * mm,
                       rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=15 * mm,
                       title="Overzicht meldingen", author=MUNICIPALITY).build(story)

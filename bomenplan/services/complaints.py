@@ -185,12 +185,33 @@ def _is_adopted(uow, label: str) -> bool:
         return False
 
 
-def purge_personal_data(uow, today: date | None = None) -> int:
-    """Delete complainants' personal data whose retention period has ended; returns the count."""
+ANONYMISED_TEXT = "[tekst verwijderd na de bewaartermijn]"
+
+
+def purge_personal_data(uow, today: date | None = None,
+                        retention_days: int = DEFAULT_RETENTION_DAYS) -> int:
+    """After the retention period (AVG): delete the complainants' personal data and anonymise the
+    complaint's free text, photo references and a location that is not the register's street
+    (all may name a person or an address). Returns the number of complainants deleted."""
+    today = today or date.today()
     with uow:
-        count = uow.complainants.purge(today or date.today())
+        due = set(uow.complainants.due(today))
+        count = uow.complainants.purge(today)
+        for record in uow.complaints.list():
+            c = record.complaint
+            if c.id in due or c.datum + timedelta(days=retention_days) <= today:
+                _anonymise(uow, record)
         uow.commit()
         return count
+
+
+def _anonymise(uow, record: ComplaintRecord) -> None:
+    c = record.complaint
+    street = uow.trees.get(c.tree_ids[0]).straat if c.tree_ids else ""
+    if c.tekst in ("", ANONYMISED_TEXT) and not c.photos and record.facts.locatie in ("", street):
+        return
+    uow.complaints.update(c.with_changes(tekst=ANONYMISED_TEXT if c.tekst else "", photos=()),
+                          replace(record.facts, locatie=street))
 
 
 def complainant_of(uow, complaint_id: int) -> Complainant | None:

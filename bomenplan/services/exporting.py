@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyproj
 
 from bomenplan.domain.tree import RD_NEW
+from bomenplan.services.safe_files import replacing, replacing_text, spreadsheet_text
 
 FORMATS = {".csv": "CSV", ".geojson": "GeoJSON", ".gpkg": "GPKG"}
 _NUMERIC = {"plantjaar", "stamdiameter_cm", "kroondiameter_m", "x", "y"}
@@ -40,9 +41,9 @@ def _write_csv(path: Path, columns, rows, excel: bool) -> None:
         if is_number and isinstance(value, float):
             text = repr(value)
             return text.replace(".", ",") if excel else text
-        return str(value)
+        return str(value) if is_number else spreadsheet_text(value)
 
-    with path.open("w", newline="", encoding="utf-8-sig" if excel else "utf-8") as f:
+    with replacing_text(path, encoding="utf-8-sig" if excel else "utf-8") as f:
         writer = csv.writer(f, delimiter=";" if excel else ",")
         writer.writerow(columns)
         for row in rows:
@@ -64,10 +65,10 @@ def _write_geo(path: Path, driver: str, columns, rows) -> None:
         options = {"RFC7946": "YES", "COORDINATE_PRECISION": 8}
     attrs = {c: pa.array(list(data[c]), _arrow_type(c)) for c in columns if c not in ("x", "y")}
     attrs["geometry"] = pa.array(_wkb_points(x, y), pa.binary())
-    if path.exists():
-        path.unlink()
-    pyogrio.write_arrow(pa.table(attrs), path, driver=driver, geometry_name="geometry",
-                        geometry_type="Point", crs=crs, layer_options=options or None)
+    with replacing(path) as temp:
+        pyogrio.write_arrow(pa.table(attrs), temp, layer=path.stem, driver=driver,
+                            geometry_name="geometry", geometry_type="Point", crs=crs,
+                            layer_options=options or None)
 
 
 def _arrow_type(column: str) -> pa.DataType:

@@ -4,7 +4,7 @@ quality, replanting options and the planner's recorded choice."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 import shapely
@@ -96,10 +96,15 @@ def edit_laan(uow, laan: Laan, user: str = "", reason: str = "") -> Laan:
         return stored
 
 
-def set_status(uow, laan_id: int, status: LaanStatus, user: str = "") -> Laan:
+def set_status(uow, laan_id: int, status: LaanStatus, user: str = "",
+               expected_version: int | None = None) -> Laan:
+    """Accept / reject a laan; with `expected_version` the change is refused
+    (ConcurrentEditError) when someone else changed the laan since it was read."""
     with uow:
         laan = uow.lanen.get(laan_id)
-    return edit_laan(uow, laan.with_changes(status=status), user)
+    if expected_version is not None:  # the repository compares it with the stored version
+        laan = replace(laan, version=expected_version)
+    return edit_laan(uow, replace(laan, status=status), user)
 
 
 def laan_history(uow, laan_id: int) -> tuple[list[FieldChange], list[LaanChoice]]:

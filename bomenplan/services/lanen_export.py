@@ -9,6 +9,7 @@ import numpy as np
 from bomenplan.domain.tree import RD_NEW
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.lanen import LanenReport
+from bomenplan.services.safe_files import replacing
 
 GAP_COLUMNS = ("laan_id", "laan", "rij", "x", "y", "ontbrekende_bomen", "oorzaak", "boom_ids",
                "aan_einde")
@@ -71,10 +72,9 @@ def _write_gpkg(path: Path, rows) -> None:
                        else pa.float64() if c in ("x", "y") else pa.string()) for c in GAP_COLUMNS},
         "geometry": pa.array(shapely.to_wkb(shapely.points(x, y)).tolist(), type=pa.binary()),
     })
-    if path.exists():
-        path.unlink()
-    pyogrio.write_arrow(table, path, layer="gaten", driver="GPKG", crs=RD_NEW,
-                        geometry_name="geometry", geometry_type="Point")
+    with replacing(path) as temp:
+        pyogrio.write_arrow(table, temp, layer="gaten", driver="GPKG", crs=RD_NEW,
+                            geometry_name="geometry", geometry_type="Point")
 
 
 def export_report(report: LanenReport, path) -> int:

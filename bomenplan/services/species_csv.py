@@ -23,6 +23,7 @@ from bomenplan.domain.ecology import (
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.species import Species, genus_of
 from bomenplan.domain.values import Grootteklasse
+from bomenplan.services.safe_files import replacing_text
 
 RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "species" / "catalogue.csv"
 SYNONYMS = RESOURCE.with_name("synonyms.csv")
@@ -105,7 +106,7 @@ def write_catalogue_csv(entries: Iterable[CatalogueEntry], path: str | Path,
     for c in COMPONENTS:
         score_cols += [f"{c}_raw", f"{c}_weight", f"{c}_points"]
     count = 0
-    with Path(path).open("w", encoding="utf-8", newline="") as handle:
+    with replacing_text(path) as handle:
         writer = csv.DictWriter(handle, [*COLUMNS, *score_cols])
         writer.writeheader()
         for entry in entries:

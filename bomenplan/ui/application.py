@@ -1,4 +1,4 @@
-"""QApplication set-up: names, Dutch locale, translations, demo data on a fresh install."""
+"""QApplication set-up: names, Dutch locale, translations; the first-start choice on an empty register."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -25,27 +24,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def ensure_demo(uow_factory: Callable) -> None:
-    """A fresh install opens on the demo municipality (when the demo module is present)."""
-    try:
-        from bomenplan.services import demo
-    except ModuleNotFoundError as exc:
-        if exc.name != "bomenplan.services.demo":
-            raise
-        return
-    if demo.demo_is_needed(uow_factory()):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            demo.create_demo(uow_factory)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-
-
-def run_gui(uow_factory: Callable, title: str = "") -> int:
+def run_gui(uow_factory: Callable, title: str = "", open_demo: Callable | None = None) -> int:
+    """`open_demo(progress)` opens the demo municipality in its own file; an empty register
+    opens empty, with the first-start choice (demo / empty / import)."""
     app = make_application()
-    ensure_demo(uow_factory)
-    from bomenplan.ui.main_window import MainWindow
-
-    window = MainWindow(uow_factory, title=title)
+    window = start_window(uow_factory, title, open_demo)
     window.show()
     return app.exec()
+
+
+def start_window(uow_factory: Callable, title: str = "", open_demo: Callable | None = None,
+                 settings=None, ask: Callable | None = None):
+    from bomenplan.ui.dialogs.first_start_dialog import FirstStart, first_start
+    from bomenplan.ui.main_window import MainWindow
+
+    uow_factory, title, choice = first_start(uow_factory, title, open_demo, ask)
+    window = MainWindow(uow_factory, settings=settings, title=title)
+    if choice is FirstStart.IMPORT and window.import_action.isEnabled():
+        QTimer.singleShot(0, window.import_action.trigger)
+    return window

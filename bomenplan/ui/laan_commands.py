@@ -24,11 +24,14 @@ def _tr(text: str) -> str:
 
 class _LaanCommand(QUndoCommand):
     def __init__(self, text: str, uow_factory: Callable, on_change: Callable[[], None],
-                 on_error: Callable[[str], None]):
+                 on_error: Callable[[str], None], user: str = "",
+                 on_stored: Callable[[Laan], None] | None = None):
         super().__init__(text)
         self.uow_factory = uow_factory
         self.on_change = on_change
         self.on_error = on_error
+        self.user = user  # goes with every change into the change log
+        self.on_stored = on_stored or (lambda _laan: None)  # the laan as stored (new version)
 
     def _run(self, step: Callable[[], None]) -> None:
         try:
@@ -41,25 +44,36 @@ class _LaanCommand(QUndoCommand):
 
 
 class SetLaanStatusCommand(_LaanCommand):
-    def __init__(self, laan_id: int, old: LaanStatus, new: LaanStatus, **kw):
+    """`version` is the laan's version as the user saw it: a laan someone else changed
+    meanwhile is not overwritten (ConcurrentEditError, reported)."""
+
+    def __init__(self, laan_id: int, old: LaanStatus, new: LaanStatus, version: int | None = None,
+                 **kw):
         label = {LaanStatus.GEACCEPTEERD: _tr("Laan accepteren"),
                  LaanStatus.AFGEWEZEN: _tr("Laan afwijzen")}.get(new, _tr("Laanstatus wijzigen"))
         super().__init__(label, **kw)
         self.laan_id, self.old, self.new = laan_id, old, new
+        self.version = version
+
+    def _set(self, status: LaanStatus) -> None:
+        stored = set_status(self.uow_factory(), self.laan_id, status, self.user,
+                            expected_version=self.version)
+        self.version = stored.version
+        self.on_stored(stored)
 
     def redo(self) -> None:
-        self._run(lambda: set_status(self.uow_factory(), self.laan_id, self.new))
+        self._run(lambda: self._set(self.new))
 
     def undo(self) -> None:
-        self._run(lambda: set_status(self.uow_factory(), self.laan_id, self.old))
+        self._run(lambda: self._set(self.old))
 
 
 class RecordChoiceCommand(_LaanCommand):
     def __init__(self, laan_id: int, option: ReplantOption, rationale: str,
-                 gap_index: int | None = None, user: str = "", **kw):
+                 gap_index: int | None = None, **kw):
         super().__init__(_tr("Herplantkeuze vastleggen"), **kw)
         self.laan_id, self.option, self.rationale = laan_id, option, rationale
-        self.gap_index, self.user = gap_index, user
+        self.gap_index = gap_index
         self.choice = None
 
     def redo(self) -> None:
@@ -82,8 +96,9 @@ class EditLaanCommand(_LaanCommand):
         self.version = before.version
 
     def _store(self, laan: Laan) -> None:
-        stored = edit_laan(self.uow_factory(), replace(laan, version=self.version))
+        stored = edit_laan(self.uow_factory(), replace(laan, version=self.version), self.user)
         self.version = stored.version
+        self.on_stored(stored)
 
     def redo(self) -> None:
         self._run(lambda: self._store(self.after))

@@ -98,8 +98,9 @@ def test_overview_dock_and_map_layer_show_open_complaints(window, qtbot, uow_fac
     with qtbot.waitSignal(window.tree_selection_changed, timeout=2000):
         qtbot.mouseClick(overview.map_button, Qt.LeftButton)
     assert window.selected_tree_ids() == [trees[2].id]
-    qtbot.mouseClick(overview.close_button, Qt.LeftButton)
-    assert dict(overview.count_models["status"].rows) == {"In behandeling": "2", "Afgehandeld": "1"}
+    qtbot.mouseClick(overview.close_button, Qt.LeftButton)  # stored on the write pool
+    qtbot.waitUntil(lambda: dict(overview.count_models["status"].rows) == {
+        "In behandeling": "2", "Afgehandeld": "1"}, timeout=10000)
     assert window.map_view.layer(LAYER).data["data"].tolist() == [trees[0].id]
 
 

@@ -9,7 +9,7 @@ from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import lanen as svc
 from bomenplan.ui.main_window import MainWindow
-from bomenplan.ui.settings import Settings
+from bomenplan.ui.settings import USER_NAME, Settings
 from bomenplan.ui.views.lanen_layer import GAP_LAYER, SELECTED_GAP_LAYER
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -92,6 +92,25 @@ def test_accept_and_undo_go_through_the_stack(window, qtbot):
     window.undo_stack.undo()
     assert svc_status(window, laan_id) == LaanStatus.VOORSTEL
     qtbot.waitUntil(lambda: screen.model.index(0, 2).data() == "voorstel")
+
+
+def test_a_second_decision_before_the_refresh_is_not_taken_for_someone_elses(window, qtbot,
+                                                                              monkeypatch):
+    screen = window.lanen_screen
+    window.settings.set(USER_NAME, "p.planner")
+    warnings = []
+    monkeypatch.setattr("bomenplan.ui.features.lanen.QMessageBox.warning",
+                        lambda *args: warnings.append(args[2]))
+    screen.table.selectRow(0)
+    laan_id = screen.report.lanen[screen.current].id
+    screen.accept_button.click()
+    screen.reject_button.click()  # the analysis has not refreshed the report yet
+    assert warnings == [] and svc_status(window, laan_id) == LaanStatus.AFGEWEZEN
+    changes, _ = svc.laan_history(window.uow_factory(), laan_id)
+    assert [(c.new, c.user) for c in changes] == [("afgewezen", "p.planner"),
+                                                  ("geaccepteerd", "p.planner")]
+    window.undo_stack.undo()
+    assert svc_status(window, laan_id) == LaanStatus.GEACCEPTEERD
 
 
 def svc_status(window, laan_id):

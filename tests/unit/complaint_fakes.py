@@ -44,6 +44,9 @@ class FakeComplainants:
     def for_complaint(self, complaint_id):
         return self.rows.get(complaint_id)
 
+    def due(self, today):
+        return [k for k, p in self.rows.items() if p.purge_after and p.purge_after <= today]
+
     def purge(self, today):
         gone = [k for k, p in self.rows.items() if p.purge_after and p.purge_after <= today]
         for key in gone:

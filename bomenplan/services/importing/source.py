@@ -173,7 +173,10 @@ def _parse(raw: bytes, names: list[str], delimiter: str) -> tuple[pa.Table, list
 
 
 def _strip(arr: pa.Array) -> pa.Array:
-    return pc.utf8_trim_whitespace(pc.fill_null(arr, ""))
+    """Trimmed text; a quote our own exports put before = + - @ (formula guard) is removed,
+    so an exported register imports unchanged ('t Veld keeps its apostrophe)."""
+    trimmed = pc.utf8_trim_whitespace(pc.fill_null(arr, ""))
+    return pc.replace_substring_regex(trimmed, r"^'([=+\-@\t\r])", r"\1")
 
 
 def _read_geo(path: Path, layer: str | None) -> SourceTable:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from bomenplan.domain.criteria import CriteriaStatus, CriteriaVersion
 from bomenplan.domain.criteria_json import format_conditions
-from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import criteria_admin
 from bomenplan.ui.dialogs.rule_dialog import RuleDialog
 from bomenplan.ui.dialogs.value_labels import value_label
 from bomenplan.ui.models.rows_table_model import RowsTableModel
+from bomenplan.ui.write_tasks import run_write
 
 
 class CriteriaDialog(QDialog):
@@ -106,23 +106,25 @@ class CriteriaDialog(QDialog):
             self.buttons[key].setEnabled(concept)
 
     def _save(self, version: CriteriaVersion) -> None:
-        try:
-            criteria_admin.save_concept(self.uow_factory(), version)
-        except BomenplanError as exc:
+        factory = self.uow_factory
+
+        def failed(exc: BaseException) -> None:
             self.message.setText(str(exc))
-        self.reload(version.label)
+            self.reload(version.label)
+
+        run_write(self, self.tr("Concept opslaan…"),
+                  lambda: criteria_admin.save_concept(factory(), version),
+                  lambda _r: self.reload(version.label), failed)
 
     def _on_copy(self) -> None:
         source = self.current()
         label, ok = QInputDialog.getText(self, self.tr("Nieuw concept"), self.tr("Naam van de versie"))
         if not (ok and source and label.strip()):
             return
-        try:
-            criteria_admin.copy_as_concept(self.uow_factory(), source.label, label.strip(), self.user)
-        except BomenplanError as exc:
-            self.message.setText(str(exc))
-            return
-        self.reload(label.strip())
+        factory, name, user, label = self.uow_factory, source.label, self.user, label.strip()
+        run_write(self, self.tr("Concept maken…"),
+                  lambda: criteria_admin.copy_as_concept(factory(), name, label, user),
+                  lambda _r: self.reload(label), lambda exc: self.message.setText(str(exc)))
 
     def _selected_rule_row(self) -> int | None:
         rows = self.rule_view.selectionModel().selectedRows()
@@ -150,15 +152,18 @@ class CriteriaDialog(QDialog):
             self._save(version.with_changes(rules=version.rules[:row] + version.rules[row + 1:]))
 
     def _on_adopt(self) -> None:
-        version = self.current()
-        try:
-            criteria_admin.adopt_version(self.uow_factory(), version.label, date.today())
-        except BomenplanError as exc:
+        factory, label, today = self.uow_factory, self.current().label, date.today()
+
+        def adopted(_result) -> None:
+            self.message.setText(self.tr("Versie %1 is vastgesteld en geldt nu.").replace("%1", label))
+            self.reload(label)
+
+        def refused(exc: BaseException) -> None:
             self.message.setText(str(exc))
             QMessageBox.warning(self, self.tr("Vaststellen niet mogelijk"), str(exc))
-            return
-        self.message.setText(self.tr("Versie %1 is vastgesteld en geldt nu.").replace("%1", version.label))
-        self.reload(version.label)
+
+        run_write(self, self.tr("Versie vaststellen…"),
+                  lambda: criteria_admin.adopt_version(factory(), label, today), adopted, refused)
 
     def _on_reexamine(self) -> None:
         version = self.current()

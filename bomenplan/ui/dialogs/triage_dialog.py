@@ -31,6 +31,7 @@ from bomenplan.services.report_writers import writer
 from bomenplan.ui.dialogs.value_labels import select_enum, selected_enum, value_label
 from bomenplan.ui.form_widgets import enum_combo, error_label
 from bomenplan.ui.models.rows_table_model import RowsTableModel
+from bomenplan.ui.write_tasks import run_write
 
 
 class TriageDialog(QDialog):
@@ -124,18 +125,23 @@ class TriageDialog(QDialog):
         self.override_button.setEnabled(enough)
 
     def _on_override_clicked(self) -> None:
-        try:
-            complaints.override_decision(
-                self.uow_factory(), self.complaint_id, selected_enum(self.decision, Decision),
-                selected_enum(self.measure, Measure), self.measure_text.text().strip(),
-                self.motivation.toPlainText(), self.user)
-        except BomenplanError as exc:  # e.g. pruning for solar panels only: refused, not a crash
-            self.override_error.setText(str(exc))
-            QMessageBox.warning(self, self.tr("Besluit niet vastgelegd"), str(exc))
-            return
+        factory, complaint_id, user = self.uow_factory, self.complaint_id, self.user
+        decision, measure = selected_enum(self.decision, Decision), selected_enum(self.measure, Measure)
+        text, motivation = self.measure_text.text().strip(), self.motivation.toPlainText()
+        run_write(self, self.tr("Besluit vastleggen…"),
+                  lambda: complaints.override_decision(factory(), complaint_id, decision, measure,
+                                                       text, motivation, user),
+                  self._on_overridden, self._on_override_refused)
+
+    def _on_overridden(self, _intervention) -> None:
         self.override_error.clear()
         self.motivation.clear()
         self.refresh()
+
+    def _on_override_refused(self, exc: BaseException) -> None:
+        # e.g. pruning for solar panels only: refused, not a crash
+        self.override_error.setText(str(exc))
+        QMessageBox.warning(self, self.tr("Besluit niet vastgelegd"), str(exc))
 
     def _on_letter_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Brief opslaan"),

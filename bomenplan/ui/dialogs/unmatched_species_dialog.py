@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import species_register as register
 from bomenplan.ui.models.species_models import _ListTableModel, tr
+from bomenplan.ui.write_tasks import run_write
 
 
 class UnmatchedNamesModel(_ListTableModel):
@@ -79,19 +79,20 @@ class UnmatchedSpeciesDialog(QDialog):
             if u.suggestion is not None:
                 self.target.setCurrentIndex(self.target.findData(u.suggestion.species.id))
 
-    def map_row(self, row: int, species_id: int) -> int:
-        u = self.model.row_object(row)
-        try:
-            linked = register.map_register_name(self.uow_factory(), u.name, species_id)
-        except BomenplanError as exc:
-            self.status.setText(str(exc))
-            return 0
-        self.refresh()
-        if self.on_mapped is not None:
-            self.on_mapped()
-        self.status.setText(tr("%1 gekoppeld: %2 bomen").replace("%1", u.name)
-                            .replace("%2", str(linked)))
-        return linked
+    def map_row(self, row: int, species_id: int) -> None:
+        """Link the row's name to the species (on the write pool); the status line reports it."""
+        factory, name = self.uow_factory, self.model.row_object(row).name
+
+        def mapped(linked: int) -> None:
+            self.refresh()
+            if self.on_mapped is not None:
+                self.on_mapped()
+            self.status.setText(tr("%1 gekoppeld: %2 bomen").replace("%1", name)
+                                .replace("%2", str(linked)))
+
+        run_write(self, tr("Soortnaam koppelen…"),
+                  lambda: register.map_register_name(factory(), name, species_id), mapped,
+                  lambda exc: self.status.setText(str(exc)))
 
     def _on_map_clicked(self) -> None:
         current = self.table.currentIndex()

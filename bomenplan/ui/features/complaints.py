@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from bomenplan.domain.complaints import ComplaintStatus
-from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import complaints, criteria_admin
 from bomenplan.services.complaint_export import complaints_with_decisions, export_complaints_csv
 from bomenplan.services.report_writers import writer
@@ -81,34 +80,52 @@ class ComplaintsFeature(QObject):
         if not dialog.exec() or dialog.result_value is None:
             return
         complaint, facts, person = dialog.result_value
-        try:
-            record = complaints.register_complaint(self._uow(), complaint, facts, person,
-                                                   self.retention_days())
-            complaints.triage_complaint(self._uow(), record.complaint.id, self.user())
-        except BomenplanError as exc:
-            QMessageBox.warning(self.window, self.tr("Melding"), str(exc))
-            return
-        self.refresh()
-        self.open_triage(record.complaint.id)
+        factory, retention, user = self.window.uow_factory, self.retention_days(), self.user()
+
+        def store(_progress, _cancelled) -> int:  # plain data only: runs on the write pool
+            record = complaints.register_complaint(factory(), complaint, facts, person, retention)
+            complaints.triage_complaint(factory(), record.complaint.id, user)
+            return record.complaint.id
+
+        def stored(complaint_id: int) -> None:
+            self.refresh()
+            self._show_triage(complaint_id)
+
+        self.window.run_task(store, stored, self.tr("Melding opslaan…"), on_failed=self._warn)
+
+    def _warn(self, error: BaseException) -> None:
+        QMessageBox.warning(self.window, self.tr("Melding"), str(error))
 
     def open_triage(self, complaint_id: int) -> None:
-        if not complaints.decision_log(self._uow(), complaint_id):
-            complaints.triage_complaint(self._uow(), complaint_id, self.user())
+        if complaints.decision_log(self._uow(), complaint_id):
+            self._show_triage(complaint_id)
+            return
+        factory, user = self.window.uow_factory, self.user()
+        self.window.run_task(
+            lambda _p, _c: complaints.triage_complaint(factory(), complaint_id, user),
+            lambda _result: self._show_triage(complaint_id), self.tr("Melding beoordelen…"),
+            on_failed=self._warn)
+
+    def _show_triage(self, complaint_id: int) -> None:
         dialog = TriageDialog(self.window.uow_factory, complaint_id, self.user(), self.window)
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.exec()
 
     def close_complaint(self, complaint_id: int) -> None:
-        complaints.set_status(self._uow(), complaint_id, ComplaintStatus.AFGEHANDELD)
-        self.refresh()
+        factory = self.window.uow_factory
+        self.window.run_task(
+            lambda _p, _c: complaints.set_status(factory(), complaint_id, ComplaintStatus.AFGEHANDELD),
+            lambda _result: self.refresh(), self.tr("Melding afhandelen…"), on_failed=self._warn)
 
     def open_criteria(self) -> None:
         dialog = CriteriaDialog(self.window.uow_factory, self.reexamine, self.user(), self.window)
         dialog.exec()
 
     def reexamine(self, concept_label: str) -> None:
-        def run(progress, cancelled):
-            return criteria_admin.reexamine_concept(self._uow(), concept_label, progress, cancelled)
+        factory = self.window.uow_factory
+
+        def run(progress, cancelled):  # captures plain data, never `self`
+            return criteria_admin.reexamine_concept(factory(), concept_label, progress, cancelled)
 
         def show(result):
             dialog = ReexaminationDialog(result, self.window)
@@ -118,9 +135,16 @@ class ComplaintsFeature(QObject):
         self.window.run_task(run, show, self.tr("Criteria tegen het licht houden…"))
 
     def purge(self) -> None:
-        count = complaints.purge_personal_data(self._uow(), date.today())
-        QMessageBox.information(self.window, self.tr("Persoonsgegevens"),
-                                self.tr("Persoonsgegevens van %n melder(s) gewist.", "", count))
+        factory, today, retention = self.window.uow_factory, date.today(), self.retention_days()
+
+        def purged(count: int) -> None:
+            self.refresh()
+            QMessageBox.information(self.window, self.tr("Persoonsgegevens"),
+                                    self.tr("Persoonsgegevens van %n melder(s) gewist.", "", count))
+
+        self.window.run_task(
+            lambda _p, _c: complaints.purge_personal_data(factory(), today, retention), purged,
+            self.tr("Persoonsgegevens opschonen…"), on_failed=self._warn)
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Meldingen exporteren"),

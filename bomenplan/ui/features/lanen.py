@@ -4,6 +4,8 @@ it into the main window."""
 
 from __future__ import annotations
 
+import getpass
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +53,7 @@ class LanenScreen(QObject):
         self.choices = []  # recorded choices of the current laan
         self.gap_index: int | None = None  # options for one gap, or (None) for the whole laan
         self.thresholds = load_thresholds(getattr(window, "settings", None))
+        self._stored: dict = {}  # laan id → the laan as this session last stored it
         self.auto_detected = False
         self.layer = LanenLayer(window.map_view)
         self.adjust_tool = AdjustRowTool(window.map_view.plot_item, self.current_laan,
@@ -191,7 +194,21 @@ class LanenScreen(QObject):
     # --- decisions (undoable) --------------------------------------------------------------
     def _command_kw(self) -> dict:
         return dict(uow_factory=self.window.uow_factory, on_change=self._after_change,
-                    on_error=lambda text: QMessageBox.warning(self.window, self.tr("Lanen"), text))
+                    on_error=lambda text: QMessageBox.warning(self.window, self.tr("Lanen"), text),
+                    user=self._user(), on_stored=self._remember)
+
+    def _remember(self, laan) -> None:
+        """The laan as we stored it, so a decision taken before the analysis has refreshed is
+        not mistaken for a change by someone else."""
+        self._stored[laan.id] = laan
+
+    def _seen(self, laan):
+        mine = self._stored.get(laan.id)
+        return mine if mine is not None and mine.version > laan.version else laan
+
+    def _user(self) -> str:
+        settings = getattr(self.window, "settings", None)
+        return (settings.user_name if settings is not None else "") or getpass.getuser()
 
     def _after_change(self) -> None:
         QTimer.singleShot(0, self.refresh)
@@ -224,9 +241,9 @@ class LanenScreen(QObject):
     def set_status(self, status: LaanStatus) -> None:
         if self.current is None:
             return
-        laan = self.report.lanen[self.current]
+        laan = self._seen(self.report.lanen[self.current])
         self.window.undo_stack.push(SetLaanStatusCommand(laan.id, laan.status, status,
-                                                         **self._command_kw()))
+                                                         laan.version, **self._command_kw()))
 
     def choose(self, option, rationale: str) -> None:
         if self.current is None:

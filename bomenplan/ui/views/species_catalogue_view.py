@@ -33,6 +33,7 @@ from bomenplan.ui.models.species_models import (
 )
 from bomenplan.ui.species_edit_command import EditSpeciesValueCommand
 from bomenplan.ui.views.species_detail_panel import SpeciesDetailPanel
+from bomenplan.ui.write_tasks import run_write
 
 
 class SpeciesCatalogueView(QWidget):
@@ -153,14 +154,17 @@ class SpeciesCatalogueView(QWidget):
             self.import_csv(path)
 
     def import_csv(self, path: str) -> None:
-        try:
-            summary = catalogue.import_catalogue(self.uow_factory(), path)
-        except (BomenplanError, OSError) as exc:
-            self._report(tr("Import mislukt, niets opgeslagen: %1").replace("%1", str(exc)))
-            return
-        self.reload()
-        self._report(tr("%1 toegevoegd, %2 bijgewerkt").replace("%1", str(summary.added))
-                     .replace("%2", str(summary.updated)))
+        factory = self.uow_factory
+
+        def imported(summary) -> None:
+            self.reload()
+            self._report(tr("%1 toegevoegd, %2 bijgewerkt").replace("%1", str(summary.added))
+                         .replace("%2", str(summary.updated)))
+
+        run_write(self, tr("Catalogus importeren…"),
+                  lambda: catalogue.import_catalogue(factory(), path), imported,
+                  lambda exc: self._report(tr("Import mislukt, niets opgeslagen: %1")
+                                           .replace("%1", str(exc))))
 
     def _on_export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Catalogus exporteren"), "soorten.csv",
