@@ -28,6 +28,7 @@ from bomenplan.domain.tree import FieldChange
 from bomenplan.services.clock import now_text
 from bomenplan.services.species_csv import load_synonyms
 
+GENUS_ONLY = ("sp", "spec", "spp", "species")  # "Tilia sp." names a genus only
 GROUPINGS = ("wijk", "buurt", "straat")  # register columns usable as groups ("straat" ≈ laan)
 
 
@@ -121,13 +122,21 @@ def _per_name(columns: RegisterColumns, found: CatalogueLookup, values) -> np.nd
 
 
 def taxon_columns(columns: RegisterColumns, found: CatalogueLookup) -> TaxonColumns:
-    """Species (cultivars count as their species), genus and family per tree."""
+    """Species (cultivars count as their species), genus and family per tree. A name the
+    catalogue does not know still counts at genus level, and at family level when the catalogue
+    knows the genus ("Tilia sp." → Tilia, Malvaceae); a genus-only record has no species."""
+    families = {e.species.genus: e.species.family for e in found.entries
+                if e.species.genus and e.species.family}
+
     def labels(entry, name):
         if entry is not None:
             sp = entry.species
             return sp.scientific_name, sp.genus, sp.family
-        base = split_cultivar(name)[0].strip()
-        return base, (base.split()[0].capitalize() if base else ""), ""
+        words = split_cultivar(name)[0].split()
+        genus = words[0].capitalize() if words else ""
+        epithet = words[1] if len(words) > 1 and words[1].rstrip(".").lower() not in GENUS_ONLY else ""
+        species = " ".join(words) if epithet else ""
+        return species, genus, families.get(genus, "")
 
     if len(columns) == 0:
         empty = np.empty(0, dtype=object)

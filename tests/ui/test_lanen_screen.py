@@ -64,6 +64,12 @@ def test_laan_detail_gaps_select_on_map_and_options_with_reasons(window, qtbot):
     assert "bodemvolume" in detail.reasons.text() and "onbekend" in detail.reasons.text()
     detail.soil.setValue(400.0)
     assert "400 m³ beschikbaar" in detail.reasons.text()
+    assert "statigheid" in detail.reasons.text() and "robuustheid" in detail.reasons.text()
+    detail.kroon.setCurrentIndex(0)  # smal: the matrix prefers Crataegus laevigata (thorny)
+    assert "nabij speelplek of school" not in detail.reasons.text()
+    detail.near_school.setChecked(True)
+    assert not any(s.startswith("Crataegus") for o in detail.options for s in o.species)
+    assert "Crataegus laevigata (nabij speelplek of school: doorns" in detail.reasons.text()
 
 
 def test_choice_is_recorded_in_history_and_undoable(window, qtbot):

@@ -167,7 +167,8 @@ class LanenScreen(QObject):
         laan = self.report.lanen[self.current]
         self.detail.set_options(replanting_for_laan(
             self.window.uow_factory(), laan.id, self.detail.profiel(), gap_index=self.gap_index,
-            cols=self.window.tree_model.columns, soil_volume_m3=self.detail.soil_volume()),
+            cols=self.window.tree_model.columns, soil_volume_m3=self.detail.soil_volume(),
+            **self.detail.site()),
             self.gap_index)
 
     def _refresh_history(self) -> None:

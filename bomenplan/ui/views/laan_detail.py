@@ -64,13 +64,18 @@ class LaanDetail(QWidget):
         for v in Verharding:
             self.verharding.addItem(self.tr(str(v)), v)
         self.kabels = QCheckBox(self.tr("kabels en leidingen"))
+        self.near_school = QCheckBox(self.tr("nabij speelplek/school"))
+        self.near_school.setToolTip(self.tr("geen giftige of gedoornde soorten voorstellen"))
+        self.monumental = QCheckBox(self.tr("monumentale laan"))
+        self.monumental.setToolTip(self.tr("statigheid weegt zwaar, zoals in de hoofdbomenstructuur"))
         self.soil = QDoubleSpinBox()  # rootable soil volume per tree; 0 = unknown
         self.soil.setRange(0.0, 500.0)
         self.soil.setDecimals(0)
         self.soil.setSuffix(" m³")
         self.soil.setSpecialValueText(self.tr("onbekend"))
         for signal in (self.kroon.currentIndexChanged, self.verharding.currentIndexChanged,
-                       self.kabels.toggled, self.soil.valueChanged):
+                       self.kabels.toggled, self.soil.valueChanged, self.near_school.toggled,
+                       self.monumental.toggled):
             signal.connect(lambda *_: self.profile_changed.emit())
         self.option_model = RowsTableModel([self.tr("Strategie"), self.tr("Soorten"),
                                             self.tr("Score"), self.tr("Plantmaat")], self)
@@ -91,7 +96,8 @@ class LaanDetail(QWidget):
     def _layout(self) -> None:
         profile = QHBoxLayout()
         for w in (QLabel(self.tr("Kroonruimte")), self.kroon, QLabel(self.tr("Verharding")),
-                  self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
+                  self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil,
+                  self.near_school, self.monumental):
             profile.addWidget(w)
         choose = QHBoxLayout()
         choose.addWidget(self.rationale)
@@ -117,6 +123,11 @@ class LaanDetail(QWidget):
 
     def soil_volume(self) -> float | None:
         return self.soil.value() or None
+
+    def site(self) -> dict[str, bool]:
+        """Location facts for the advice: near a play area or school, monumental laan."""
+        return {"near_play_or_school": self.near_school.isChecked(),
+                "monumental": self.monumental.isChecked()}
 
     def set_laan(self, laan: Laan | None, quality: LaanQuality | None, gaps: list[Gap]) -> None:
         self.gaps = gaps
@@ -164,9 +175,13 @@ class LaanDetail(QWidget):
         if option is None:
             self.reasons.setText("")
             return
-        lines = [f"{VERDICT_MARK[r.verdict]} <b>{self.tr(r.criterion)}</b> ({self.tr(str(r.verdict))}): {r.text}"
+        lines = [f"{VERDICT_MARK[r.verdict]} <b>{self.tr(r.criterion)}</b> "
+                 f"({self.tr(str(r.verdict))}{self._weight_text(r.weight)}): {r.text}"
                  for r in option.reasons]
         self.reasons.setText(f"<i>{option.pattern}</i><br>" + "<br>".join(lines))
+
+    def _weight_text(self, weight: float) -> str:
+        return "" if weight == 1 else f", {self.tr('weegt')} {weight:g}×"
 
     def _choose(self) -> None:
         option = self.selected_option()
