@@ -26,6 +26,7 @@ from bomenplan.domain.species import normalize_name, split_cultivar
 from bomenplan.domain.species_names import NameResolver
 from bomenplan.domain.tree import FieldChange
 from bomenplan.services.clock import now_text
+from bomenplan.services.sortiment_data import taxon_facts
 from bomenplan.services.species_csv import load_synonyms
 
 GENUS_ONLY = ("sp", "spec", "spp", "species")  # "Tilia sp." names a genus only
@@ -119,6 +120,12 @@ def _per_name(columns: RegisterColumns, found: CatalogueLookup, values) -> np.nd
     for i, row in enumerate(table):
         out[i] = row
     return out[inverse.ravel()] if len(names) else np.empty((0, 0), dtype=object)
+
+
+def disease_risk(taxon: str) -> str:
+    """The recorded disease/pest risk of a species or genus with its source ("" = none)."""
+    fact = taxon_facts().get(taxon, "ziekterisico")
+    return f"{fact.value}: {fact.text()}" if fact and fact.value != "laag" else ""
 
 
 def taxon_columns(columns: RegisterColumns, found: CatalogueLookup) -> TaxonColumns:

@@ -160,6 +160,13 @@ def test_unknown_names_count_at_genus_and_family_through_the_catalogue(uow):
     assert a.unknown["species"] == 1 and a.unknown["family"] == 0
 
 
+def test_diversity_warnings_name_the_recorded_disease_risk():
+    assert reg.disease_risk("Fraxinus excelsior").startswith("hoog: essentaksterfte")
+    assert reg.disease_risk("Fraxinus").startswith("matig: essentaksterfte")  # genus share
+    assert reg.disease_risk("Aesculus hippocastanum").startswith("hoog: kastanjebloedingsziekte")
+    assert reg.disease_risk("Tilia cordata") == ""  # nothing recorded
+
+
 def test_what_if_and_eco_columns(uow):
     cols = columns([("Quercus robur", "A")] * 3 + [("Onbekend boompje", "A")])
     result = reg.what_if(cols, reg.lookup(uow), "wijk", "A", 4, 5)
