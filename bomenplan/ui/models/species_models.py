@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from bomenplan.domain.diversity import TaxonShare
 from bomenplan.domain.ecology import CatalogueEntry, EcoScore
 from bomenplan.domain.species import normalize_name
 
