@@ -107,8 +107,9 @@ def statigheid_reason(strategy: Herplantstrategie, pattern: MixPattern | None, m
     if pattern == MixPattern.PER_BOOM:
         return Reason("statigheid", Verdict.SLECHT, f"per boom afwisselend: geen eenvormig laanbeeld "
                       f"({GROENVISIE}; {where})", weight)
-    return Reason("statigheid", Verdict.MATIG, f"gemengd {pattern}: elk(e) {str(pattern)[4:]} blijft "
-                  f"eenvormig, de laan als geheel minder statig ({GROENVISIE}; {where})", weight)
+    part = "elke zijde" if pattern == MixPattern.PER_ZIJDE else "elk vak"
+    return Reason("statigheid", Verdict.MATIG, f"gemengd {pattern}: {part} blijft eenvormig, de laan "
+                  f"als geheel minder statig ({GROENVISIE}; {where})", weight)
 
 
 def robuustheid_reason(mix) -> Reason:

@@ -17,6 +17,7 @@ from bomenplan.domain.replanting import (
     ReplantContext,
     ReplantOption,
     SpeciesTraits,
+    TaxonIndex,
     Verdict,
     combined_reasons,
     exclusion,
@@ -52,12 +53,13 @@ class _Builder:
         self.statig = is_statig(ctx.laan, ctx.monumental)
         self.laan_genera = {genus_of(n) for n in ctx.laan_species} | ({own.genus} if own else set())
         self.excluded = excluded
+        self.index = TaxonIndex(traits)
         standing = sum(ctx.laan_species.values())
         self.planted_share = ctx.n_to_plant / (ctx.n_to_plant + standing) if standing else 1.0
 
     def option(self, strategy: Herplantstrategie, mix: list[SpeciesTraits], pattern: MixPattern | None,
                text: str) -> ReplantOption:
-        reasons = combined_reasons(mix, self.ctx, self.choice, self.traits)
+        reasons = combined_reasons(mix, self.ctx, self.choice, self.traits, self.index)
         reasons.append(statigheid_reason(strategy, pattern, mix, self.own, self.laan_genera,
                                          self.statig, self.planted_share))
         reasons.append(robuustheid_reason(mix))
@@ -79,7 +81,7 @@ class _Builder:
         if pattern == MixPattern.PER_ZIJDE:
             return f"per zijde één soort: zijde 1 {names[0]}, zijde 2 {names[1]}"
         if pattern == MixPattern.PER_VAK:
-            return f"per vak (laandeel tussen kruisingen) één soort, vakken afwisselend {' - '.join(names)}"
+            return f"per vak (aaneengesloten deel van de laan) één soort, vakken afwisselend {' - '.join(names)}"
         return f"per boom afwisselend {' - '.join(names)}"
 
 
@@ -105,7 +107,8 @@ def replanting_options(ctx: ReplantContext, matrix: SortimentMatrix,
     candidates += [t for t in traits.values() if t.grootteklasse in rule.grootteklassen]
     unique = {normalize_name(t.name): t for t in candidates if allowed(t)}
     build = _Builder(ctx, choice, traits, own, excluded)
-    ranked = sorted(unique.values(), key=lambda t: -_score(combined_reasons([t], ctx, choice, traits)))
+    ranked = sorted(unique.values(), key=lambda t: -_score(combined_reasons([t], ctx, choice, traits,
+                                                                            build.index)))
     options = []
     if own_ok:
         options.append(build.option(Herplantstrategie.ZELFDE_SOORT, [own], None,

@@ -200,22 +200,40 @@ def taxon_of(name: str, traits: Mapping[str, SpeciesTraits],
     return normalize_name(species), genus, family
 
 
+class TaxonIndex:
+    """`taxon_of` with its results kept (one ranking evaluates hundreds of options)."""
+
+    def __init__(self, traits: Mapping[str, SpeciesTraits]):
+        self.traits = traits
+        self.genus_family = {t.genus: t.family for t in traits.values() if t.genus and t.family}
+        self._taxa: dict[str, tuple[str, str, str]] = {}
+        self._existing: tuple[ReplantContext | None, list] = (None, [])
+
+    def of(self, name: str) -> tuple[str, str, str]:
+        if name not in self._taxa:
+            self._taxa[name] = taxon_of(name, self.traits, self.genus_family)
+        return self._taxa[name]
+
+    def existing(self, ctx: ReplantContext) -> list:
+        if self._existing[0] is not ctx:
+            self._existing = (ctx, [(self.of(n), c) for n, c in ctx.species_counts.items()])
+        return self._existing[1]
+
+
 def combined_reasons(mix: list[SpeciesTraits], ctx: ReplantContext, choice: RuleChoice,
-                     traits: Mapping[str, SpeciesTraits]) -> list[Reason]:
+                     traits: Mapping[str, SpeciesTraits], index: TaxonIndex | None = None) -> list[Reason]:
     names = [t.name for t in mix]
     reasons = _combine([species_reasons(t, ctx, choice) for t in mix], names)
-    reasons.append(_diversity_reason(mix, ctx, traits))
+    reasons.append(_diversity_reason(mix, ctx, index or TaxonIndex(traits)))
     return reasons
 
 
-def _diversity_reason(mix: list[SpeciesTraits], ctx: ReplantContext,
-                      traits: Mapping[str, SpeciesTraits]) -> Reason:
+def _diversity_reason(mix: list[SpeciesTraits], ctx: ReplantContext, index: TaxonIndex) -> Reason:
     """10-20-30 over the wijk after planting (Santamour): at most 10 % one species, 20 % one
     genus and 30 % one family, counted through the catalogue (cultivar → species → genus →
     family); trees of an unknown family do not count for the family share."""
-    genus_family = {t.genus: t.family for t in traits.values() if t.genus and t.family}
-    planted = [taxon_of(t.name, traits, genus_family) for t in mix]
-    existing = [(taxon_of(n, traits, genus_family), c) for n, c in ctx.species_counts.items()]
+    planted = [index.of(t.name) for t in mix]
+    existing = index.existing(ctx)
     before = _largest_shares(existing, planted)
     after = _largest_shares(existing + [(taxa, ctx.n_to_plant / len(mix)) for taxa in planted], planted)
     sp, ge, fa = after
