@@ -47,6 +47,15 @@ class Reason:
         return (POINTS[self.verdict] if self.points is None else self.points) * self.weight
 
 
+@dataclass(frozen=True)
+class LaanSite:
+    """Location facts of a laan that change the advice (stored per laan)."""
+
+    laan_id: int
+    monumental: bool = False  # statigheid weighs as on the hoofdbomenstructuur
+    near_play_or_school: bool = False  # no poisonous or thorny taxa
+
+
 class MixPattern(StrEnum):
     PER_ZIJDE = "per zijde"
     PER_VAK = "per vak"

@@ -127,15 +127,20 @@ def analyse(uow, tolerance: float | None = None, thresholds: QualityThresholds =
 
 def replanting_for_laan(uow, laan_id: int, profiel: Profiel = DEFAULT_PROFIEL, gap_index: int | None = None,
                         cols: RegisterColumns | None = None, soil_volume_m3: float | None = None,
-                        near_play_or_school: bool = False, monumental: bool = False,
+                        near_play_or_school: bool | None = None, monumental: bool | None = None,
                         data: tuple | None = None) -> list[ReplantOption]:
     """Ranked options for the whole laan (all its missing trees) or one of its gaps, from the
     catalogue and sortiment matrix stored in the database (`data`: a `replant_data` result to
-    reuse over many lanen)."""
+    reuse over many lanen). Location facts left None come from the laan's stored facts."""
     with uow:
         laan = uow.lanen.get(laan_id)
+        site = uow.laan_sites.get(laan_id)
         if cols is None:
             cols = uow.trees.columns()
+    if near_play_or_school is None:
+        near_play_or_school = site.near_play_or_school
+    if monumental is None:
+        monumental = site.monumental
     matrix, traits, _check = data if data is not None else replant_data(uow)
     near = _near(cols, laan)
     gaps, rt = find_gaps_bulk([laan], near)

@@ -32,10 +32,11 @@ def option_row(laan, rank: int, option: ReplantOption) -> tuple:
 
 
 def export_replanting(uow_factory: Callable, path, laan_name: str | None = None,
-                      profiel: Profiel = DEFAULT_PROFIEL, near_play_or_school: bool = False,
-                      monumental: bool = False, progress: ProgressFn = no_progress) -> ReplantExport:
+                      profiel: Profiel = DEFAULT_PROFIEL, near_play_or_school: bool | None = None,
+                      monumental: bool | None = None,
+                      progress: ProgressFn = no_progress) -> ReplantExport:
     """Write one row per option (best first within each laan); raises NotFound for an unknown
-    laan name."""
+    laan name. Location facts left None come from each laan's stored facts."""
     lanen = active_lanen(uow_factory())
     if laan_name is not None:
         lanen = [laan for laan in lanen if laan.name == laan_name or laan.straat == laan_name]

@@ -92,3 +92,39 @@ def test_matrix_import_is_checked_against_the_catalogue(demo_db, tmp_path, capsy
     assert code == 1
     assert "regel 3: voorkeursoort Sorbus aria heeft volgens de catalogus grootteklasse 2" in err
     assert "Pyrus calleryana" in err
+
+
+def test_stored_location_facts_change_the_advice_and_the_history(demo_db, tmp_path, capsys):
+    copy = tmp_path / "school.sqlite"
+    with sqlite3.connect(demo_db) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    narrow = ["--kroonruimte", "smal", "--kabels"]  # the matrix prefers Crataegus laevigata here
+    before = _options(copy, tmp_path, "--laan", "Nobellaan", *narrow)
+    assert "nabij speelplek of school" not in before[0]["reasons"]
+    assert run_cli(["lanen", "locatie", "--db", str(copy), "--laan", "Nobellaan",
+                    "--nabij-school", "ja"]) == 0
+    assert "nabij speelplek/school ja" in capsys.readouterr().out
+    after = _options(copy, tmp_path, "--laan", "Nobellaan", *narrow)
+    assert "nabij speelplek of school" in after[0]["reasons"]
+    assert not any(s.startswith("Crataegus") for r in after for s in r["species"].split("|"))
+    engine, sessions = open_database(copy)
+    with SqlUnitOfWork(sessions) as uow:
+        laan = next(la for la in uow.lanen.list() if la.name == "Nobellaan")
+        changes = uow.changes.for_entity("laan", laan.id)
+    engine.dispose()
+    assert [(c.field, c.old, c.new) for c in changes][-1] == ("nabij speelplek/school", "nee", "ja")
+
+
+def test_migration_0014_creates_the_laan_site_table_as_declared(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from bomenplan.persistence import tables_replant
+    from bomenplan.persistence.database import make_engine, upgrade
+
+    engine = make_engine(tmp_path / "leeg.sqlite")
+    upgrade(engine)
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), tables_replant.Base.metadata)
+    engine.dispose()
+    assert [d for d in diff if "laan_site" in repr(d)] == []

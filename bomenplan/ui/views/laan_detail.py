@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.laan import Laan
 from bomenplan.domain.laan_gaps import Gap
 from bomenplan.domain.laan_quality import LaanQuality
+from bomenplan.domain.replant_criteria import LaanSite
 from bomenplan.domain.replanting import ReplantOption, Verdict
 from bomenplan.domain.sortiment import Kroonruimte, Profiel, Verharding
 from bomenplan.ui.models.rows_table_model import RowsTableModel
@@ -43,6 +44,7 @@ def _table(model) -> QTableView:
 class LaanDetail(QWidget):
     gap_selected = Signal(int)  # index into the laan's gaps
     profile_changed = Signal()
+    site_changed = Signal()  # the planner ticked a location fact of the laan
     choose_requested = Signal(object, str)  # ReplantOption, rationale
 
     def __init__(self, parent=None):
@@ -74,9 +76,10 @@ class LaanDetail(QWidget):
         self.soil.setSuffix(" m³")
         self.soil.setSpecialValueText(self.tr("onbekend"))
         for signal in (self.kroon.currentIndexChanged, self.verharding.currentIndexChanged,
-                       self.kabels.toggled, self.soil.valueChanged, self.near_school.toggled,
-                       self.monumental.toggled):
+                       self.kabels.toggled, self.soil.valueChanged):
             signal.connect(lambda *_: self.profile_changed.emit())
+        for box in (self.near_school, self.monumental):
+            box.toggled.connect(lambda *_: self.site_changed.emit())
         self.option_model = RowsTableModel([self.tr("Strategie"), self.tr("Soorten"),
                                             self.tr("Score"), self.tr("Plantmaat")], self)
         self.option_view = _table(self.option_model)
@@ -123,6 +126,14 @@ class LaanDetail(QWidget):
 
     def soil_volume(self) -> float | None:
         return self.soil.value() or None
+
+    def set_site(self, site: LaanSite) -> None:
+        """Show the laan's stored location facts (without emitting site_changed)."""
+        for box, value in ((self.near_school, site.near_play_or_school),
+                           (self.monumental, site.monumental)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
 
     def site(self) -> dict[str, bool]:
         """Location facts for the advice: near a play area or school, monumental laan."""
