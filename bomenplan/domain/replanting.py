@@ -31,7 +31,6 @@ from bomenplan.domain.values import Grootteklasse
 # Rule of thumb (DOMAIN.md §3): 0.75 m³ rootable soil per m² of final crown projection.
 SOIL_M3_PER_CROWN_M2 = 0.75
 MATURE_DIAMETER_CM = 40.0
-MIXES_FROM_TOP = 4
 UNCOUNTED = ("plantmaat", "uitgesloten")
 MARGINAL_SHARE = 0.01  # a planting that raises no 10-20-30 share by 1 point or more [I]
 __all__ = ["MixPattern", "Reason", "ReplantContext", "ReplantOption", "SpeciesTraits", "Verdict",
