@@ -179,3 +179,18 @@ def test_matrix_check_names_each_conflict_with_the_catalogue():
     assert check.conflicts == ("oud.csv regel 3: voorkeursoort Sorbus aria heeft volgens de catalogus "
                                "grootteklasse 2, de regel staat alleen 3 toe",)
     assert any("regels 3, 4, 5" in tie for tie in check.ties)
+
+
+def test_shipped_matrix_agrees_with_the_shipped_catalogue():
+    from bomenplan.services.sortiment_data import catalogue_traits, default_matrix
+    from bomenplan.services.species_csv import load_resource_catalogue
+
+    traits_ = catalogue_traits(load_resource_catalogue())
+    check = check_matrix(default_matrix(), traits_)
+    assert check.conflicts == ()
+    # the two remaining ties both keep the cables constraint (class 3)
+    assert all(tie.endswith("grootteklasse 3") for tie in check.ties)
+    assert traits_["ailanthus altissima"].restriction.startswith("verboden")
+    assert traits_["prunus serotina"].restriction  # invasive
+    assert traits_["cornus mas"].growth_form == "meerstammig"
+    assert traits_["taxus baccata"].hazards and traits_["fraxinus excelsior"].disease_risk == "hoog"
