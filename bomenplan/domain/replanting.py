@@ -33,6 +33,10 @@ SOIL_M3_PER_CROWN_M2 = 0.75
 MATURE_DIAMETER_CM = 40.0
 UNCOUNTED = ("plantmaat", "uitgesloten")
 MARGINAL_SHARE = 0.01  # a planting that raises no 10-20-30 share by 1 point or more [I]
+# On the hoofdbomenstructuur the Groenvisie chooses durable lime and oak on purpose (§3.6) and
+# weighs statigheid against the laan's own robustness (§4.1, counted apart): the wijk's spread
+# over taxa weighs half there [I: a policy weight].
+STATIG_DIVERSITY_WEIGHT = 0.5
 __all__ = ["MixPattern", "Reason", "ReplantContext", "ReplantOption", "SpeciesTraits", "Verdict",
            "exclusion", "find_traits", "is_statig", "planting_size", "robuustheid_reason",
            "species_reasons", "statigheid_reason", "taxon_of"]
@@ -245,8 +249,11 @@ def _diversity_reason(mix: list[SpeciesTraits], ctx: ReplantContext, index: Taxo
                 f"{MARGINAL_SHARE:.0%} of meer")
     risky = [f"{t.name} heeft een hoog ziekterisico" for t in mix if t.disease_risk == "hoog"]
     extra = f"; {', '.join(risky)}: een groter aandeel vergroot de schade bij uitval" if risky else ""
+    statig = is_statig(ctx.laan, ctx.monumental)
+    where = "; weegt half op hoofdbomenstructuur/monumentale laan" if statig else ""
     return Reason("diversiteit", verdict, f"na planten {sp:.0%} van één soort, {ge:.0%} van één "
-                  f"geslacht, {fa:.0%} van één familie (10-20-30){note}{extra}")
+                  f"geslacht, {fa:.0%} van één familie (10-20-30){note}{extra}{where}",
+                  STATIG_DIVERSITY_WEIGHT if statig else 1.0)
 
 
 def _largest_shares(rows, planted) -> tuple[float, float, float]:

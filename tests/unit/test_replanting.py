@@ -73,29 +73,29 @@ def test_matrix_round_trips_and_reports_bad_lines(matrix):
 
 def test_lime_hoofdlaan_keeps_zelfde_soort_among_the_two_best(matrix):
     # The wijk is already 30 % lime. Worked out by hand (points: goed 2, matig 0.5, slecht -2,
-    # onbekend 0; statigheid x3 on the hoofdbomenstructuur; disease matig -0.5):
+    # onbekend 0; on the hoofdbomenstructuur statigheid x3 and 10-20-30 x0.5; disease matig -0.5):
     # zelfde soort Tilia x europaea: matrix 2 + klimaat 2 + ecologie(55) 0.5 + epr 2 + levensduur 2
-    #   + diversiteit(325/1025 = 32 %, +1.7 points) -2 + statigheid 2x3 + robuustheid 0.5 = 13.0
-    # uniform Ulmus laevis: 2 + 2 + 2 + 2 - 0.5 + 2 + diversiteit 2 + statigheid 0.5x3 + 0.5 = 13.5
-    # uniform Quercus robur: 2 + 0.5 + 2 + 0.5 + 2 + 2 + 1.5 + 0.5 = 11.0
-    # gemengd Ulmus laevis + Quercus robur per vak: 2 + 0.5 + 2 + 0.5 - 0.5 + 2 + 2 + 1.5 + 2 = 12.0
+    #   + diversiteit(325/1025 = 32 %, +1.7 points) -2x0.5 + statigheid 2x3 + robuustheid 0.5 = 14.0
+    # uniform Ulmus laevis: 2 + 2 + 2 + 2 - 0.5 + 2 + diversiteit 2x0.5 + statigheid 0.5x3 + 0.5 = 12.5
+    # uniform Quercus robur: 2 + 0.5 + 2 + 0.5 + 2 + 1 + 1.5 + 0.5 = 10.0
+    # gemengd Ulmus laevis + Quercus robur per vak: 2 + 0.5 + 2 + 0.5 - 0.5 + 2 + 1 + 1.5 + 2 = 11.0
     ctx = ReplantContext(hoofdlaan(), Profiel(Kroonruimte.BREED), n_to_plant=25,
                          species_counts={"Tilia × europaea": 300, "Acer campestre": 400,
                                          "Fraxinus excelsior": 300}, mean_diameter_cm=55.0)
     options = replanting_options(ctx, matrix, TRAITS)
     scores = {(o.strategy, o.species): o.score for o in options}
     same = next(o for o in options if o.strategy == Herplantstrategie.ZELFDE_SOORT)
-    assert same.species == ("Tilia × europaea",) and same.score == 13.0
-    assert same in options[:2]
+    assert same.species == ("Tilia × europaea",) and same.score == 14.0
+    assert same is options[0]
     assert same.reason("statigheid").verdict == Verdict.GOED and same.reason("statigheid").weight == 3
     assert "§4.1" in same.reason("statigheid").text
     assert same.reason("robuustheid").verdict == Verdict.MATIG  # the other side of the weighing
     assert same.reason("diversiteit").verdict == Verdict.SLECHT
     assert same.reason("bodemvolume").verdict == Verdict.ONBEKEND  # unknown is not fine
-    assert scores[(Herplantstrategie.UNIFORM, ("Ulmus laevis",))] == 13.5
-    assert scores[(Herplantstrategie.UNIFORM, ("Quercus robur",))] == 11.0
+    assert scores[(Herplantstrategie.UNIFORM, ("Ulmus laevis",))] == 12.5
+    assert scores[(Herplantstrategie.UNIFORM, ("Quercus robur",))] == 10.0
     mix = next(o for o in options if set(o.species) == {"Ulmus laevis", "Quercus robur"})
-    assert mix.score == 12.0 and mix.pattern.startswith("per vak")  # one-sided laan: per section
+    assert mix.score == 11.0 and mix.pattern.startswith("per vak")  # one-sided laan: per section
     assert mix.reason("robuustheid").verdict == Verdict.GOED
     assert mix.reason("statigheid").verdict == Verdict.MATIG
     assert not any("per boom" in o.pattern for o in options)  # never tree by tree here
