@@ -99,14 +99,18 @@ class LaanDetail(QWidget):
     def _layout(self) -> None:
         profile = QHBoxLayout()
         for w in (QLabel(self.tr("Kroonruimte")), self.kroon, QLabel(self.tr("Verharding")),
-                  self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil,
-                  self.near_school, self.monumental):
+                  self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
             profile.addWidget(w)
+        site = QHBoxLayout()
+        site.addWidget(self.near_school)
+        site.addWidget(self.monumental)
+        site.addStretch(1)
         choose = QHBoxLayout()
         choose.addWidget(self.rationale)
         choose.addWidget(self.choose_button)
         form = QFormLayout()
         form.addRow(self.tr("Profiel"), profile)
+        form.addRow(self.tr("Locatie"), site)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
         layout.addWidget(QLabel(self.tr("<b>Gaten</b>")))
