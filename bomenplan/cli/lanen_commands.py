@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bomenplan.cli.context import add_db_argument, fail, progress_printer, uow_factory
+from bomenplan.cli.replant_command import add_replant_command
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.sortiment import matrix_to_csv, parse_matrix_csv
 from bomenplan.services.lanen import analyse, detect_and_store
@@ -39,6 +40,7 @@ def add_commands(subparsers) -> None:
     sortiment.add_argument("--import", dest="import_file", help="lees dit .csv-bestand in")
     sortiment.add_argument("--versie", help="naam van de nieuwe versie (verplicht bij --import)")
     sortiment.set_defaults(func=_sortiment)
+    add_replant_command(sub)
     lanen.set_defaults(func=lambda _args: (lanen.print_help(), 2)[1])
 
 
@@ -83,8 +85,10 @@ def _sortiment(args) -> int:
                 return fail("geef met --versie een naam voor de nieuwe versie", 2)
             path = Path(args.import_file)
             matrix = parse_matrix_csv(path.read_text(encoding="utf-8"), args.versie, source=str(path))
-            save_matrix(factory(), matrix)
+            check = save_matrix(factory(), matrix)
             print(f"sortimentsmatrix versie {matrix.version} opgeslagen ({len(matrix.rules)} regels)")
+            for tie in check.ties:
+                print(f"let op: {tie}")
         if args.export:
             with factory() as uow:
                 matrix = current_matrix(uow)

@@ -25,6 +25,7 @@ class LaanType(StrEnum):
 
 class Herplantstrategie(StrEnum):
     ZELFDE_SOORT = "zelfde soort"
+    UNIFORM = "uniform"  # one species of the laan's character on every spot (statigheid)
     GEMENGD = "gemengd"
 
 

@@ -2,15 +2,17 @@
 
 Editable, versioned data (Groenvisie §3.6: long-lived lime and oak in the hoofdbomenstructuur,
 fitting smaller species in narrow paved streets — but always a tree). A rule's fields may be
-"*" (any); the most specific matching rule wins, later rules win ties. A catch-all rule must
-exist, so every street gets a tree.
+"*" (any); the rule matching the most constraints wins. Rules of equal specificity are never
+decided by line order: their constraints are combined (the common grootteklassen; when they have
+none in common the smallest, since cables, paving or a narrow profile physically limit the tree)
+and the tie is reported. A catch-all rule must exist, so every street gets a tree.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bomenplan.domain.errors import ValidationError
@@ -49,6 +51,7 @@ class SortimentRule:
     grootteklassen: tuple[Grootteklasse, ...]
     voorkeursoorten: tuple[str, ...]
     toelichting: str = ""
+    line: int = field(default=0, compare=False)  # line in the CSV (0 = unknown)
 
     @property
     def specificity(self) -> int:
@@ -73,11 +76,44 @@ class SortimentMatrix:
             raise ValidationError("sortiment", "een regel '* * * *' ontbreekt: elke straat krijgt een boom")
 
     def lookup(self, laan_type: LaanType, profiel: Profiel) -> SortimentRule:
-        best, best_rank = None, -1
-        for rule in self.rules:
-            if rule.matches(laan_type, profiel) and rule.specificity >= best_rank:
-                best, best_rank = rule, rule.specificity
-        return best
+        return self.resolve(laan_type, profiel).rule
+
+    def resolve(self, laan_type: LaanType, profiel: Profiel) -> RuleChoice:
+        """The rule that applies, with the tie it resolved (if any)."""
+        matching = [r for r in self.rules if r.matches(laan_type, profiel)]
+        top = max(r.specificity for r in matching)
+        tied = tuple(r for r in matching if r.specificity == top)
+        if len(tied) == 1:
+            return RuleChoice(tied[0], tied)
+        return RuleChoice(_combine_tied(tied), tied)
+
+
+SIZE_ORDER = (Grootteklasse.G3, Grootteklasse.G2, Grootteklasse.G1B, Grootteklasse.G1A)
+
+
+@dataclass(frozen=True)
+class RuleChoice:
+    rule: SortimentRule
+    tied: tuple[SortimentRule, ...]  # the equally specific matching rules (1 = no tie)
+
+    @property
+    def note(self) -> str:
+        if len(self.tied) < 2:
+            return f"regel {self.rule.line}" if self.rule.line else ""
+        lines = ", ".join(str(r.line) for r in self.tied)
+        return (f"regels {lines} even specifiek ({self.tied[0].specificity} kenmerken): eisen "
+                f"samengenomen → grootteklasse {'/'.join(self.rule.grootteklassen)}")
+
+
+def _combine_tied(tied: tuple[SortimentRule, ...]) -> SortimentRule:
+    common = [k for k in tied[0].grootteklassen if all(k in r.grootteklassen for r in tied)]
+    if not common:  # no size fits all: the most limiting rule's sizes (it is physical)
+        limiting = min(tied, key=lambda r: max(SIZE_ORDER.index(k) for k in r.grootteklassen
+                                               if k in SIZE_ORDER))
+        common = list(limiting.grootteklassen)
+    species = tuple(dict.fromkeys(s for r in tied for s in r.voorkeursoorten))
+    return replace(tied[0], grootteklassen=tuple(common), voorkeursoorten=species,
+                   toelichting=" + ".join(r.toelichting for r in tied), line=0)
 
 
 def _enum_or_any(enum, text: str, field: str, line: int):
@@ -121,7 +157,7 @@ def parse_matrix_csv(text: str, version: str, source: str = "sortiment") -> Sort
             kabels_leidingen=_bool_or_any(row["kabels_leidingen"], "kabels_leidingen", line),
             grootteklassen=klassen,
             voorkeursoorten=tuple(s.strip() for s in row["voorkeursoorten"].split("|") if s.strip()),
-            toelichting=row["toelichting"].strip()))
+            toelichting=row["toelichting"].strip(), line=line))
     return SortimentMatrix(version=version, rules=tuple(rules))
 
 

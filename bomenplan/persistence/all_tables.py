@@ -3,6 +3,7 @@
 from bomenplan.persistence import (
     tables_complaints,  # noqa: F401
     tables_lanen,  # noqa: F401
+    tables_replant,  # noqa: F401
     tables_species,  # noqa: F401
 )
 from bomenplan.persistence.tables import Base  # noqa: F401

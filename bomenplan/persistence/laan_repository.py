@@ -141,3 +141,6 @@ def attach_laan_repositories(uow, session: Session) -> None:
     uow.lanen = SqlLaanRepository(session)
     uow.laan_choices = SqlLaanChoiceRepository(session)
     uow.sortiment = SqlSortimentRepository(session)
+    from bomenplan.persistence.laan_site_repository import SqlLaanSiteRepository
+
+    uow.laan_sites = SqlLaanSiteRepository(session)

@@ -16,12 +16,13 @@ from bomenplan.domain.laan_gaps import find_gaps_bulk
 from bomenplan.domain.laan_quality import LanenAnalysis, QualityThresholds, analyse_lanen
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.replanting import ReplantContext, ReplantOption, replanting_options
+from bomenplan.domain.replant_options import replanting_options
+from bomenplan.domain.replanting import ReplantContext, ReplantOption
 from bomenplan.domain.sortiment import Profiel
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services.clock import now_text
-from bomenplan.services.sortiment_data import current_matrix, species_traits
+from bomenplan.services.sortiment_data import replant_data
 
 DUPLICATE_DISTANCE_M = 5.0  # a proposal this close to a kept laan is not stored again
 DEFAULT_DETECTION = DetectionSettings()
@@ -130,14 +131,22 @@ def analyse(uow, tolerance: float | None = None, thresholds: QualityThresholds =
 
 
 def replanting_for_laan(uow, laan_id: int, profiel: Profiel = DEFAULT_PROFIEL, gap_index: int | None = None,
-                        cols: RegisterColumns | None = None,
-                        soil_volume_m3: float | None = None) -> list[ReplantOption]:
-    """Ranked options for the whole laan (all its missing trees) or one of its gaps."""
+                        cols: RegisterColumns | None = None, soil_volume_m3: float | None = None,
+                        near_play_or_school: bool | None = None, monumental: bool | None = None,
+                        data: tuple | None = None) -> list[ReplantOption]:
+    """Ranked options for the whole laan (all its missing trees) or one of its gaps, from the
+    catalogue and sortiment matrix stored in the database (`data`: a `replant_data` result to
+    reuse over many lanen). Location facts left None come from the laan's stored facts."""
     with uow:
         laan = uow.lanen.get(laan_id)
+        site = uow.laan_sites.get(laan_id)
         if cols is None:
             cols = uow.trees.columns()
-        matrix = current_matrix(uow)
+    if near_play_or_school is None:
+        near_play_or_school = site.near_play_or_school
+    if monumental is None:
+        monumental = site.monumental
+    matrix, traits, _check = data if data is not None else replant_data(uow)
     near = _near(cols, laan)
     gaps, rt = find_gaps_bulk([laan], near)
     if gap_index is None:
@@ -149,11 +158,13 @@ def replanting_for_laan(uow, laan_id: int, profiel: Profiel = DEFAULT_PROFIEL, g
     diameters = near.stamdiameter_cm[rt.tree].astype(float)
     mean_d = float(np.nanmean(diameters)) if np.isfinite(diameters).any() else None
     wijken = Counter(w for w in near.wijk[rt.tree].tolist() if w)
+    living = near.status[rt.tree] == str(TreeStatus.LEVEND)
     ctx = ReplantContext(laan=laan, profiel=profiel, n_to_plant=max(n, 1),
                          species_counts=_wijk_species(cols, wijken.most_common(1)[0][0] if wijken else ""),
-                         mean_diameter_cm=mean_d,
-                         soil_volume_m3=soil_volume_m3)
-    return replanting_options(ctx, matrix, species_traits())
+                         mean_diameter_cm=mean_d, soil_volume_m3=soil_volume_m3,
+                         laan_species=Counter(near.species_name[rt.tree][living].tolist()),
+                         near_play_or_school=near_play_or_school, monumental=monumental)
+    return replanting_options(ctx, matrix, traits)
 
 
 def _near(cols: RegisterColumns, laan: Laan, margin: float = 50.0) -> RegisterColumns:

@@ -1,21 +1,26 @@
-"""Data for replanting: the sortiment matrix (stored versions or the shipped default) and the
-species traits read from the species catalogue resource, scored by the ecology module."""
+"""Data for replanting: the sortiment matrix (stored versions or the shipped default), checked
+against the catalogue, and species traits built from the DATABASE's species catalogue (the
+municipality's own edits) plus the per-taxon resource files (restrictions, disease risk)."""
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
+from bomenplan.domain.ecology import DEFAULT_WEIGHTS, CatalogueEntry, EcoWeights
+from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.replanting import SpeciesTraits
 from bomenplan.domain.sortiment import SortimentMatrix, matrix_to_csv, parse_matrix_csv
+from bomenplan.domain.sortiment_check import MatrixCheck, check_matrix
 from bomenplan.domain.species import normalize_name
-from bomenplan.domain.values import Grootteklasse
+from bomenplan.domain.taxon_facts import TaxonFacts, parse_facts_csv
+from bomenplan.services.species_catalogue import ensure_catalogue
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DEFAULT_MATRIX = RESOURCES / "sortiment" / "default_matrix.csv"
-DEFAULT_VERSION = "groenvisie-standaard-1"
-CATALOGUE = RESOURCES / "species" / "catalogue.csv"
+DEFAULT_VERSION = "groenvisie-standaard-2"
+FACT_FILES = (RESOURCES / "species" / "planting_restrictions.csv",
+              RESOURCES / "species" / "disease_risk.csv")
 
 
 def default_matrix() -> SortimentMatrix:
@@ -32,60 +37,69 @@ def current_matrix(uow) -> SortimentMatrix:
     return parse_matrix_csv(text, version, source=f"sortiment versie {version}")
 
 
-def save_matrix(uow, matrix: SortimentMatrix) -> None:
-    """Store an edited matrix as a new version (versions are never overwritten)."""
+def save_matrix(uow, matrix: SortimentMatrix) -> MatrixCheck:
+    """Check an edited matrix against the catalogue and store it as a new version (versions are
+    never overwritten). Conflicts refuse it with one message per conflict; ties are returned."""
+    ensure_catalogue(uow)
     with uow:
+        check = check_matrix(matrix, catalogue_traits(uow.catalogue.entries(), _weights(uow)),
+                             source=f"sortiment versie {matrix.version}")
+        if not check.ok:
+            raise ValidationError("sortiment", "\n".join(check.conflicts))
         uow.sortiment.add(matrix.version, matrix_to_csv(matrix))
         uow.commit()
-
-
-def _int(text: str) -> int | None:
-    try:
-        return int(float(text))
-    except (TypeError, ValueError):
-        return None
-
-
-def _float(text: str) -> float | None:
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return None
-
-
-def _eco_score(row: dict) -> float | None:
-    """Score from the ecology module when it is there; None (unknown) otherwise."""
-    try:
-        from bomenplan.domain.ecology import ECO_FIELDS, ecological_score, profile_from_values
-    except ImportError:
-        return None
-    try:
-        values = {k: row[k] for k in ECO_FIELDS if k in row}
-        return round(ecological_score(profile_from_values(values, {})).total, 1)
-    except Exception:  # a catalogue row the ecology module rejects: score unknown
-        return None
+    return check
 
 
 @lru_cache(maxsize=1)
-def species_traits(path: Path = CATALOGUE) -> dict[str, SpeciesTraits]:
-    """Traits keyed by normalized name; an absent catalogue gives no traits (all unknown)."""
-    if not path.exists():
-        return {}
+def taxon_facts() -> TaxonFacts:
+    facts = []
+    for path in FACT_FILES:
+        if path.exists():
+            facts += parse_facts_csv(path.read_text(encoding="utf-8"), str(path.name))
+    return TaxonFacts(facts)
+
+
+def _weights(uow) -> EcoWeights:
+    return uow.catalogue.active_weights() or DEFAULT_WEIGHTS
+
+
+def catalogue_traits(entries: list[CatalogueEntry], weights: EcoWeights = DEFAULT_WEIGHTS,
+                     facts: TaxonFacts | None = None) -> dict[str, SpeciesTraits]:
+    """Traits keyed by normalized full name (cultivars included)."""
+    facts = taxon_facts() if facts is None else facts
     traits = {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            name = row["scientific_name"].strip()
-            if row.get("cultivar"):
-                name = f"{name} '{row['cultivar'].strip()}'"
-            try:
-                klasse = Grootteklasse(row.get("grootteklasse", "").strip())
-            except ValueError:
-                klasse = Grootteklasse.ONBEKEND
-            epr = row.get("epr_host", "").strip()
-            traits[normalize_name(name)] = SpeciesTraits(
-                name=name, genus=row.get("genus", ""), family=row.get("family", ""),
-                grootteklasse=klasse, crown_diameter_m=_float(row.get("crown_diameter_m")),
-                life_expectancy_years=_int(row.get("life_expectancy_years")),
-                climate_2050=_int(row.get("climate_2050")), eco_score=_eco_score(row),
-                epr_host=None if epr == "" else epr == "1", tol_paving=_int(row.get("tol_paving")))
+    for entry in entries:
+        sp, p = entry.species, entry.profile
+        name = sp.full_name
+        traits[normalize_name(name)] = _traits(name, sp, p, entry.score(weights).total, facts)
     return traits
+
+
+def _traits(name, sp, p, eco, facts: TaxonFacts) -> SpeciesTraits:
+    status = facts.get(name, "status")
+    restriction = (f"{status.value}: {status.text()}" if status and status.value != "toegestaan"
+                   else "invasieve soort (catalogus: invasief)" if p.invasive else "")
+    form = facts.get(name, "groeivorm")
+    hazards = tuple(f"{feature}: {fact.text()}" for feature in ("giftig", "doorns")
+                    if (fact := facts.get(name, feature)) is not None and fact.value == "ja")
+    disease = facts.get(name, "ziekterisico")
+    epr = facts.get(name, "eikenprocessierups")
+    return SpeciesTraits(
+        name=name, genus=sp.genus, family=sp.family, grootteklasse=sp.grootteklasse,
+        crown_diameter_m=p.crown_diameter_m, life_expectancy_years=p.life_expectancy_years,
+        climate_2050=p.climate_2050, eco_score=round(eco, 1),
+        epr_host=(epr.value == "ja") if epr else p.epr_host, tol_paving=p.tol_paving,
+        restriction=restriction, growth_form=form.value if form else "", hazards=hazards,
+        disease_risk=disease.value if disease else "", disease_text=disease.text() if disease else "",
+        epr_text=epr.text() if epr and epr.value == "ja" else "")
+
+
+def replant_data(uow) -> tuple[SortimentMatrix, dict[str, SpeciesTraits], MatrixCheck]:
+    """Matrix in use, catalogue traits from the database (seeded from the shipped catalogue when
+    empty) and the matrix check. Opens `uow`."""
+    ensure_catalogue(uow)
+    with uow:
+        matrix = current_matrix(uow)
+        traits = catalogue_traits(uow.catalogue.entries(), _weights(uow))
+    return matrix, traits, check_matrix(matrix, traits, source=f"sortiment versie {matrix.version}")

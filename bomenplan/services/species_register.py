@@ -26,8 +26,10 @@ from bomenplan.domain.species import normalize_name, split_cultivar
 from bomenplan.domain.species_names import NameResolver
 from bomenplan.domain.tree import FieldChange
 from bomenplan.services.clock import now_text
+from bomenplan.services.sortiment_data import taxon_facts
 from bomenplan.services.species_csv import load_synonyms
 
+GENUS_ONLY = ("sp", "spec", "spp", "species")  # "Tilia sp." names a genus only
 GROUPINGS = ("wijk", "buurt", "straat")  # register columns usable as groups ("straat" ≈ laan)
 
 
@@ -120,14 +122,28 @@ def _per_name(columns: RegisterColumns, found: CatalogueLookup, values) -> np.nd
     return out[inverse.ravel()] if len(names) else np.empty((0, 0), dtype=object)
 
 
+def disease_risk(taxon: str) -> str:
+    """The recorded disease/pest risk of a species or genus with its source ("" = none)."""
+    fact = taxon_facts().get(taxon, "ziekterisico")
+    return f"{fact.value}: {fact.text()}" if fact and fact.value != "laag" else ""
+
+
 def taxon_columns(columns: RegisterColumns, found: CatalogueLookup) -> TaxonColumns:
-    """Species (cultivars count as their species), genus and family per tree."""
+    """Species (cultivars count as their species), genus and family per tree. A name the
+    catalogue does not know still counts at genus level, and at family level when the catalogue
+    knows the genus ("Tilia sp." → Tilia, Malvaceae); a genus-only record has no species."""
+    families = {e.species.genus: e.species.family for e in found.entries
+                if e.species.genus and e.species.family}
+
     def labels(entry, name):
         if entry is not None:
             sp = entry.species
             return sp.scientific_name, sp.genus, sp.family
-        base = split_cultivar(name)[0].strip()
-        return base, (base.split()[0].capitalize() if base else ""), ""
+        words = split_cultivar(name)[0].split()
+        genus = words[0].capitalize() if words else ""
+        epithet = words[1] if len(words) > 1 and words[1].rstrip(".").lower() not in GENUS_ONLY else ""
+        species = " ".join(words) if epithet else ""
+        return species, genus, families.get(genus, "")
 
     if len(columns) == 0:
         empty = np.empty(0, dtype=object)

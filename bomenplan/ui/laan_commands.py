@@ -14,7 +14,9 @@ from PySide6.QtGui import QUndoCommand
 
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.laan import Laan, LaanStatus
+from bomenplan.domain.replant_criteria import LaanSite
 from bomenplan.domain.replanting import ReplantOption
+from bomenplan.services.laan_sites import set_laan_site
 from bomenplan.services.lanen import edit_laan, record_choice, retract_choice, set_status
 
 
@@ -105,3 +107,17 @@ class EditLaanCommand(_LaanCommand):
 
     def undo(self) -> None:
         self._run(lambda: self._store(self.before))
+
+
+class SetLaanSiteCommand(_LaanCommand):
+    """Mark a laan monumental or near a play area/school; undo restores the previous facts."""
+
+    def __init__(self, before: LaanSite, after: LaanSite, **kw):
+        super().__init__(_tr("Locatie van de laan wijzigen"), **kw)
+        self.before, self.after = before, after
+
+    def redo(self) -> None:
+        self._run(lambda: set_laan_site(self.uow_factory(), self.after))
+
+    def undo(self) -> None:
+        self._run(lambda: set_laan_site(self.uow_factory(), self.before))

@@ -67,7 +67,8 @@ def test_replanting_options_and_choice_in_history(filled):
     laan = next(la for la in svc.detect_and_store(filled(), accept=True) if la.name == "Hoofdlaan")
     options = svc.replanting_for_laan(filled(), laan.id, Profiel(kroonruimte=Kroonruimte.BREED))
     strategies = {o.strategy for o in options}
-    assert strategies == {Herplantstrategie.ZELFDE_SOORT, Herplantstrategie.GEMENGD}
+    assert strategies == {Herplantstrategie.ZELFDE_SOORT, Herplantstrategie.UNIFORM,
+                          Herplantstrategie.GEMENGD}
     assert options == sorted(options, key=lambda o: -o.score)
     assert all(o.reason("bodemvolume").verdict == "onbekend" for o in options)
     per_gap = svc.replanting_for_laan(filled(), laan.id, gap_index=0)

@@ -8,6 +8,7 @@ from bomenplan.domain.laan import LaanStatus
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import lanen as svc
+from bomenplan.services.laan_sites import laan_site
 from bomenplan.ui.main_window import MainWindow
 from bomenplan.ui.settings import USER_NAME, Settings
 from bomenplan.ui.views.lanen_layer import GAP_LAYER, SELECTED_GAP_LAYER
@@ -64,6 +65,19 @@ def test_laan_detail_gaps_select_on_map_and_options_with_reasons(window, qtbot):
     assert "bodemvolume" in detail.reasons.text() and "onbekend" in detail.reasons.text()
     detail.soil.setValue(400.0)
     assert "400 m³ beschikbaar" in detail.reasons.text()
+    assert "statigheid" in detail.reasons.text() and "robuustheid" in detail.reasons.text()
+    detail.kroon.setCurrentIndex(0)  # smal: the matrix prefers Crataegus laevigata (thorny)
+    assert "nabij speelplek of school" not in detail.reasons.text()
+    stack = window.undo_stack.count()
+    detail.near_school.setChecked(True)  # stored with the laan, undoable
+    assert window.undo_stack.count() == stack + 1
+    laan_id = screen.report.lanen[screen.current].id
+    assert laan_site(window.uow_factory(), laan_id).near_play_or_school
+    assert not any(s.startswith("Crataegus") for o in detail.options for s in o.species)
+    assert "Crataegus laevigata (nabij speelplek of school: doorns" in detail.reasons.text()
+    window.undo_stack.undo()
+    assert not detail.near_school.isChecked()
+    assert not laan_site(window.uow_factory(), laan_id).near_play_or_school
 
 
 def test_choice_is_recorded_in_history_and_undoable(window, qtbot):

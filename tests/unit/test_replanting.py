@@ -7,12 +7,12 @@ from shapely.geometry import LineString
 
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.laan import Herplantstrategie, Laan, LaanChoice, LaanType
+from bomenplan.domain.replant_options import replanting_options
 from bomenplan.domain.replanting import (
     ReplantContext,
     SpeciesTraits,
     Verdict,
     planting_size,
-    replanting_options,
 )
 from bomenplan.domain.sortiment import (
     Kroonruimte,
@@ -36,7 +36,8 @@ TRAITS = {normalize_name(t.name): t for t in [
     SpeciesTraits("Tilia × europaea", "Tilia", "Malvaceae", G.G1A, 15, 300, 3, 55.0, False, 2),
     SpeciesTraits("Quercus robur", "Quercus", "Fagaceae", G.G1A, 18, 500, 2, 80.0, True, 2),
     SpeciesTraits("Fagus sylvatica", "Fagus", "Fagaceae", G.G1A, 15, 250, 3, 50.0, False, 1),
-    SpeciesTraits("Ulmus laevis", "Ulmus", "Ulmaceae", G.G1A, 15, 250, 3, 60.0, False, 2),
+    SpeciesTraits("Ulmus laevis", "Ulmus", "Ulmaceae", G.G1A, 15, 250, 3, 60.0, False, 2,
+                  disease_risk="matig", disease_text="iepziekte"),
     SpeciesTraits("Sorbus aria", "Sorbus", "Rosaceae", G.G2, 6, 100, 1, 40.0, False, 2),
     SpeciesTraits("Crataegus laevigata", "Crataegus", "Rosaceae", G.G3, 5, 100, 3, 70.0, False, 3),
 ]}
@@ -70,24 +71,35 @@ def test_matrix_round_trips_and_reports_bad_lines(matrix):
         parse_matrix_csv(no_catch_all, "zonder")
 
 
-def test_hand_built_ranking_and_reasons(matrix):
-    # The wijk is already 30 % lime: the same species breaks 10-20-30, a mix does not.
+def test_lime_hoofdlaan_keeps_zelfde_soort_among_the_two_best(matrix):
+    # The wijk is already 30 % lime. Worked out by hand (points: goed 2, matig 0.5, slecht -2,
+    # onbekend 0; on the hoofdbomenstructuur statigheid x3 and 10-20-30 x0.5; disease matig -0.5):
+    # zelfde soort Tilia x europaea: matrix 2 + klimaat 2 + ecologie(55) 0.5 + epr 2 + levensduur 2
+    #   + diversiteit(325/1025 = 32 %, +1.7 points) -2x0.5 + statigheid 2x3 + robuustheid 0.5 = 14.0
+    # uniform Ulmus laevis: 2 + 2 + 2 + 2 - 0.5 + 2 + diversiteit 2x0.5 + statigheid 0.5x3 + 0.5 = 12.5
+    # uniform Quercus robur: 2 + 0.5 + 2 + 0.5 + 2 + 1 + 1.5 + 0.5 = 10.0
+    # gemengd Ulmus laevis + Quercus robur per vak: 2 + 0.5 + 2 + 0.5 - 0.5 + 2 + 1 + 1.5 + 2 = 11.0
     ctx = ReplantContext(hoofdlaan(), Profiel(Kroonruimte.BREED), n_to_plant=25,
                          species_counts={"Tilia × europaea": 300, "Acer campestre": 400,
                                          "Fraxinus excelsior": 300}, mean_diameter_cm=55.0)
     options = replanting_options(ctx, matrix, TRAITS)
+    scores = {(o.strategy, o.species): o.score for o in options}
     same = next(o for o in options if o.strategy == Herplantstrategie.ZELFDE_SOORT)
-    assert same.species == ("Tilia × europaea",)
-    assert same.reason("matrix").verdict == Verdict.GOED and "voorkeursoort" in same.reason("matrix").text
+    assert same.species == ("Tilia × europaea",) and same.score == 14.0
+    assert same is options[0]
+    assert same.reason("statigheid").verdict == Verdict.GOED and same.reason("statigheid").weight == 3
+    assert "§4.1" in same.reason("statigheid").text
+    assert same.reason("robuustheid").verdict == Verdict.MATIG  # the other side of the weighing
     assert same.reason("diversiteit").verdict == Verdict.SLECHT
     assert same.reason("bodemvolume").verdict == Verdict.ONBEKEND  # unknown is not fine
-    assert same.reason("eikenprocessierups").verdict == Verdict.GOED
-    assert same.reason("levensduur").verdict == Verdict.GOED
-    best = options[0]
-    assert best.strategy == Herplantstrategie.GEMENGD and "Quercus robur" in best.species
-    assert best.reason("eikenprocessierups").verdict == Verdict.MATIG
-    assert best.reason("diversiteit").verdict == Verdict.GOED
-    assert "bomenbank" in best.planting_size  # mature laan: large stock
+    assert scores[(Herplantstrategie.UNIFORM, ("Ulmus laevis",))] == 12.5
+    assert scores[(Herplantstrategie.UNIFORM, ("Quercus robur",))] == 10.0
+    mix = next(o for o in options if set(o.species) == {"Ulmus laevis", "Quercus robur"})
+    assert mix.score == 11.0 and mix.pattern.startswith("per vak")  # one-sided laan: per section
+    assert mix.reason("robuustheid").verdict == Verdict.GOED
+    assert mix.reason("statigheid").verdict == Verdict.MATIG
+    assert not any("per boom" in o.pattern for o in options)  # never tree by tree here
+    assert "bomenbank" in same.planting_size  # mature laan: large stock
     assert all(o.reason("matrix").verdict != Verdict.SLECHT for o in options)
     assert "Sorbus aria" not in {s for o in options for s in o.species}  # size 2 does not fit 1a
     assert [o.score for o in options] == sorted((o.score for o in options), reverse=True)
@@ -115,7 +127,7 @@ def test_narrow_paved_street_gets_small_species_and_paving_reason(matrix):
     assert beech.reason("matrix").verdict == Verdict.SLECHT
     assert beech.reason("verharding").verdict == Verdict.MATIG
     assert beech.reason("bodemvolume").verdict == Verdict.SLECHT
-    assert options[0].strategy == Herplantstrategie.GEMENGD and "Crataegus laevigata" in options[0].species
+    assert options[0].species == ("Crataegus laevigata",)  # uniform: the fitting small species
     assert beech is options[-1]
     assert "16-18" in planting_size(ctx)
 

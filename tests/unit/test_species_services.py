@@ -149,6 +149,24 @@ def test_diversity_counts_cultivars_as_their_species(uow):
         reg.diversity(cols, reg.lookup(uow), by="kleur")
 
 
+def test_unknown_names_count_at_genus_and_family_through_the_catalogue(uow):
+    # "Tilia sp." is a genus-only record: no species; genus Tilia; family from the catalogue's
+    # Tilia entries (Malvaceae). 2 of 4 trees are Tilia → genus and family 50 %.
+    cols = columns([("Tilia sp.", "A"), ("Tilia × europaea 'Pallida'", "A"), ("Quercus robur", "A"),
+                    ("Quercus robur", "A")])
+    a = reg.diversity(cols, reg.lookup(uow), by="wijk")[0]
+    assert (a.largest("genus").taxon, a.largest("genus").count) in (("Tilia", 2), ("Quercus", 2))
+    assert {s.taxon: s.count for s in a.top["family"]} == {"Malvaceae": 2, "Fagaceae": 2}
+    assert a.unknown["species"] == 1 and a.unknown["family"] == 0
+
+
+def test_diversity_warnings_name_the_recorded_disease_risk():
+    assert reg.disease_risk("Fraxinus excelsior").startswith("hoog: essentaksterfte")
+    assert reg.disease_risk("Fraxinus").startswith("matig: essentaksterfte")  # genus share
+    assert reg.disease_risk("Aesculus hippocastanum").startswith("hoog: kastanjebloedingsziekte")
+    assert reg.disease_risk("Tilia cordata") == ""  # nothing recorded
+
+
 def test_what_if_and_eco_columns(uow):
     cols = columns([("Quercus robur", "A")] * 3 + [("Onbekend boompje", "A")])
     result = reg.what_if(cols, reg.lookup(uow), "wijk", "A", 4, 5)

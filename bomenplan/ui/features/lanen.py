@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from bomenplan.domain.laan import LaanStatus
 from bomenplan.domain.laan_gaps import Gap
+from bomenplan.domain.replant_criteria import LaanSite
+from bomenplan.services.laan_sites import laan_site
 from bomenplan.services.lanen import (
     LanenReport,
     analyse,
@@ -35,7 +37,12 @@ from bomenplan.ui.dialogs.thresholds_dialog import (
     load_thresholds,
     save_thresholds,
 )
-from bomenplan.ui.laan_commands import EditLaanCommand, RecordChoiceCommand, SetLaanStatusCommand
+from bomenplan.ui.laan_commands import (
+    EditLaanCommand,
+    RecordChoiceCommand,
+    SetLaanSiteCommand,
+    SetLaanStatusCommand,
+)
 from bomenplan.ui.models.lanen_models import LanenTableModel
 from bomenplan.ui.views.laan_detail import LaanDetail
 from bomenplan.ui.views.laan_line_tool import AdjustRowTool
@@ -97,6 +104,7 @@ class LanenScreen(QObject):
         self.detail = LaanDetail()
         self.detail.gap_selected.connect(self.select_gap)
         self.detail.profile_changed.connect(self._refresh_options)
+        self.detail.site_changed.connect(self._on_detail_site_changed)
         self.detail.choose_requested.connect(self.choose)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -158,6 +166,7 @@ class LanenScreen(QObject):
             return
         laan = self.report.lanen[laan_index]
         self.detail.set_laan(laan, self.report.analysis.quality[laan_index], self.gaps_of_current())
+        self.detail.set_site(laan_site(self.window.uow_factory(), laan.id))
         self.layer.select(laan)
         xmin, ymin, xmax, ymax = laan.geometry.bounds
         self.window.map_view.zoom_to(xmin - 20, ymin - 20, xmax + 20, ymax + 20)
@@ -170,8 +179,24 @@ class LanenScreen(QObject):
         laan = self.report.lanen[self.current]
         self.detail.set_options(replanting_for_laan(
             self.window.uow_factory(), laan.id, self.detail.profiel(), gap_index=self.gap_index,
-            cols=self.window.tree_model.columns, soil_volume_m3=self.detail.soil_volume()),
+            cols=self.window.tree_model.columns, soil_volume_m3=self.detail.soil_volume(),
+            **self.detail.site()),
             self.gap_index)
+
+    def _on_detail_site_changed(self) -> None:
+        if self.current is None or self.report is None:
+            return
+        laan_id = self.report.lanen[self.current].id
+        before = laan_site(self.window.uow_factory(), laan_id)
+        after = LaanSite(laan_id, **self.detail.site())
+        kw = self._command_kw() | {"on_change": self._on_site_stored}
+        self.window.undo_stack.push(SetLaanSiteCommand(before, after, **kw))
+
+    def _on_site_stored(self) -> None:
+        if self.current is not None and self.report is not None:
+            self.detail.set_site(laan_site(self.window.uow_factory(), self.report.lanen[self.current].id))
+            self._refresh_options()
+            self._refresh_history()
 
     def _refresh_history(self) -> None:
         laan = self.report.lanen[self.current]

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from bomenplan.domain.diversity import TaxonShare
 from bomenplan.domain.ecology import CatalogueEntry, EcoScore
 from bomenplan.domain.species import normalize_name
 
@@ -162,22 +161,26 @@ class ScoreComponentModel(_ListTableModel):
 
 
 class DiversityWarningModel(_ListTableModel):
-    """One row per exceeded share: group, level, taxon, percentage and limit."""
+    """One row per exceeded share: group, level, taxon, percentage, limit and the taxon's
+    recorded disease/pest risk (a large share of a risky taxon is a larger loss)."""
 
     HEADERS = (QT_TRANSLATE_NOOP("species", "Groep"), QT_TRANSLATE_NOOP("species", "Niveau"),
                QT_TRANSLATE_NOOP("species", "Taxon"), QT_TRANSLATE_NOOP("species", "Aandeel"),
-               QT_TRANSLATE_NOOP("species", "Grens"))
+               QT_TRANSLATE_NOOP("species", "Grens"), QT_TRANSLATE_NOOP("species", "Ziekterisico"))
 
-    def set_warnings(self, rows: list[tuple[str, TaxonShare]]) -> None:
-        self.set_rows(rows)
+    def set_warnings(self, rows: list[tuple]) -> None:
+        """Rows (group, share) or (group, share, disease risk text)."""
+        self.set_rows([(*row, "")[:3] for row in rows])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        group, share = self._rows[index.row()]
+        group, share, risk = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (group or tr("hele bestand"), tr(LEVEL_LABELS[share.level]), share.taxon,
-                    f"{share.percent:.1f} %", f"{share.limit:g} %")[index.column()]
+                    f"{share.percent:.1f} %", f"{share.limit:g} %", risk)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+            return risk or None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
             return _RIGHT
         return None

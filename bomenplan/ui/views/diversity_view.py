@@ -91,7 +91,8 @@ class DiversityView(QWidget):
             self.summary.setText(str(exc))
             return
         self.results.sort(key=lambda r: -r.trees)
-        rows = [(r.group, w) for r in self.results for w in r.warnings]
+        rows = [(r.group, w, register.disease_risk(w.taxon) if w.level != "family" else "")
+                for r in self.results for w in r.warnings]
         self.warnings.set_warnings(rows)
         over = sum(1 for r in self.results if r.warnings)
         self.summary.setText(tr("%1 groepen, %2 met overschrijding van 10-20-30")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.laan import Laan
 from bomenplan.domain.laan_gaps import Gap
 from bomenplan.domain.laan_quality import LaanQuality
+from bomenplan.domain.replant_criteria import LaanSite
 from bomenplan.domain.replanting import ReplantOption, Verdict
 from bomenplan.domain.sortiment import Kroonruimte, Profiel, Verharding
 from bomenplan.ui.models.rows_table_model import RowsTableModel
@@ -43,6 +44,7 @@ def _table(model) -> QTableView:
 class LaanDetail(QWidget):
     gap_selected = Signal(int)  # index into the laan's gaps
     profile_changed = Signal()
+    site_changed = Signal()  # the planner ticked a location fact of the laan
     choose_requested = Signal(object, str)  # ReplantOption, rationale
 
     def __init__(self, parent=None):
@@ -64,6 +66,10 @@ class LaanDetail(QWidget):
         for v in Verharding:
             self.verharding.addItem(self.tr(str(v)), v)
         self.kabels = QCheckBox(self.tr("kabels en leidingen"))
+        self.near_school = QCheckBox(self.tr("nabij speelplek/school"))
+        self.near_school.setToolTip(self.tr("geen giftige of gedoornde soorten voorstellen"))
+        self.monumental = QCheckBox(self.tr("monumentale laan"))
+        self.monumental.setToolTip(self.tr("statigheid weegt zwaar, zoals in de hoofdbomenstructuur"))
         self.soil = QDoubleSpinBox()  # rootable soil volume per tree; 0 = unknown
         self.soil.setRange(0.0, 500.0)
         self.soil.setDecimals(0)
@@ -72,6 +78,8 @@ class LaanDetail(QWidget):
         for signal in (self.kroon.currentIndexChanged, self.verharding.currentIndexChanged,
                        self.kabels.toggled, self.soil.valueChanged):
             signal.connect(lambda *_: self.profile_changed.emit())
+        for box in (self.near_school, self.monumental):
+            box.toggled.connect(lambda *_: self.site_changed.emit())
         self.option_model = RowsTableModel([self.tr("Strategie"), self.tr("Soorten"),
                                             self.tr("Score"), self.tr("Plantmaat")], self)
         self.option_view = _table(self.option_model)
@@ -93,11 +101,16 @@ class LaanDetail(QWidget):
         for w in (QLabel(self.tr("Kroonruimte")), self.kroon, QLabel(self.tr("Verharding")),
                   self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
             profile.addWidget(w)
+        site = QHBoxLayout()
+        site.addWidget(self.near_school)
+        site.addWidget(self.monumental)
+        site.addStretch(1)
         choose = QHBoxLayout()
         choose.addWidget(self.rationale)
         choose.addWidget(self.choose_button)
         form = QFormLayout()
         form.addRow(self.tr("Profiel"), profile)
+        form.addRow(self.tr("Locatie"), site)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
         layout.addWidget(QLabel(self.tr("<b>Gaten</b>")))
@@ -117,6 +130,19 @@ class LaanDetail(QWidget):
 
     def soil_volume(self) -> float | None:
         return self.soil.value() or None
+
+    def set_site(self, site: LaanSite) -> None:
+        """Show the laan's stored location facts (without emitting site_changed)."""
+        for box, value in ((self.near_school, site.near_play_or_school),
+                           (self.monumental, site.monumental)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+
+    def site(self) -> dict[str, bool]:
+        """Location facts for the advice: near a play area or school, monumental laan."""
+        return {"near_play_or_school": self.near_school.isChecked(),
+                "monumental": self.monumental.isChecked()}
 
     def set_laan(self, laan: Laan | None, quality: LaanQuality | None, gaps: list[Gap]) -> None:
         self.gaps = gaps
@@ -164,9 +190,13 @@ class LaanDetail(QWidget):
         if option is None:
             self.reasons.setText("")
             return
-        lines = [f"{VERDICT_MARK[r.verdict]} <b>{self.tr(r.criterion)}</b> ({self.tr(str(r.verdict))}): {r.text}"
+        lines = [f"{VERDICT_MARK[r.verdict]} <b>{self.tr(r.criterion)}</b> "
+                 f"({self.tr(str(r.verdict))}{self._weight_text(r.weight)}): {r.text}"
                  for r in option.reasons]
         self.reasons.setText(f"<i>{option.pattern}</i><br>" + "<br>".join(lines))
+
+    def _weight_text(self, weight: float) -> str:
+        return "" if weight == 1 else f", {self.tr('weegt')} {weight:g}×"
 
     def _choose(self) -> None:
         option = self.selected_option()
