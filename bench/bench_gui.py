@@ -121,8 +121,9 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB  target ≤ 600 MB")
     window.grab().save("/tmp/shot_bench_300k.png")
-    sys.stdout.flush()
-    os._exit(0)  # PySide6 6.12 can abort at interpreter exit
+    window.close()
+    window.deleteLater()
+    app.processEvents()  # the window is destroyed here, on the GUI thread; then exit normally
 
 
 if __name__ == "__main__":

@@ -26,13 +26,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def ensure_demo(uow_factory: Callable) -> None:
-    """A fresh install opens on the demo municipality (when the demo module is present)."""
-    try:
-        from bomenplan.services import demo
-    except ModuleNotFoundError as exc:
-        if exc.name != "bomenplan.services.demo":
-            raise
-        return
+    """A fresh install opens on the demo municipality."""
+    from bomenplan.services import demo
+
     if demo.demo_is_needed(uow_factory()):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
