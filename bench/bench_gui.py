@@ -121,8 +121,12 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MB  target ≤ 600 MB")
     window.grab().save("/tmp/shot_bench_300k.png")
-    sys.stdout.flush()
-    os._exit(0)  # PySide6 6.12 can abort at interpreter exit
+    window.close()  # cancels the window's background tasks
+    window.deleteLater()
+    app.processEvents()  # destroys the window and its timers here, on the GUI thread
+    for task in list(window._tasks):  # started by a timer or handler after close()
+        task.cancel()
+    window.task_pool.waitForDone()  # no worker outlives the interpreter; then exit normally
 
 
 if __name__ == "__main__":

@@ -8,14 +8,20 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bomenplan.optional_modules import import_if_present
+from bomenplan.cli import (
+    complaints_commands,
+    demo_commands,
+    lanen_commands,
+    register_commands,
+    species_commands,
+)
 
 FEATURE_MODULES = (
-    "bomenplan.cli.register_commands",
-    "bomenplan.cli.demo_commands",
-    "bomenplan.cli.species_commands",
-    "bomenplan.cli.lanen_commands",
-    "bomenplan.cli.complaints_commands",
+    register_commands,
+    demo_commands,
+    species_commands,
+    lanen_commands,
+    complaints_commands,
 )
 
 
@@ -24,10 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     gui = sub.add_parser("gui", help="open het programma (standaard)")
     gui.add_argument("--db", help="databasebestand of SQLAlchemy-URL")
-    for name in FEATURE_MODULES:
-        module = import_if_present(name)
-        if module is not None:
-            module.add_commands(sub)
+    for module in FEATURE_MODULES:
+        module.add_commands(sub)
     return parser
 
 

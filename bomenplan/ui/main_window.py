@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.errors import Cancelled
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
-from bomenplan.optional_modules import import_if_present
 from bomenplan.services.register import load_register
-from bomenplan.ui import features
+from bomenplan.ui import features, register_actions
 from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
 from bomenplan.ui.settings import (
     COLOUR_MODE,
@@ -91,9 +90,7 @@ class MainWindow(QMainWindow):
         self.reload_register()
 
         features.install_all(self)
-        register_actions = import_if_present("bomenplan.ui.register_actions")
-        if register_actions is not None:
-            register_actions.install(self)
+        register_actions.install(self)
         for docks in self._docks.values():
             if docks:
                 docks[0].raise_()

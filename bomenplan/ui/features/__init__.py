@@ -1,14 +1,15 @@
-"""Feature screens plug into the main window through `install(window)` in their module."""
+"""Feature screens plug into the main window through `install(window)` in their module.
+
+This is the one place that lists them; a missing module is an import error, not a silent gap.
+"""
 
 from __future__ import annotations
 
-from bomenplan.optional_modules import import_if_present
+from bomenplan.ui.features import complaints, lanen, species
 
-FEATURES = ("species", "lanen", "complaints")
+FEATURES = (species, lanen, complaints)
 
 
 def install_all(window) -> None:
-    for name in FEATURES:
-        module = import_if_present(f"{__name__}.{name}")
-        if module is not None:
-            module.install(window)
+    for module in FEATURES:
+        module.install(window)

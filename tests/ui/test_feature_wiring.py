@@ -1,0 +1,20 @@
+"""Every feature is wired explicitly: the main window always has its menus (issue 9 §2)."""
+
+import pytest
+from real_window import shown_main_window
+
+from bomenplan.ui import features
+from bomenplan.ui.features import complaints, lanen, species
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_the_feature_list_names_the_modules_themselves():
+    assert features.FEATURES == (species, lanen, complaints)
+
+
+def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):
+    with shown_main_window(qtbot, tmp_path, lambda factory: None) as window:
+        titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    # species, lanen, complaints (features/) and the tree menu (register_actions)
+    assert {"Soorten", "Lanen", "Meldingen", "Boom"} <= set(titles)
