@@ -27,11 +27,6 @@ class Detection:
     boomgroep: np.ndarray  # per register row: the recorded value, or the inferred one if unknown
     inferred: dict[str, int]  # inferred boomgroep → trees it was inferred for
 
-    def skipped_lines(self) -> list[str]:
-        """'N kandidaten overgeslagen: reden', one line per reason, most frequent first."""
-        return [f"{n} kandidaten overgeslagen: {reason}"
-                for reason, n in sorted(self.skipped.items(), key=lambda kv: -kv[1])]
-
 
 def make_proposals(groups: list[list[Row]], lines, keep: np.ndarray,
                    cols: RegisterColumns) -> tuple[list[tuple[list[Row], Laan]], dict[str, int]]:
