@@ -256,14 +256,27 @@ def _walk_chains(nb: np.ndarray, cancelled) -> list[list[int]]:
     return chains
 
 
+def _typical_step(ordered: list[float]) -> float:
+    """Median of the steps up to 1.5 × their first quartile (np.percentile's linear rule),
+    in plain Python: ~70k short chains make numpy's per-call overhead the cost."""
+    pos = 0.25 * (len(ordered) - 1)
+    lo = int(pos)
+    a, b, t = ordered[lo], ordered[min(lo + 1, len(ordered) - 1)], pos - lo
+    q25 = b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t
+    limit = 1.5 * q25
+    k = 0
+    while k < len(ordered) and ordered[k] <= limit:
+        k += 1
+    return (ordered[(k - 1) // 2] + ordered[k // 2]) / 2
+
+
 def _regular_rows(chain: list[int], x, y, street, s: DetectionSettings, min_len: int) -> list[Row]:
     """Split a chain where its steps are not whole multiples of the spacing; keep good parts."""
     idx = np.asarray(chain)
     if len(idx) < min_len:
         return []
     steps = np.hypot(np.diff(x[idx]), np.diff(y[idx]))
-    low = steps[steps <= 1.5 * np.percentile(steps, 25)]
-    spacing = float(np.median(low))
+    spacing = _typical_step(np.sort(steps).tolist())
     if not spacing_is_valid(spacing):
         return []
     multiple = np.round(steps / spacing)
