@@ -26,8 +26,8 @@ from bomenplan.domain.values import Boomgroep
 @dataclass(frozen=True)
 class GroupSettings:
     radius_m: float = 15.0  # neighbours counted around a tree
-    min_side_neighbours: int = 2  # per side of a row: the row runs through a group
-    min_block_neighbours: int = 3  # trees of other rows nearby: a planted block
+    min_side_neighbours: int = 3  # per side of a row: the row runs through a group
+    min_block_neighbours: int = 4  # trees of other rows nearby: a planted block
     min_group_share: float = 0.5  # share of a row's trees that decides it is a park group
     min_group_neighbours: int = 2  # a tree in no row with this many free neighbours is in a group
 

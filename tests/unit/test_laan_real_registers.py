@@ -79,8 +79,9 @@ def test_row_grid_and_lone_tree_get_laanboom_boomweide_and_solitair():
 
 
 def park(n: int, y_ranges: list[tuple[float, float]], seed: int = 2) -> list[tuple[float, float]]:
-    """Irregular park trees around the street row (x from -30 to 100 m): 60 trees on 130 × 34 m
-    is one tree per ~74 m², so a row tree has some 2 park trees per side within 15 m."""
+    """Irregular park trees around the street row (x from -30 to 100 m). 90 trees on 130 × 34 m
+    is one per ~49 m²; the part of a 15 m circle beyond 6 m from the row is ~178 m², so a row
+    tree has ~3.6 park trees per side (the rule asks for 3)."""
     rng = np.random.default_rng(seed)
     points = []
     for y_low, y_high in y_ranges:
@@ -93,7 +94,7 @@ def test_a_row_through_a_park_group_is_no_laan():
     street = row([8.0] * 9)
     alone = detect_lanen_report(register(street))
     assert len(alone.lanen) == 1  # the same row on its own is a laan
-    found = detect_lanen_report(register(street + park(60, [(-40, -6), (6, 40)])))
+    found = detect_lanen_report(register(street + park(90, [(-40, -6), (6, 40)])))
     assert found.lanen == []
     assert found.skipped == {SKIP_PARK_GROUP: 1}
     assert set(found.boomgroep[:10]) == {"boomweide"}
@@ -101,7 +102,7 @@ def test_a_row_through_a_park_group_is_no_laan():
 
 def test_a_laan_along_the_edge_of_a_park_stays_a_laan():
     street = row([8.0] * 9)
-    found = detect_lanen_report(register(street + park(60, [(6, 40)])))
+    found = detect_lanen_report(register(street + park(90, [(6, 40)])))
     assert [sorted(laan.tree_ids) for laan in found.lanen] == [list(range(1, 11))]
     assert set(found.boomgroep[:10]) == {"laanboom"}
 
