@@ -76,3 +76,15 @@ def _park_rows(x, y, i, j, laan_of, direction, s: GroupSettings) -> np.ndarray:
     trees = np.bincount(laan_of[in_laan], minlength=n_lanen)
     crowded_trees = np.bincount(laan_of[in_laan & crowded], minlength=n_lanen)
     return (trees > 0) & (crowded_trees >= s.min_group_share * trees)
+
+
+def fill_unknown(recorded: np.ndarray, keep: np.ndarray,
+                 values: np.ndarray) -> tuple[np.ndarray, dict[str, int]]:
+    """Recorded boomgroep per register row, with the inferred value (`values`, per position
+    `keep`) where it is unknown; and how many trees got each inferred value."""
+    boomgroep = recorded.copy()
+    known = [str(b) for b in Boomgroep if b != Boomgroep.ONBEKEND]
+    unknown = ~np.isin(boomgroep[keep], known)
+    boomgroep[keep[unknown]] = values[unknown]
+    found, n = np.unique(values[unknown].astype(str), return_counts=True)
+    return boomgroep, dict(zip(found.tolist(), n.tolist(), strict=True))

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from bomenplan.domain.boomgroep_inference import GroupSettings, infer_boomgroep
+from bomenplan.domain.boomgroep_inference import GroupSettings, fill_unknown
 from bomenplan.domain.laan import Laan, spacing_is_valid
 from bomenplan.domain.laan_gaps import bulk_geometry
-from bomenplan.domain.laan_proposals import SKIP_PARK_GROUP, Detection, make_proposals
+from bomenplan.domain.laan_proposals import Detection, make_proposals, without_park_rows
 from bomenplan.domain.laan_rows import Row, merge_collinear_rows, pair_rows, row_lines
 from bomenplan.domain.progress import (
     CancelledFn,
@@ -100,36 +100,12 @@ def _detect(cols: RegisterColumns, settings: DetectionSettings, groups: GroupSet
     check_cancelled(cancelled)
     lines = row_lines([r for g in grouped for r in g], x, y)
     proposals, skipped = make_proposals(grouped, lines, keep, cols)
-    laan_of = np.full(len(keep), -1, dtype=np.int64)
-    direction = np.zeros((len(proposals), 2))
-    for k, (group, _laan) in enumerate(proposals):
-        for row in group:
-            laan_of[row.positions] = k
-        first = group[0].positions
-        direction[k] = x[first[-1]] - x[first[0]], y[first[-1]] - y[first[0]]
-    inferred = infer_boomgroep(x, y, near_i, near_j, laan_of, direction, groups)
-    recorded_row = cols.boomgroep[keep] == str(Boomgroep.LAANBOOM)
-    lanen = []
-    for k, (group, laan) in enumerate(proposals):
-        positions = np.concatenate([row.positions for row in group])
-        if inferred.park_rows[k] and recorded_row[positions].mean() < 0.5:
-            skipped[SKIP_PARK_GROUP] = skipped.get(SKIP_PARK_GROUP, 0) + 1
-        else:
-            lanen.append(laan)
-    boomgroep, counts = _fill_unknown(cols, keep, inferred.values)
+    lanen, inferred = without_park_rows(proposals, skipped, x, y, near_i, near_j,
+                                        cols.boomgroep[keep], groups)
+    boomgroep, counts = fill_unknown(cols.boomgroep, keep, inferred)
     progress(1.0)
     return Detection(sorted(lanen, key=lambda laan: (laan.straat, laan.name)), skipped,
                      boomgroep, counts)
-
-
-def _fill_unknown(cols: RegisterColumns, keep: np.ndarray, values: np.ndarray):
-    """Recorded boomgroep per register row, with the inferred value where it is unknown."""
-    boomgroep = cols.boomgroep.copy()
-    recorded = {str(b) for b in Boomgroep} - {str(Boomgroep.ONBEKEND)}
-    unknown = ~np.isin(boomgroep[keep], list(recorded))
-    boomgroep[keep[unknown]] = values[unknown]
-    found, n = np.unique(values[unknown].astype(str), return_counts=True)
-    return boomgroep, dict(zip(found.tolist(), n.tolist(), strict=True))
 
 
 def _one_position_per_site(cols: RegisterColumns) -> np.ndarray:

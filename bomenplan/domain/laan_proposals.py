@@ -8,16 +8,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bomenplan.domain.boomgroep_inference import GroupSettings, infer_boomgroep
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.laan import MAX_SPACING_M, MIN_SPACING_M, Laan, LaanType, spacing_is_valid
 from bomenplan.domain.laan_rows import Row
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.values import Beleidsstatus, TreeStatus
+from bomenplan.domain.values import Beleidsstatus, Boomgroep, TreeStatus
 
 HOOFDSTRUCTUUR_SHARE = 0.5  # share of structuurbepalend trees that marks a hoofdbomenstructuur
 SPACING_DECIMALS = 2  # a proposal's spacing is stored in cm
 SKIP_SPACING = f"plantafstand niet tussen {MIN_SPACING_M:g} en {MAX_SPACING_M:g} m"
 SKIP_PARK_GROUP = "rij door een boomgroep (park), geen laan"
+RECORDED_ROW_SHARE = 0.5  # a row mostly recorded as laanbomen stays a laan, park or not
 
 
 @dataclass(frozen=True)
@@ -66,3 +68,26 @@ def _make_laan(group: list[Row], lines: tuple, keep: np.ndarray, cols: RegisterC
                 laan_type=laan_type, hoofdbomenstructuur=hoofd,
                 intended_species=species.most_common(1)[0][0] if species else "",
                 tree_ids=tuple(int(t) for t in cols.id[rows_idx]))
+
+
+def without_park_rows(proposals, skipped: dict[str, int], x, y, near_i, near_j,
+                      recorded: np.ndarray, groups: GroupSettings) -> tuple[list[Laan], np.ndarray]:
+    """The proposals that are no row through a park group (unless recorded as laanbomen), and
+    the boomgroep inferred per position."""
+    laan_of = np.full(len(x), -1, dtype=np.int64)
+    direction = np.zeros((len(proposals), 2))
+    for k, (group, _laan) in enumerate(proposals):
+        for row in group:
+            laan_of[row.positions] = k
+        first = group[0].positions
+        direction[k] = x[first[-1]] - x[first[0]], y[first[-1]] - y[first[0]]
+    inferred = infer_boomgroep(x, y, near_i, near_j, laan_of, direction, groups)
+    recorded_row = recorded == str(Boomgroep.LAANBOOM)
+    lanen = []
+    for k, (group, laan) in enumerate(proposals):
+        positions = np.concatenate([row.positions for row in group])
+        if inferred.park_rows[k] and recorded_row[positions].mean() < RECORDED_ROW_SHARE:
+            skipped[SKIP_PARK_GROUP] = skipped.get(SKIP_PARK_GROUP, 0) + 1
+        else:
+            lanen.append(laan)
+    return lanen, inferred.values
