@@ -8,7 +8,7 @@ from bomenplan.cli.context import add_db_argument, fail, progress_printer, uow_f
 from bomenplan.cli.replant_command import add_replant_command
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.sortiment import matrix_to_csv, parse_matrix_csv
-from bomenplan.services.lanen import analyse, detect_and_store
+from bomenplan.services.lanen import analyse, detect_and_summarise
 from bomenplan.services.lanen_export import export_gaps, export_report
 from bomenplan.services.safe_files import replacing_text
 from bomenplan.services.sortiment_data import current_matrix, save_matrix
@@ -46,12 +46,14 @@ def add_commands(subparsers) -> None:
 
 def _detect(args) -> int:
     try:
-        stored = detect_and_store(uow_factory(args.db)(), accept=args.accept,
-                                  progress=progress_printer("lanen herkennen"))
+        summary = detect_and_summarise(uow_factory(args.db)(), accept=args.accept,
+                                       progress=progress_printer("lanen herkennen"))
     except BomenplanError as exc:
         return fail(exc)
     state = "geaccepteerd" if args.accept else "opgeslagen als voorstel"
-    print(f"{len(stored)} lanen {state}")
+    print(f"{len(summary.stored)} lanen {state}")
+    for line in summary.lines():
+        print(line)
     return 0
 
 

@@ -35,8 +35,13 @@ class LaanStatus(StrEnum):
     AFGEWEZEN = "afgewezen"
 
 
-MIN_SPACING_M = 2.0
+MIN_SPACING_M = 2.0  # both bounds are valid spacings
 MAX_SPACING_M = 40.0
+
+
+def spacing_is_valid(spacing_m: float) -> bool:
+    """The one spacing rule, shared by the Laan check and the detector (never proposes less)."""
+    return MIN_SPACING_M <= spacing_m <= MAX_SPACING_M
 
 
 @dataclass(frozen=True)
@@ -60,9 +65,9 @@ class Laan:
         for i, row in enumerate(self.rows):
             if not isinstance(row, LineString) or row.is_empty or row.length <= 0:
                 raise ValidationError("rijen", f"rij {i + 1} is geen lijn met lengte")
-        if not (MIN_SPACING_M <= self.spacing_m <= MAX_SPACING_M):
+        if not spacing_is_valid(self.spacing_m):
             raise ValidationError(
-                "plantafstand", f"{self.spacing_m:.1f} m ligt niet tussen {MIN_SPACING_M:g} "
+                "plantafstand", f"{self.spacing_m:g} m ligt niet tussen {MIN_SPACING_M:g} "
                 f"en {MAX_SPACING_M:g} m")
 
     @property

@@ -12,14 +12,15 @@ Stumps, felled trees and empty plantvakken count as positions: they belong to th
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
 
-from bomenplan.domain.laan import MAX_SPACING_M, MIN_SPACING_M, Laan, LaanType
+from bomenplan.domain.boomgroep_inference import GroupSettings, fill_unknown
+from bomenplan.domain.laan import Laan, spacing_is_valid
 from bomenplan.domain.laan_gaps import bulk_geometry
+from bomenplan.domain.laan_proposals import Detection, make_proposals, without_park_rows
 from bomenplan.domain.laan_rows import Row, merge_collinear_rows, pair_rows, row_lines
 from bomenplan.domain.progress import (
     CancelledFn,
@@ -29,9 +30,9 @@ from bomenplan.domain.progress import (
     no_progress,
 )
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.values import Beleidsstatus, Boomgroep, TreeStatus
+from bomenplan.domain.values import Boomgroep, TreeStatus
 
-HOOFDSTRUCTUUR_SHARE = 0.5  # share of structuurbepalend trees that marks a hoofdbomenstructuur
+DEFAULT_GROUPS = GroupSettings()
 MIN_PIECE = 4  # pieces of a row broken by noise; merged before the min_trees check
 
 
@@ -57,22 +58,31 @@ def detect_lanen(cols: RegisterColumns, settings: DetectionSettings = DetectionS
                  progress: ProgressFn = no_progress,
                  cancelled: CancelledFn = never_cancelled) -> list[Laan]:
     """Proposals (status voorstel, id None) for every laan found in the register."""
+    return detect_lanen_report(cols, settings, progress=progress, cancelled=cancelled).lanen
+
+
+def detect_lanen_report(cols: RegisterColumns, settings: DetectionSettings = DetectionSettings(),
+                        groups: GroupSettings = DEFAULT_GROUPS, progress: ProgressFn = no_progress,
+                        cancelled: CancelledFn = never_cancelled) -> Detection:
+    """The proposals, the candidates left out (by reason) and the boomgroep inferred where the
+    register has none (`boomgroep_inference.py`). One odd candidate never stops a city."""
     with bulk_geometry():
-        return _detect(cols, settings, progress, cancelled)
+        return _detect(cols, settings, groups, progress, cancelled)
 
 
-def _detect(cols: RegisterColumns, settings: DetectionSettings, progress: ProgressFn,
-            cancelled: CancelledFn) -> list[Laan]:
+def _detect(cols: RegisterColumns, settings: DetectionSettings, groups: GroupSettings,
+            progress: ProgressFn, cancelled: CancelledFn) -> Detection:
     keep = _one_position_per_site(cols)
     # Trees recorded as solitary or as a park group (boomweide) never form a laan.
     not_in_row = np.isin(cols.boomgroep[keep], (str(Boomgroep.SOLITAIR), str(Boomgroep.BOOMWEIDE)))
     keep = keep[~not_in_row]
     if len(keep) < settings.min_trees:
-        return []
+        return Detection([], {}, cols.boomgroep.copy(), {})
     x, y = cols.x[keep], cols.y[keep]
     street = _street_codes(cols.straat[keep])
     progress(0.05)
-    pair_a, pair_b = _straight_pairs(x, y, street, settings, cancelled)
+    pair_a, pair_b, near_i, near_j = _straight_pairs(x, y, street, settings,
+                                                        groups.radius_m, cancelled)
     progress(0.45)
     check_cancelled(cancelled)
     nb = _agreed_links(x, y, pair_a, pair_b)
@@ -86,15 +96,16 @@ def _detect(cols: RegisterColumns, settings: DetectionSettings, progress: Progre
     rows = [r for r in rows if len(r.positions) >= (
         settings.min_trees if r.street >= 0 else settings.min_trees_unnamed)]
     progress(0.8)
-    groups = pair_rows(rows, settings.max_row_distance_m, x, y)
+    grouped = pair_rows(rows, settings.max_row_distance_m, x, y)
     check_cancelled(cancelled)
-    lines = row_lines([r for g in groups for r in g], x, y)
-    lanen, k = [], 0
-    for group in groups:
-        lanen.append(_make_laan(group, tuple(lines[k:k + len(group)]), keep, cols))
-        k += len(group)
+    lines = row_lines([r for g in grouped for r in g], x, y)
+    proposals, skipped = make_proposals(grouped, lines, keep, cols)
+    lanen, inferred = without_park_rows(proposals, skipped, x, y, near_i, near_j,
+                                        cols.boomgroep[keep], groups)
+    boomgroep, counts = fill_unknown(cols.boomgroep, keep, inferred)
     progress(1.0)
-    return sorted(lanen, key=lambda laan: (laan.straat, laan.name))
+    return Detection(sorted(lanen, key=lambda laan: (laan.straat, laan.name)), skipped,
+                     boomgroep, counts)
 
 
 def _one_position_per_site(cols: RegisterColumns) -> np.ndarray:
@@ -114,14 +125,19 @@ def _street_codes(straat: np.ndarray) -> np.ndarray:
                         for s in straat), dtype=np.int64, count=len(straat))
 
 
-def _straight_pairs(x, y, street, s: DetectionSettings, cancelled) -> tuple[np.ndarray, ...]:
-    """For every position the two neighbours (-1: none) that continue a straight, regular row."""
+def _straight_pairs(x, y, street, s: DetectionSettings, near_radius: float,
+                    cancelled) -> tuple[np.ndarray, ...]:
+    """For every position the two neighbours (-1: none) that continue a straight, regular row;
+    also every pair of positions within `near_radius` (at most the search radius)."""
     n = len(x)
     pts = shapely.points(x, y)
     i, j = shapely.STRtree(pts).query(pts, predicate="dwithin", distance=s.search_radius_m)
-    ok = (i != j) & ((street[i] == street[j]) | (street[i] < 0) | (street[j] < 0))
-    i, j = i[ok], j[ok]
+    i, j = i[i != j], j[i != j]
     d = np.hypot(x[j] - x[i], y[j] - y[i])
+    near = d <= near_radius  # every close neighbour, whatever its street (boomgroep inference)
+    near_i, near_j = i[near], j[near]
+    ok = (street[i] == street[j]) | (street[i] < 0) | (street[j] < 0)
+    i, j, d = i[ok], j[ok], d[ok]
     order = np.lexsort((d, i))
     i, j, d = i[order], j[order], d[order]
     start = np.searchsorted(i, np.arange(n))
@@ -156,7 +172,7 @@ def _straight_pairs(x, y, street, s: DetectionSettings, cancelled) -> tuple[np.n
             better = good & (score < best)
             best[better] = score[better]
             pair_a[better], pair_b[better] = nbr_t[a][better], nbr_t[b][better]
-    return pair_a, pair_b
+    return pair_a, pair_b, near_i, near_j
 
 
 def _agreed_links(x, y, pair_a, pair_b) -> np.ndarray:
@@ -216,15 +232,28 @@ def _walk_chains(nb: np.ndarray, cancelled) -> list[list[int]]:
     return chains
 
 
+def _typical_step(ordered: list[float]) -> float:
+    """Median of the steps up to 1.5 × their first quartile (np.percentile's linear rule),
+    in plain Python: ~70k short chains make numpy's per-call overhead the cost."""
+    pos = 0.25 * (len(ordered) - 1)
+    lo = int(pos)
+    a, b, t = ordered[lo], ordered[min(lo + 1, len(ordered) - 1)], pos - lo
+    q25 = b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t
+    limit = 1.5 * q25
+    k = 0
+    while k < len(ordered) and ordered[k] <= limit:
+        k += 1
+    return (ordered[(k - 1) // 2] + ordered[k // 2]) / 2
+
+
 def _regular_rows(chain: list[int], x, y, street, s: DetectionSettings, min_len: int) -> list[Row]:
     """Split a chain where its steps are not whole multiples of the spacing; keep good parts."""
     idx = np.asarray(chain)
     if len(idx) < min_len:
         return []
     steps = np.hypot(np.diff(x[idx]), np.diff(y[idx]))
-    low = steps[steps <= 1.5 * np.percentile(steps, 25)]
-    spacing = float(np.median(low))
-    if not (MIN_SPACING_M <= spacing <= MAX_SPACING_M):
+    spacing = _typical_step(np.sort(steps).tolist())
+    if not spacing_is_valid(spacing):
         return []
     multiple = np.round(steps / spacing)
     residual = np.abs(steps / spacing - multiple)
@@ -245,23 +274,3 @@ def _regular_rows(chain: list[int], x, y, street, s: DetectionSettings, min_len:
         rows.append(Row(positions=idx[part], spacing=part_spacing,
                         street=int(np.bincount(codes + 1).argmax()) - 1))
     return rows
-
-
-def _make_laan(group: list[Row], lines: tuple, keep: np.ndarray, cols: RegisterColumns) -> Laan:
-    rows_idx = np.concatenate([keep[r.positions] for r in group])
-    spacing = float(np.average([r.spacing for r in group], weights=[len(r.positions) for r in group]))
-    straten = Counter(str(s) for s in cols.straat[rows_idx] if s)
-    straat = straten.most_common(1)[0][0] if straten else ""
-    living = cols.status[rows_idx] == str(TreeStatus.LEVEND)
-    species = Counter(str(s) for s in cols.species_name[rows_idx][living] if s)
-    cx, cy = lines[0].centroid.x, lines[0].centroid.y
-    name = straat or f"Bomenrij bij {cx:.0f}, {cy:.0f}"
-    structural = (cols.beleidsstatus[rows_idx][living] == str(Beleidsstatus.STRUCTUURBEPALEND)).mean() \
-        if living.any() else 0.0
-    hoofd = bool(structural >= HOOFDSTRUCTUUR_SHARE)
-    laan_type = (LaanType.HOOFDBOMENSTRUCTUUR if hoofd
-                 else LaanType.WOONSTRAAT if straat else LaanType.PARKWEG)
-    return Laan(id=None, name=name, rows=lines, spacing_m=round(spacing, 2), straat=straat,
-                laan_type=laan_type, hoofdbomenstructuur=hoofd,
-                intended_species=species.most_common(1)[0][0] if species else "",
-                tree_ids=tuple(int(t) for t in cols.id[rows_idx]))

@@ -19,11 +19,16 @@ class TreeStatus(StrEnum):
 
 
 class Beheertype(StrEnum):
+    """How the crown is managed; the tree types of the Amsterdam register (typeobject)."""
+
     VRIJ_UITGROEIEND = "vrij uitgroeiend"
+    NIET_VRIJ_UITGROEIEND = "niet vrij uitgroeiend"  # street tree, crown kept to a profile
     KNOT = "knot"
     LEI = "lei"
     VORM = "vorm"
     GEKANDELABERD = "gekandelaberd"
+    FRUIT = "fruit"
+    ONBEKEND = "onbekend"  # the source has a value this list does not know
 
 
 class Beleidsstatus(StrEnum):

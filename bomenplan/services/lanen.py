@@ -11,7 +11,7 @@ import shapely
 
 from bomenplan.domain.errors import NotFound
 from bomenplan.domain.laan import Laan, LaanChoice, LaanStatus
-from bomenplan.domain.laan_detection import DetectionSettings, detect_lanen
+from bomenplan.domain.laan_detection import DetectionSettings, detect_lanen_report
 from bomenplan.domain.laan_gaps import find_gaps_bulk
 from bomenplan.domain.laan_quality import LanenAnalysis, QualityThresholds, analyse_lanen
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
@@ -30,25 +30,48 @@ DEFAULT_THRESHOLDS = QualityThresholds()
 DEFAULT_PROFIEL = Profiel()
 
 
+@dataclass(frozen=True)
+class DetectionSummary:
+    stored: list[Laan]  # the proposals (or accepted lanen) now in the register
+    skipped: dict[str, int]  # reason → candidates left out
+    inferred: dict[str, int]  # boomgroep → trees it was inferred for (the register had none)
+
+    def lines(self) -> list[str]:
+        skipped = sorted(self.skipped.items(), key=lambda kv: -kv[1])
+        out = [f"{n} kandidaten overgeslagen: {reason}" for reason, n in skipped]
+        if self.inferred:
+            counts = ", ".join(f"{n} {group}" for group, n in sorted(self.inferred.items()))
+            out.append(f"boomgroep afgeleid waar het register die niet kent: {counts}")
+        return out
+
+
 def detect_and_store(uow, accept: bool = False, settings: DetectionSettings = DEFAULT_DETECTION,
                      progress: ProgressFn = no_progress,
                      cancelled: CancelledFn = never_cancelled) -> list[Laan]:
     """Replace the open proposals by freshly detected ones (or accept them all at once).
 
     Lanen the planner accepted or rejected are kept; proposals on top of them are dropped."""
+    return detect_and_summarise(uow, accept, settings, progress, cancelled).stored
+
+
+def detect_and_summarise(uow, accept: bool = False, settings: DetectionSettings = DEFAULT_DETECTION,
+                         progress: ProgressFn = no_progress,
+                         cancelled: CancelledFn = never_cancelled) -> DetectionSummary:
+    """`detect_and_store`, plus the candidates left out and the boomgroep inferred."""
     with uow:
         cols = uow.trees.columns()
-    found = detect_lanen(cols, settings, lambda f: progress(0.9 * f), cancelled)
+    found = detect_lanen_report(cols, settings, progress=lambda f: progress(0.9 * f),
+                                cancelled=cancelled)
     with uow:
         uow.lanen.remove_proposals()
         kept = uow.lanen.list()
-        found = _not_duplicates(found, kept)
+        new = _not_duplicates(found.lanen, kept)
         status = LaanStatus.GEACCEPTEERD if accept else LaanStatus.VOORSTEL
-        uow.lanen.add_many([laan.with_changes(status=status) for laan in found])
+        uow.lanen.add_many([laan.with_changes(status=status) for laan in new])
         uow.commit()
         stored = uow.lanen.list(status)
     progress(1.0)
-    return stored
+    return DetectionSummary(stored, found.skipped, found.inferred)
 
 
 def _not_duplicates(found: list[Laan], kept: list[Laan]) -> list[Laan]:

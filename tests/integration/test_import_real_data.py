@@ -97,3 +97,34 @@ def test_amsterdam_buurten(uow_factory, name, n):
     assert report.rows_read == n == report.rows_accepted + report.rows_rejected
     assert report.rows_accepted >= n - 5
     assert not report.swapped_xy
+
+
+# Amsterdam typeobject → stored beheertype, as the words say (not from the code's table).
+AMSTERDAM_TYPES = {"Boom niet vrij uitgroeiend": "niet vrij uitgroeiend",
+                   "Boom vrij uitgroeiend": "vrij uitgroeiend", "Knotboom": "knot",
+                   "Leiboom": "lei", "Vormboom": "vorm", "Gekandelaberde boom": "gekandelaberd",
+                   "Fruitboom": "fruit", "Stobbe": "onbekend"}
+
+
+def test_amsterdam_type_objects_are_stored_faithfully_and_reported(tmp_path, uow_factory, db_path):
+    path, header = _amsterdam_slice(tmp_path)
+    src = read_source(path)
+    report = import_trees(uow_factory(), src, guess_mapping(src))
+    rejected = {r.line for r in report.rejections}
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))[1:]
+    typeobject = header.index("typeobject")
+    expected: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        if i + 2 not in rejected:
+            expected[r[typeobject]] = expected.get(r[typeobject], 0) + 1
+    assert expected["Boom niet vrij uitgroeiend"] > 10_000  # the bulk of the city's trees
+    reported = {m.source: m.count for m in report.value_mappings if m.field == "beheertype"}
+    assert reported == expected
+    stored = {m.source: m.stored.split(" (")[0] for m in report.value_mappings if m.field == "beheertype"}
+    assert all(stored[v] == AMSTERDAM_TYPES.get(v, "onbekend") for v in stored)
+    with sqlite3.connect(db_path) as conn:
+        counts = dict(conn.execute("SELECT beheertype, COUNT(*) FROM tree GROUP BY 1").fetchall())
+    assert counts["niet vrij uitgroeiend"] == expected["Boom niet vrij uitgroeiend"]
+    assert counts["vrij uitgroeiend"] == expected["Boom vrij uitgroeiend"]
+    assert any("'Boom niet vrij uitgroeiend' → niet vrij uitgroeiend" in line
+               for line in report.summary_lines())

@@ -128,6 +128,22 @@ def test_result_dialog_lists_rejections_and_saves_them(qtbot, tmp_path, uow_fact
     assert lines[0] == "bestand,regel,veld,waarde,reden" and len(lines) == 3
 
 
+def test_result_dialog_lists_the_translated_type_values(qtbot, tmp_path, uow_factory):  # noqa: F811
+    path = tmp_path / "bomen.csv"
+    path.write_text("boomnummer;soortnaam;x;y;typeobject\n"
+                    "B1;Tilia x europaea;234100;557100;Boom niet vrij uitgroeiend\n"
+                    "B2;Quercus robur;234110;557100;Boom niet vrij uitgroeiend\n"
+                    "B3;Salix alba;234120;557100;Knotboom\n", encoding="utf-8")
+    source = read_source(path)
+    report = import_dialog.import_trees(uow_factory(), source, guess_mapping(source))
+    dialog = ImportResultDialog(report)
+    qtbot.addWidget(dialog)
+    rows = [[dialog.value_mappings.index(r, c).data() for c in range(4)]
+            for r in range(dialog.value_mappings.rowCount())]
+    assert rows == [["Beheertype", "Boom niet vrij uitgroeiend", "niet vrij uitgroeiend", "2"],
+                    ["Beheertype", "Knotboom", "knot", "1"]]
+
+
 def test_nothing_accepted_lets_the_user_fix_the_mapping_and_retry(flow, tmp_path, uow_factory,  # noqa: F811
                                                                   monkeypatch):
     window, controller, seen = flow

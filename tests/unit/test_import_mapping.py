@@ -93,10 +93,11 @@ def test_height_classes(text, code):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Boom niet vrij uitgroeiend", ("vrij uitgroeiend", None)), ("Knotboom", ("knot", None)),
+    ("Boom niet vrij uitgroeiend", ("niet vrij uitgroeiend", None)),
+    ("Boom vrij uitgroeiend", ("vrij uitgroeiend", None)), ("Knotboom", ("knot", None)),
     ("Leiboom", ("lei", None)), ("Vormboom", ("vorm", None)),
     ("Gekandelaberde boom", ("gekandelaberd", None)), ("Stobbe", (None, "stobbe")),
-    ("Fruitboom", (None, None)),
+    ("Fruitboom", ("fruit", None)), ("Boomstam-algemeen", (None, None)),
 ])
 def test_typeobject(text, expected):
     assert beheertype_and_status(text) == expected

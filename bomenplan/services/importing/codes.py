@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 from bomenplan.domain.values import (
     Beheertype,
     Beleidsstatus,
+    Boomgroep,
     Boomveiligheidsklasse,
     Hoogteklasse,
     Omgevingsrisicoklasse,
@@ -21,13 +22,22 @@ _HEIGHTS = {(0, 6): Hoogteklasse.H0_6, (6, 9): Hoogteklasse.H6_9, (9, 12): Hoogt
             (12, 15): Hoogteklasse.H12_15, (15, 18): Hoogteklasse.H15_18,
             (18, 24): Hoogteklasse.H18_24}
 
-# Amsterdam typeobject → (beheertype, status)
+# Amsterdam typeobject / Boomtype → (beheertype, status); each value kept as what it says.
 _TYPEOBJECT = {
-    "boom niet vrij uitgroeiend": (Beheertype.VRIJ_UITGROEIEND, None),
+    "boom niet vrij uitgroeiend": (Beheertype.NIET_VRIJ_UITGROEIEND, None),
     "boom vrij uitgroeiend": (Beheertype.VRIJ_UITGROEIEND, None),
     "knotboom": (Beheertype.KNOT, None), "leiboom": (Beheertype.LEI, None),
     "vormboom": (Beheertype.VORM, None), "gekandelaberde boom": (Beheertype.GEKANDELABERD, None),
-    "stobbe": (None, TreeStatus.STOBBE),
+    "fruitboom": (Beheertype.FRUIT, None), "stobbe": (None, TreeStatus.STOBBE),
+}
+# Plantwijze / boomgroep words → IMBOR boomgroep (laanboom / solitair / boomweide).
+_BOOMGROEP = {
+    "laanboom": Boomgroep.LAANBOOM, "laan": Boomgroep.LAANBOOM, "rij": Boomgroep.LAANBOOM,
+    "in rij": Boomgroep.LAANBOOM, "bomenrij": Boomgroep.LAANBOOM, "laanbeplanting": Boomgroep.LAANBOOM,
+    "solitair": Boomgroep.SOLITAIR, "solitaire boom": Boomgroep.SOLITAIR,
+    "solitaire": Boomgroep.SOLITAIR, "vrijstaand": Boomgroep.SOLITAIR,
+    "boomweide": Boomgroep.BOOMWEIDE, "in groep": Boomgroep.BOOMWEIDE, "groep": Boomgroep.BOOMWEIDE,
+    "boomgroep": Boomgroep.BOOMWEIDE, "bomengroep": Boomgroep.BOOMWEIDE,
 }
 _BELEID = {"monumentale boom": Beleidsstatus.MONUMENTAAL, "monument": Beleidsstatus.MONUMENTAAL,
            "waardevolle boom": Beleidsstatus.WAARDEVOL, "gedenkboom": Beleidsstatus.GEDENKBOOM}
@@ -66,6 +76,19 @@ def beheertype_and_status(text: str) -> tuple[str | None, str | None]:
         if t == b.value:
             return b.value, None
     return None, None
+
+
+def boomgroep_code(text: str) -> str:
+    """'in rij' / 'Solitair' / 'in groep' / 'boomweide' → IMBOR boomgroep; others onbekend."""
+    found = _BOOMGROEP.get(" ".join(text.lower().split()))
+    return (found or Boomgroep.ONBEKEND).value
+
+
+def type_object_stored(text: str) -> str:
+    """What a type-object value is stored as, in words for the import report."""
+    beheertype, status = beheertype_and_status(text)
+    stored = beheertype or Beheertype.ONBEKEND.value
+    return f"{stored} (status {status})" if status else stored
 
 
 def status_code(text: str) -> str | None:

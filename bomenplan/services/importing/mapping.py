@@ -12,7 +12,8 @@ from bomenplan.domain.tree import RD_BOUNDS
 TARGET_FIELDS = (
     "boomnummer", "species_name", "dutch_name", "x", "y", "wkt", "plantjaar", "hoogteklasse",
     "stamdiameter_cm", "stamomtrek_cm", "kroondiameter_m", "boomveiligheidsklasse", "beheertype",
-    "status", "omgevingsrisicoklasse", "beleidsstatus", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen",
+    "status", "omgevingsrisicoklasse", "beleidsstatus", "boomgroep", "eigenaar", "beheerder", "straat",
+    "wijk", "buurt", "opmerkingen",
 )
 
 # Normalised header names (lower case, letters and digits only), best first.
@@ -40,6 +41,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "omgevingsrisicoklasse": ("omgevingsrisicoklasse", "omgevingsrisico", "risicoklasseomgeving"),
     "beheertype": ("typeobject", "beheertype", "boomtype", "snoeivorm"),
     "status": ("status", "boomstatus", "toestand"),
+    # Not "standplaats": registers use it for the ground (gras, verharding), not the grouping.
+    "boomgroep": ("boomgroep", "plantwijze", "plantverband", "groepering"),
     "beleidsstatus": ("beleidsstatus", "beschermingsstatus", "monumentstatus"),
     "eigenaar": ("eigenaar", "typeeigenaarplus", "owner", "eigentuemer", "eigentumer"),
     "beheerder": ("beheerder", "typebeheerderplus", "manager", "beheer"),

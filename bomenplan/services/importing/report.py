@@ -16,6 +16,16 @@ class Rejection:
     reason: str
 
 
+@dataclass(frozen=True)
+class ValueMapping:
+    """How one distinct source value of a coded column was stored, and for how many trees."""
+
+    field: str  # target field, e.g. beheertype
+    source: str  # the value in the file
+    stored: str  # what the register holds for it
+    count: int  # accepted rows with this value
+
+
 @dataclass
 class ImportReport:
     source: str
@@ -29,6 +39,7 @@ class ImportReport:
     crs: str = ""
     timings: dict[str, float] = field(default_factory=dict)  # phase → seconds
     rows_outside_nl: int = 0  # accepted, but outside the Netherlands (a warning, not an error)
+    value_mappings: list[ValueMapping] = field(default_factory=list)  # coded columns, per value
 
     @property
     def rows_rejected(self) -> int:
@@ -62,6 +73,10 @@ class ImportReport:
             top = ", ".join(f"{name} ({n})" for name, n in self.unmatched_species[:10])
             lines.append(f"soorten niet in de catalogus: {len(self.unmatched_species)} namen, "
                          f"{total} bomen; meest voorkomend: {top}")
+        if self.value_mappings:
+            lines.append("waarden vertaald (bronwaarde → opgeslagen: bomen):")
+            lines.extend(f"  {m.field}: {m.source!r} → {m.stored}: {m.count}"
+                         for m in self.value_mappings)
         for r in self.rejections[:5]:
             lines.append(f"  {r.file}:{r.line} {r.field} = {r.value!r}: {r.reason}")
         return lines

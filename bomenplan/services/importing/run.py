@@ -34,7 +34,7 @@ from bomenplan.services.importing.crs import (
     to_rd,
     wgs84_of,
 )
-from bomenplan.services.importing.report import ImportReport, Rejection
+from bomenplan.services.importing.report import ImportReport, Rejection, ValueMapping
 from bomenplan.services.importing.species_match import SpeciesLookup, match_species
 from bomenplan.services.importing.validate import (
     MAX_KROONDIAMETER_M,
@@ -129,7 +129,8 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
             source=str(source.path), rows_read=source.n_rows, rows_accepted=len(batch),
             rejections=_rejections(source, rejects), unmatched_species=unmatched,
             transformation=transformation.description, accuracy_m=transformation.accuracy_m,
-            swapped_xy=swapped, crs=crs or "EPSG:28992", rows_outside_nl=abroad)
+            swapped_xy=swapped, crs=crs or "EPSG:28992", rows_outside_nl=abroad,
+            value_mappings=_value_mappings(fields, text, accepted))
         uow.trees.bulk_insert(batch, progress=lambda f: progress(0.3 + 0.65 * f),
                               cancelled=cancelled)
         uow.exchange.record_import_run(report.source, started, report.rows_read,
@@ -187,7 +188,7 @@ def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diamete
                                          Boomveiligheidsklasse.ONBEKEND.value),
         beleidsstatus=pick_codes("beleidsstatus", codes.beleidsstatus_code, Beleidsstatus.GEEN.value),
         beheertype=beheertype[idx].tolist(), status=status[idx].tolist(),
-        boomgroep=[Boomgroep.ONBEKEND.value] * len(idx),
+        boomgroep=pick_codes("boomgroep", codes.boomgroep_code, Boomgroep.ONBEKEND.value),
         omgevingsrisicoklasse=pick_codes("omgevingsrisicoklasse", codes.omgevingsrisico_code,
                                          Omgevingsrisicoklasse.ONBEKEND.value))
     numbers = {
@@ -196,6 +197,21 @@ def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diamete
         "species_id": species_id[idx].tolist(),
     }
     return ImportBatch(x=rx[idx], y=ry[idx], text=text_cols, numbers=numbers)
+
+
+_CODED = {"beheertype": codes.type_object_stored, "boomgroep": codes.boomgroep_code}
+
+
+def _value_mappings(fields, text, accepted: np.ndarray) -> list[ValueMapping]:
+    """Source value → stored value with its number of accepted rows, for the coded columns."""
+    out = []
+    for target, stored_as in _CODED.items():
+        if not fields.get(target):
+            continue
+        counts = pc.value_counts(pc.filter(text(target), pa.array(accepted))).to_pylist()
+        out.extend(sorted((ValueMapping(target, c["values"], stored_as(c["values"]), c["counts"])
+                           for c in counts), key=lambda m: -m.count))
+    return out
 
 
 def _rejections(source, rejects: RowRejects) -> list[Rejection]:

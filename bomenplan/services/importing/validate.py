@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from bomenplan.domain.tree import MIN_PLANTJAAR, RD_BOUNDS, RD_WORKING_BOUNDS
-from bomenplan.domain.values import TreeStatus
+from bomenplan.domain.values import Beheertype, TreeStatus
 from bomenplan.services.importing import codes
 
 _NUMBER = r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$"
@@ -106,8 +106,7 @@ def status_and_beheertype(rejects: RowRejects, source, mapping) -> tuple[np.ndar
         pairs = codes.map_unique(source.column(mapping.fields["beheertype"]),
                                  codes.beheertype_and_status)
         for i, (b, s) in enumerate(pairs):
-            if b:
-                beheer[i] = b
+            beheer[i] = b or Beheertype.ONBEKEND.value  # a value we do not know is not invented
             if s:
                 status[i] = s
     if mapping.fields.get("status"):

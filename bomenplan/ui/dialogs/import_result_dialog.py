@@ -61,6 +61,12 @@ class ImportResultDialog(QDialog):
         tabs.addTab(_view(self.rejections), self.tr("Afgewezen rijen ({0})").format(report.rows_rejected))
         tabs.addTab(_view(self.unmatched), self.tr("Onbekende soorten ({0})").format(
             len(report.unmatched_species)))
+        self.value_mappings = RowsTableModel([self.tr("Veld"), self.tr("Waarde in bestand"),
+                                              self.tr("Opgeslagen als"), self.tr("Bomen")], self)
+        self.value_mappings.set_rows((field_label(m.field), m.source, m.stored, m.count)
+                                     for m in report.value_mappings)
+        tabs.addTab(_view(self.value_mappings), self.tr("Vertaalde waarden ({0})").format(
+            len(report.value_mappings)))
         self.save_button = QPushButton(self.tr("Opslaan als CSV\u2026"))
         self.save_button.setEnabled(bool(report.rejections))
         self.save_button.clicked.connect(self.save_rejections)

@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bomenplan.domain.errors import Cancelled
 from bomenplan.domain.laan import LaanStatus
 from bomenplan.domain.laan_gaps import Gap
 from bomenplan.domain.replant_criteria import LaanSite
 from bomenplan.services.laan_sites import laan_site
 from bomenplan.services.lanen import (
+    DetectionSummary,
     LanenReport,
     analyse,
-    detect_and_store,
+    detect_and_summarise,
     laan_history,
     replanting_for_laan,
 )
@@ -62,6 +64,7 @@ class LanenScreen(QObject):
         self.thresholds = load_thresholds(getattr(window, "settings", None))
         self._stored: dict = {}  # laan id → the laan as this session last stored it
         self.auto_detected = False
+        self.last_detection: DetectionSummary | None = None
         self.layer = LanenLayer(window.map_view)
         self.adjust_tool = AdjustRowTool(window.map_view.plot_item, self.current_laan,
                                          self._edit_command, self)
@@ -122,18 +125,30 @@ class LanenScreen(QObject):
 
     # --- background work -------------------------------------------------------------------
     def refresh(self) -> None:
-        cols, thresholds = self.window.tree_model.columns, self.thresholds
+        # The worker captures plain data only (no widget): factory, columns, thresholds.
+        factory, cols, thresholds = self.window.uow_factory, self.window.tree_model.columns, self.thresholds
         self.window.run_task(
-            lambda progress, cancelled: analyse(self.window.uow_factory(), cols=cols,
-                                                thresholds=thresholds, progress=progress,
-                                                cancelled=cancelled),
-            self.show_report, self.tr("Lanen beoordelen"))
+            lambda progress, cancelled: analyse(factory(), cols=cols, thresholds=thresholds,
+                                                progress=progress, cancelled=cancelled),
+            self.show_report, self.tr("Lanen beoordelen"), on_failed=self._show_failure)
 
     def detect(self) -> None:
+        factory = self.window.uow_factory
         self.window.run_task(
-            lambda progress, cancelled: detect_and_store(self.window.uow_factory(),
-                                                         progress=progress, cancelled=cancelled),
-            lambda _stored: self.refresh(), self.tr("Lanen herkennen"))
+            lambda progress, cancelled: detect_and_summarise(factory(), progress=progress,
+                                                             cancelled=cancelled),
+            self.show_detection, self.tr("Lanen herkennen"), on_failed=self._show_failure)
+
+    def _show_failure(self, error: BaseException) -> None:
+        """An analysis that fails (e.g. at start-up) is reported in the status bar, not a box."""
+        if not isinstance(error, Cancelled):
+            self.window.statusBar().showMessage(self.tr("Lanen: %1").replace("%1", str(error)))
+
+    def show_detection(self, summary: DetectionSummary) -> None:
+        self.last_detection = summary
+        text = self.tr("%1 lanen herkend").replace("%1", str(len(summary.stored)))
+        self.window.statusBar().showMessage("; ".join([text, *summary.lines()]))
+        self.refresh()
 
     # --- showing ---------------------------------------------------------------------------
     def show_report(self, report: LanenReport) -> None:
