@@ -47,5 +47,8 @@ def run_gui(uow_factory: Callable, title: str = "") -> int:
     from bomenplan.ui.main_window import MainWindow
 
     window = MainWindow(uow_factory, title=title)
+    from bomenplan.ui.startup_probe import install_from_environment
+
+    install_from_environment(window)  # launch timing when BOMENPLAN_STARTUP_REPORT is set
     window.show()
     return app.exec()

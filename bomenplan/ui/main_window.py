@@ -257,6 +257,13 @@ class MainWindow(QMainWindow):
         for callback in callbacks:
             callback()
 
+    def startup_work_pending(self) -> bool:
+        """True while start-up work is queued or running (deferred callbacks, tasks, the map's
+        exact points, features' single-shot timers); the launch probe waits for False."""
+        return (self._deferred is not None or bool(self._tasks)
+                or not self.map_view.is_scatter_ready()
+                or any(t.isActive() and t.isSingleShot() for t in self.findChildren(QTimer)))
+
     def _default_dock_sizes(self) -> None:
         """Docks take a modest share; table and map keep most of the window."""
         for area, size, orientation in (
