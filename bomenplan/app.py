@@ -9,10 +9,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: no arguments (or `gui`) opens the GUI; anything else is batch work."""
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] == "gui" or argv[0].startswith("--db"):
-        from bomenplan.cli.main import build_parser
+        from bomenplan.cli.main import parse_gui_args
 
-        args = build_parser().parse_args(["gui", *argv[1:]] if argv[:1] == ["gui"] else ["gui", *argv])
-        return run(args.db)
+        return run(parse_gui_args(argv).db)
     from bomenplan.cli.main import run_cli
 
     return run_cli(argv)

@@ -22,13 +22,23 @@ FEATURE_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
     sub = parser.add_subparsers(dest="command")
-    gui = sub.add_parser("gui", help="open het programma (standaard)")
-    gui.add_argument("--db", help="databasebestand of SQLAlchemy-URL")
+    _add_gui_arguments(sub.add_parser("gui", help="open het programma (standaard)"))
     for name in FEATURE_MODULES:
         module = import_if_present(name)
         if module is not None:
             module.add_commands(sub)
     return parser
+
+
+def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="databasebestand of SQLAlchemy-URL")
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    """The GUI's arguments alone: the window opens without importing every batch command."""
+    parser = argparse.ArgumentParser(prog="bomenplan gui", description="Bomenregister en Bomenplan")
+    _add_gui_arguments(parser)
+    return parser.parse_args(argv[1:] if argv[:1] == ["gui"] else argv)
 
 
 def run_cli(argv: list[str]) -> int:

@@ -5,14 +5,15 @@ Level of detail keeps every redraw cheap at 300k trees:
 - many trees in view (whole city): a numpy splat of the points in view into one screen-sized
   QImage (~5 ms for 300k) drawn by PointRasterItem;
 - few trees in view: the exact points, all trees in ONE ScatterPlotItem (data = tree ids) that
-  culls to the view itself. It is filled in chunks from the event loop after the first frame,
-  so launch does not wait for pyqtgraph's setData (~0.9 s at 300k).
+  culls to the view itself. Its record array is built in a worker from plain arrays and
+  styled per palette group (not per point, as pyqtgraph's setData would: ~4 s at 300k).
 Selection and clicks live in map_selection.py, single-tree updates in map_updates.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph as pg
@@ -22,6 +23,7 @@ from PySide6.QtGui import QColor
 from bomenplan.ui.views.map_items import (
     PointRasterItem,
     TreeScatterItem,
+    scatter_records,
     splat_points,
 )
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
@@ -29,8 +31,9 @@ from bomenplan.ui.views.map_selection import MapSelectionMixin
 from bomenplan.ui.views.map_updates import MapUpdatesMixin
 
 SCATTER_MAX_IN_VIEW = 25_000  # more trees in view → raster
-SCATTER_CHUNK = 25_000
-BUILD_PAUSE_MS = 5  # between chunks, so paints and input get their turn
+SCATTER_SYNC_MAX = 25_000  # up to this many points the scatter is built at once
+RECORDS_POLL_MS = 15
+POINT_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-points")  # no Qt inside
 BUILTIN_COLOUR_MODES = ("genus", "status")
 # columns → (palette group per register row, [(legend label, colour)]; the last is "unknown")
 ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
@@ -64,6 +67,9 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         self._palette: Palette | None = None
         self._generation = 0
         self._scatter_ready = False
+        self._pending_records = None  # (generation, Future of the record array)
+        self._records_timer = QTimer(self, interval=RECORDS_POLL_MS)
+        self._records_timer.timeout.connect(self._poll_records)
         self._has_range = False
         self._clicking = False
         self._groups_key = None
@@ -201,32 +207,50 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
 
     def _recolour(self) -> None:
         self._groups = self._row_groups()[self._base]
-        self._start_scatter_build()
+        if self._scatter_ready and len(self.scatter.data) == len(self._x):  # same points
+            self.scatter.set_records(self.scatter.data, self._groups, self._palette.brushes)
+        else:
+            self._start_scatter_build()
         self._refresh_lod()
 
     def _start_scatter_build(self) -> None:
+        """Exact points: big registers get their record array built in a worker from copied
+        plain arrays (the raster shows meanwhile); the GUI thread only adopts it."""
         self._generation += 1
         self._scatter_ready = False
         self.scatter.clear()
-        if len(self._x) <= SCATTER_CHUNK:
-            self._build_step(self._generation, 0)
-        else:  # big registers: the raster shows at once, exact points follow from the event loop
-            generation = self._generation
-            QTimer.singleShot(BUILD_PAUSE_MS, lambda: self._build_step(generation, 0))
+        generation, dtype = self._generation, self.scatter.data.dtype
+        x, y, ids = self._x.copy(), self._y.copy(), self._ids.copy()
+        if len(x) <= SCATTER_SYNC_MAX:
+            self._adopt_records(generation, scatter_records(dtype, x, y, ids))
+            return
+        self._pending_records = (generation, POINT_WORKER.submit(scatter_records, dtype, x, y, ids))
+        self._records_timer.start()
+
+    def _poll_records(self) -> None:
+        if self._pending_records is None:
+            self._records_timer.stop()
+            return
+        generation, future = self._pending_records
+        if future.done():
+            self._pending_records = None
+            self._records_timer.stop()
+            self._adopt_records(generation, future.result())
+
+    def _adopt_records(self, generation: int, records: np.ndarray) -> None:
+        if generation != self._generation or len(records) != len(self._x):
+            return  # a newer reset took over
+        self.scatter.set_records(records, self._groups, self._palette.brushes)
+        self._scatter_ready = True
+        self._refresh_lod()
 
     def _build_step(self, generation: int, start: int) -> None:
-        if generation != self._generation:
-            return  # a newer reset took over
-        end = min(start + SCATTER_CHUNK, len(self._x))
-        if end > start:
-            brushes = np.array(self._palette.brushes, dtype=object)[self._groups[start:end]]
-            self.scatter.addPoints(x=self._x[start:end], y=self._y[start:end],
-                                   data=self._ids[start:end], brush=brushes)
-        if end < len(self._x):
-            QTimer.singleShot(BUILD_PAUSE_MS, lambda: self._build_step(generation, end))
-        else:
-            self._scatter_ready = True
-            self._refresh_lod()
+        """Append the points from `start` on (a few added trees) to a built scatter."""
+        if generation != self._generation or start >= len(self._x):
+            return
+        brushes = np.array(self._palette.brushes, dtype=object)[self._groups[start:]]
+        self.scatter.addPoints(x=self._x[start:], y=self._y[start:], data=self._ids[start:],
+                               brush=brushes)
 
     # --- level of detail -------------------------------------------------------------------
     def _refresh_lod(self, *args) -> None:
