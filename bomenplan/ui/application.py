@@ -25,28 +25,33 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def ensure_demo(uow_factory: Callable) -> None:
-    """A fresh install opens on the demo municipality (when the demo module is present)."""
+def ensure_demo(uow_factory: Callable) -> bool:
+    """A fresh install opens on the demo municipality (when the demo module is present);
+    True when the demo was created now."""
     try:
         from bomenplan.services import demo
     except ModuleNotFoundError as exc:
         if exc.name != "bomenplan.services.demo":
             raise
-        return
-    if demo.demo_is_needed(uow_factory()):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            demo.create_demo(uow_factory)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        return False
+    if not demo.demo_is_needed(uow_factory()):
+        return False
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        demo.create_demo(uow_factory)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return True
 
 
-def run_gui(uow_factory: Callable, title: str = "") -> int:
+def run_gui(uow_factory: Callable, title: str = "", preloaded: Callable | None = None) -> int:
+    """`preloaded()` gives the register's columns read in advance (not used after a demo)."""
     app = make_application()
-    ensure_demo(uow_factory)
+    demo_created = ensure_demo(uow_factory)
     from bomenplan.ui.main_window import MainWindow
 
-    window = MainWindow(uow_factory, title=title)
+    columns = None if demo_created or preloaded is None else preloaded()
+    window = MainWindow(uow_factory, title=title, columns=columns)
     from bomenplan.ui.startup_probe import install_from_environment
 
     install_from_environment(window)  # launch timing when BOMENPLAN_STARTUP_REPORT is set

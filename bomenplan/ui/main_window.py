@@ -39,6 +39,7 @@ from bomenplan.domain.values import TreeStatus
 from bomenplan.optional_modules import import_if_present
 from bomenplan.services.register import load_register
 from bomenplan.ui import features
+from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
 from bomenplan.ui.settings import (
     COLOUR_MODE,
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
     tree_selection_changed = Signal(list)  # ids of the selected trees
 
     def __init__(self, uow_factory: Callable, settings: Settings | None = None,
-                 title: str = "", parent=None):
+                 title: str = "", parent=None, columns: RegisterColumns | None = None):
         super().__init__(parent)
         self.uow_factory = uow_factory
         self.settings = settings or Settings()
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.map_view.set_colour_mode(self.settings.colour_mode)
-        self.reload_register()
+        self.reload_register(columns)
 
         features.install_all(self)
         register_actions = import_if_present("bomenplan.ui.register_actions")
@@ -258,10 +259,11 @@ class MainWindow(QMainWindow):
             callback()
 
     def startup_work_pending(self) -> bool:
-        """True while start-up work is queued or running (deferred callbacks, tasks, the map's
-        exact points, features' single-shot timers); the launch probe waits for False."""
+        """True while start-up work is queued or running (deferred callbacks, tasks, plain-data
+        jobs, the map's exact points, features' single-shot timers); the launch probe waits."""
         return (self._deferred is not None or bool(self._tasks)
                 or not self.map_view.is_scatter_ready()
+                or any(job.is_running() for job in self.findChildren(BackgroundJob))
                 or any(t.isActive() and t.isSingleShot() for t in self.findChildren(QTimer)))
 
     def _default_dock_sizes(self) -> None:

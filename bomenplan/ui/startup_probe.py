@@ -35,6 +35,12 @@ def process_age_s() -> float:
         return 0.0
 
 
+def cpu_s() -> float:
+    """CPU seconds of this process so far, all threads (steadier than wall time under load)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kB
 
@@ -51,6 +57,7 @@ class StartupProbe(QObject):
         self.quit_when_done = quit_when_done
         self.start_epoch = time.time() - process_age_s()
         self.first_paint_epoch: float | None = None
+        self.first_paint_cpu = self._done_cpu = 0.0
         self.done_epoch: float | None = None
         self.max_gap_ms = 0.0
         self._last_tick = 0.0
@@ -71,6 +78,7 @@ class StartupProbe(QObject):
 
     def _on_painted(self) -> None:
         self.first_paint_epoch = time.time()
+        self.first_paint_cpu = cpu_s()
         QCoreApplication.instance().removeEventFilter(self)
         self._last_tick = time.perf_counter()
         self._timer.start()
@@ -83,10 +91,12 @@ class StartupProbe(QObject):
             self._confirm, self._candidate_done = 0, None
         else:
             if self._candidate_done is None:
-                self._candidate_done = time.time()
+                self._candidate_done, self._done_cpu = time.time(), cpu_s()
             self._confirm += 1
         if self._confirm >= DONE_CONFIRM_TICKS or time.time() - self.start_epoch > GIVE_UP_S:
-            self.done_epoch = self._candidate_done or time.time()
+            if self._candidate_done is None:  # gave up
+                self._candidate_done, self._done_cpu = time.time(), cpu_s()
+            self.done_epoch = self._candidate_done
             self._timer.stop()
             self.write_report()
             if self.quit_when_done:
@@ -98,6 +108,8 @@ class StartupProbe(QObject):
             "startup_done_s": round(self.done_epoch - self.start_epoch, 3),
             "max_stall_ms_after_first_paint": round(self.max_gap_ms, 1),
             "peak_rss_mb": round(peak_rss_mb(), 1),
+            "first_paint_cpu_s": round(self.first_paint_cpu, 3),
+            "startup_done_cpu_s": round(self._done_cpu, 3),
             "process_start_epoch": self.start_epoch,
             "first_paint_epoch": self.first_paint_epoch,
             "startup_done_epoch": self.done_epoch,

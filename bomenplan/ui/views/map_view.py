@@ -13,13 +13,13 @@ Selection and clicks live in map_selection.py, single-tree updates in map_update
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QItemSelectionModel, QRectF, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QRectF, Signal
 from PySide6.QtGui import QColor
 
+from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.views.map_items import (
     PointRasterItem,
     TreeScatterItem,
@@ -32,8 +32,6 @@ from bomenplan.ui.views.map_updates import MapUpdatesMixin
 
 SCATTER_MAX_IN_VIEW = 25_000  # more trees in view → raster
 SCATTER_SYNC_MAX = 25_000  # up to this many points the scatter is built at once
-RECORDS_POLL_MS = 15
-POINT_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-points")  # no Qt inside
 BUILTIN_COLOUR_MODES = ("genus", "status")
 # columns → (palette group per register row, [(legend label, colour)]; the last is "unknown")
 ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
@@ -67,10 +65,9 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         self._palette: Palette | None = None
         self._generation = 0
         self._scatter_ready = False
-        self._pending_records = None  # (generation, Future of the record array)
-        self._records_timer = QTimer(self, interval=RECORDS_POLL_MS)
-        self._records_timer.timeout.connect(self._poll_records)
+        self._records_job = BackgroundJob(self)  # the exact points' record array
         self._has_range = False
+        self._lod_stale = True
         self._clicking = False
         self._groups_key = None
         self._groups_all = np.zeros(0, dtype=np.uint8)
@@ -224,18 +221,8 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         if len(x) <= SCATTER_SYNC_MAX:
             self._adopt_records(generation, scatter_records(dtype, x, y, ids))
             return
-        self._pending_records = (generation, POINT_WORKER.submit(scatter_records, dtype, x, y, ids))
-        self._records_timer.start()
-
-    def _poll_records(self) -> None:
-        if self._pending_records is None:
-            self._records_timer.stop()
-            return
-        generation, future = self._pending_records
-        if future.done():
-            self._pending_records = None
-            self._records_timer.stop()
-            self._adopt_records(generation, future.result())
+        self._records_job.submit(lambda records: self._adopt_records(generation, records),
+                                 scatter_records, dtype, x, y, ids)
 
     def _adopt_records(self, generation: int, records: np.ndarray) -> None:
         if generation != self._generation or len(records) != len(self._x):
@@ -252,8 +239,17 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         self.scatter.addPoints(x=self._x[start:], y=self._y[start:], data=self._ids[start:],
                                brush=brushes)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._lod_stale:
+            self._refresh_lod()
+
     # --- level of detail -------------------------------------------------------------------
     def _refresh_lod(self, *args) -> None:
+        if not self.isVisible():  # while the window is built: once when shown, not per step
+            self._lod_stale = True
+            return
+        self._lod_stale = False
         vb = self.plot_item.getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()
         in_view = (self._x >= x0) & (self._x <= x1) & (self._y >= y0) & (self._y <= y1)

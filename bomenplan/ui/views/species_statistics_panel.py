@@ -3,6 +3,7 @@ plantjaar, height class, and the ecological mix (mean eco score, native share)."
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import numpy as np
@@ -74,8 +75,8 @@ class SpeciesStatisticsPanel(QWidget):
         if len(known):
             text += "<br>" + tr("Gemiddelde ecologische score: %1 (%2 bomen met bekende soort)") \
                 .replace("%1", f"{known.mean():.1f}").replace("%2", str(len(known)))
-        status = native[rows]
-        parts = [f"{label} {100 * np.count_nonzero(status == label) / len(rows):.0f} %"
+        status = Counter(native[rows].tolist())
+        parts = [f"{label} {100 * status.get(label, 0) / len(rows):.0f} %"
                  for label in ("inheems", "ingeburgerd", "exoot")]
         return text + "<br>" + ", ".join(parts)
 
@@ -92,7 +93,8 @@ def _age_counts(plantjaar: np.ndarray) -> dict[str, int]:
 
 
 def _size_counts(hoogteklasse: np.ndarray) -> dict[str, int]:
-    return {str(k): int(np.count_nonzero(hoogteklasse == str(k))) for k in Hoogteklasse}
+    counts = Counter(hoogteklasse.tolist())  # one pass, not one object comparison per class
+    return {str(k): counts.get(str(k), 0) for k in Hoogteklasse}
 
 
 def _bars(plot: pg.PlotWidget, counts: dict[str, int]) -> None:
