@@ -112,3 +112,23 @@ def test_app_writes_the_startup_report_and_quits(tmp_path):
     assert figures["max_stall_ms_after_first_paint"] >= 15
     assert 0 < figures["first_paint_cpu_s"] <= figures["startup_done_cpu_s"]
     assert 50 < figures["peak_rss_mb"] < 4000
+
+
+def test_a_tree_added_while_the_points_are_built_still_gets_its_point(qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+    from shapely.geometry import Point
+
+    from bomenplan.domain.tree import Tree
+    from bomenplan.ui.models.tree_table_model import TreeTableModel
+
+    n = SCATTER_SYNC_MAX + 2_000
+    model = TreeTableModel(columns_of(n, seed=6))
+    view = MapView()
+    qtbot.addWidget(view)
+    view.set_model(model, QItemSelectionModel(model))
+    assert not view.is_scatter_ready()  # the worker has the n points
+    model.add_tree(Tree(888888, "AS-NIEUW", 1, Point(231000.0, 556000.0),
+                        species_name="Tilia cordata"))
+    qtbot.waitUntil(view.is_scatter_ready, timeout=20_000)
+    assert len(view.scatter.data) == n + 1
+    assert 888888 in view.scatter.data["data"].tolist()

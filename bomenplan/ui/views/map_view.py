@@ -225,8 +225,11 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
                                  scatter_records, dtype, x, y, ids)
 
     def _adopt_records(self, generation: int, records: np.ndarray) -> None:
-        if generation != self._generation or len(records) != len(self._x):
+        if generation != self._generation:
             return  # a newer reset took over
+        if len(records) != len(self._x):  # trees were added meanwhile: build again
+            self._start_scatter_build()
+            return
         self.scatter.set_records(records, self._groups, self._palette.brushes)
         self._scatter_ready = True
         self._refresh_lod()
