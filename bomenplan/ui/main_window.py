@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,8 @@ COLUMN_WIDTHS = {"boomnummer": 110, "species_name": 230, "plantjaar": 70, "hoogt
 SEARCH_DELAY_MS = 180
 DOCK_MAX_MIN_WIDTH = 440
 KEEP_SELECTION_MAX = 10_000  # selections up to this size survive a filter change
-DEFERRED_START_MS = 250  # start-up work of features waits until the first frame is painted
+DEFERRED_START_MS = 50  # start-up work of features waits until the map has been painted
+DEFERRED_FALLBACK_MS = 2000  # … or this long after show, should no paint come
 
 
 class MainWindow(QMainWindow):
@@ -251,7 +252,14 @@ class MainWindow(QMainWindow):
             if self._first_layout:
                 self._default_dock_sizes()
             self.map_view.zoom_to_all()
+            self.map_view.viewport().installEventFilter(self)  # start-up work after its paint
+            QTimer.singleShot(DEFERRED_FALLBACK_MS, self._run_deferred)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.map_view.viewport():
+            watched.removeEventFilter(self)
             QTimer.singleShot(DEFERRED_START_MS, self._run_deferred)
+        return super().eventFilter(watched, event)
 
     def _run_deferred(self) -> None:
         callbacks, self._deferred = self._deferred or [], None
