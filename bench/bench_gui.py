@@ -3,6 +3,9 @@
 Run: python bench/bench_gui.py [--n 300000] [--db /tmp/bench_gui_300k.sqlite]
 Targets (issue 3): launch ≤ 2 s; first map frame ≤ 1 s; redraw ≤ 30 ms; filter ≤ 100 ms;
 sort ≤ 200 ms; peak RSS ≤ 600 MB.
+Its launch clock starts after imports and QApplication and stops before the deferred start-up
+work; for launch as a user meets it (from process start, beside a bare floor window) use
+bench/bench_launch.py.
 """
 
 from __future__ import annotations

@@ -9,10 +9,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: no arguments (or `gui`) opens the GUI; anything else is batch work."""
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] == "gui" or argv[0].startswith("--db"):
-        from bomenplan.cli.main import build_parser
+        from bomenplan.cli.gui_args import parse_gui_args
 
-        args = build_parser().parse_args(["gui", *argv[1:]] if argv[:1] == ["gui"] else ["gui", *argv])
-        return run(args.db)
+        return run(parse_gui_args(argv).db)
     from bomenplan.cli.main import run_cli
 
     return run_cli(argv)
@@ -20,18 +19,25 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(db: str | None = None) -> int:
     """Open the database (a file path or SQLAlchemy URL; default in the user's data folder),
-    migrate it, and start the GUI on it."""
+    migrate it, and start the GUI on it. The register is read in a plain thread meanwhile,
+    so reading 300k rows overlaps importing and building the user interface."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from bomenplan.persistence.database import database_url, default_database_path, open_database
     from bomenplan.persistence.unit_of_work import SqlUnitOfWork
-    from bomenplan.reports.registry import register_report_writers
-    from bomenplan.ui.application import run_gui
-
-    register_report_writers()
+    from bomenplan.services.register import load_register
 
     target = db or default_database_path()
     _engine, sessions = open_database(target)
-    name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
-    return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan", demo_opener(target))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-preload") as loader:
+        preload = loader.submit(load_register, SqlUnitOfWork(sessions))
+        from bomenplan.reports.registry import register_report_writers
+        from bomenplan.ui.application import run_gui
+
+        register_report_writers()
+        name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
+        return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan",
+                       demo_opener(target), preload.result)
 
 
 def demo_opener(register):

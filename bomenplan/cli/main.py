@@ -15,6 +15,7 @@ from bomenplan.cli import (
     register_commands,
     species_commands,
 )
+from bomenplan.cli.gui_args import add_gui_arguments
 
 FEATURE_MODULES = (
     register_commands,
@@ -28,8 +29,7 @@ FEATURE_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
     sub = parser.add_subparsers(dest="command")
-    gui = sub.add_parser("gui", help="open het programma (standaard)")
-    gui.add_argument("--db", help="databasebestand of SQLAlchemy-URL")
+    add_gui_arguments(sub.add_parser("gui", help="open het programma (standaard)"))
     for module in FEATURE_MODULES:
         module.add_commands(sub)
     return parser

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from bomenplan.persistence.schema_version import schema_is_current
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -55,6 +59,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # imported only when a migration may be needed
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -63,11 +69,13 @@ def alembic_config(engine: Engine) -> Config:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration."""
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "heads")
 
 
 def open_database(db: str | Path, migrate: bool = True) -> tuple[Engine, sessionmaker[Session]]:
     engine = make_engine(db)
-    if migrate:
+    if migrate and not schema_is_current(engine):
         upgrade(engine)
     return engine, sessionmaker(bind=engine, expire_on_commit=False)

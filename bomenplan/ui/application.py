@@ -24,22 +24,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(uow_factory: Callable, title: str = "", open_demo: Callable | None = None) -> int:
+def run_gui(uow_factory: Callable, title: str = "", open_demo: Callable | None = None,
+            preloaded: Callable | None = None) -> int:
     """`open_demo(progress)` opens the demo municipality in its own file; an empty register
-    opens empty, with the first-start choice (demo / empty / import)."""
+    opens empty, with the first-start choice (demo / empty / import). `preloaded()` gives the
+    register's columns read in advance (not used when another register was chosen)."""
     app = make_application()
-    window = start_window(uow_factory, title, open_demo)
+    window = start_window(uow_factory, title, open_demo, preloaded=preloaded)
+    from bomenplan.ui.startup_probe import install_from_environment
+
+    install_from_environment(window)  # launch timing when BOMENPLAN_STARTUP_REPORT is set
     window.show()
     return app.exec()
 
 
 def start_window(uow_factory: Callable, title: str = "", open_demo: Callable | None = None,
-                 settings=None, ask: Callable | None = None):
+                 settings=None, ask: Callable | None = None, preloaded: Callable | None = None):
     from bomenplan.ui.dialogs.first_start_dialog import FirstStart, first_start
     from bomenplan.ui.main_window import MainWindow
 
+    register_factory = uow_factory
     uow_factory, title, choice = first_start(uow_factory, title, open_demo, ask)
-    window = MainWindow(uow_factory, settings=settings, title=title)
+    same_register = uow_factory is register_factory
+    columns = preloaded() if preloaded is not None and same_register else None
+    window = MainWindow(uow_factory, settings=settings, title=title, columns=columns)
     if choice is FirstStart.IMPORT and window.import_action.isEnabled():
         QTimer.singleShot(0, window.import_action.trigger)
     return window

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services.register import load_register
 from bomenplan.ui import features, register_actions
+from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
 from bomenplan.ui.settings import (
     COLOUR_MODE,
@@ -56,14 +57,15 @@ COLUMN_WIDTHS = {"boomnummer": 110, "species_name": 230, "plantjaar": 70, "hoogt
 SEARCH_DELAY_MS = 180
 DOCK_MAX_MIN_WIDTH = 440
 KEEP_SELECTION_MAX = 10_000  # selections up to this size survive a filter change
-DEFERRED_START_MS = 250  # start-up work of features waits until the first frame is painted
+DEFERRED_START_MS = 50  # start-up work of features waits until the map has been painted
+DEFERRED_FALLBACK_MS = 2000  # … or this long after show, should no paint come
 
 
 class MainWindow(QMainWindow):
     tree_selection_changed = Signal(list)  # ids of the selected trees
 
     def __init__(self, uow_factory: Callable, settings: Settings | None = None,
-                 title: str = "", parent=None):
+                 title: str = "", parent=None, columns: RegisterColumns | None = None):
         super().__init__(parent)
         self.uow_factory = uow_factory
         self.settings = settings or Settings()
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.map_view.set_colour_mode(self.settings.colour_mode)
-        self.reload_register()
+        self.reload_register(columns)
 
         features.install_all(self)
         register_actions.install(self)
@@ -247,12 +249,27 @@ class MainWindow(QMainWindow):
             if self._first_layout:
                 self._default_dock_sizes()
             self.map_view.zoom_to_all()
+            self.map_view.viewport().installEventFilter(self)  # start-up work after its paint
+            QTimer.singleShot(DEFERRED_FALLBACK_MS, self._run_deferred)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.map_view.viewport():
+            watched.removeEventFilter(self)
             QTimer.singleShot(DEFERRED_START_MS, self._run_deferred)
+        return super().eventFilter(watched, event)
 
     def _run_deferred(self) -> None:
         callbacks, self._deferred = self._deferred or [], None
         for callback in callbacks:
             callback()
+
+    def startup_work_pending(self) -> bool:
+        """True while start-up work is queued or running (deferred callbacks, tasks, plain-data
+        jobs, the map's exact points, features' single-shot timers); the launch probe waits."""
+        return (self._deferred is not None or bool(self._tasks)
+                or not self.map_view.is_scatter_ready()
+                or any(job.is_running() for job in self.findChildren(BackgroundJob))
+                or any(t.isActive() and t.isSingleShot() for t in self.findChildren(QTimer)))
 
     def _default_dock_sizes(self) -> None:
         """Docks take a modest share; table and map keep most of the window."""

@@ -16,8 +16,6 @@ from bomenplan.domain.errors import NotFound
 from bomenplan.domain.tree import Tree
 from bomenplan.services import register
 from bomenplan.ui.commands import ChangeStatusCommand, EditContext, RecordInspectionCommand
-from bomenplan.ui.dialogs.export_dialog import ExportController
-from bomenplan.ui.dialogs.import_dialog import ImportController
 from bomenplan.ui.dialogs.inspection_dialog import InspectionDialog
 from bomenplan.ui.dialogs.new_tree_dialog import NewTreeDialog
 from bomenplan.ui.dialogs.status_dialog import StatusDialog
@@ -50,8 +48,7 @@ class RegisterEditing(QObject):
         self.move_tool = MoveTreeTool(plot_item, self.context, self)
         for tool in (self.add_tool, self.move_tool):
             tool.command_issued.connect(self._push_and_select)
-        self.import_controller = ImportController(window, self.settings)
-        self.export_controller = ExportController(window)
+        self._import_controller = self._export_controller = None  # made on first use
         self._build_actions()
         window.tree_selection_changed.connect(self._on_window_tree_selection_changed)
         window.undo_stack.indexChanged.connect(lambda _i: self.history.refresh())
@@ -62,6 +59,22 @@ class RegisterEditing(QObject):
     def user_name(self) -> str:
         name = self.settings.user_name if self.settings is not None else ""
         return name or getpass.getuser()
+
+    @property
+    def import_controller(self):
+        if self._import_controller is None:  # pyarrow, pyproj: imported when first needed
+            from bomenplan.ui.dialogs.import_dialog import ImportController
+
+            self._import_controller = ImportController(self.window, self.settings)
+        return self._import_controller
+
+    @property
+    def export_controller(self):
+        if self._export_controller is None:
+            from bomenplan.ui.dialogs.export_dialog import ExportController
+
+            self._export_controller = ExportController(self.window)
+        return self._export_controller
 
     def _build_actions(self) -> None:
         menu = self.window.feature_menu(self.tr("B&oom"))
@@ -83,7 +96,7 @@ class RegisterEditing(QObject):
         self.export_action = getattr(self.window, "export_action", None) or file_menu.addAction(
             self.tr("&Exporteren\u2026"))
         self.import_action.triggered.connect(lambda: self.import_controller.start())
-        self.export_action.triggered.connect(self.export_controller.start)
+        self.export_action.triggered.connect(lambda: self.export_controller.start())
         for action in (self.import_action, self.export_action):
             action.setEnabled(True)
 

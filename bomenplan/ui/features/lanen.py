@@ -51,6 +51,9 @@ from bomenplan.ui.views.laan_line_tool import AdjustRowTool
 from bomenplan.ui.views.lanen_layer import LanenLayer
 
 GAP_ZOOM_M = 60.0
+# A city register is not scanned unasked at every start: detection of 300k trees takes tens of
+# seconds and ~0.5 GB; it is one click in the Lanen menu.
+AUTO_DETECT_MAX_TREES = 50_000
 
 
 class LanenScreen(QObject):
@@ -152,10 +155,15 @@ class LanenScreen(QObject):
 
     # --- showing ---------------------------------------------------------------------------
     def show_report(self, report: LanenReport) -> None:
-        if not report.lanen and not self.auto_detected and len(self.window.tree_model.columns):
-            # First visit of a register without lanen: propose them straight away.
+        n_trees = len(self.window.tree_model.columns)
+        if not report.lanen and not self.auto_detected and n_trees:
+            # First visit of a register without lanen: propose them straight away (small ones).
             self.auto_detected = True
-            self.detect()
+            if n_trees <= AUTO_DETECT_MAX_TREES:
+                self.detect()
+            else:
+                self.window.statusBar().showMessage(self.tr(
+                    "Nog geen lanen in dit register: kies Lanen ▸ Lanen herkennen…"), 15000)
         keep = self.report.lanen[self.current].id if self.report and self.current is not None else None
         self.report = report
         self.model.set_report(report)

@@ -9,12 +9,18 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from bomenplan.services import species_catalogue as catalogue
 from bomenplan.services import species_register as register
+from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
+from bomenplan.ui.models.column_index import factorize
 from bomenplan.ui.models.species_models import tr
 from bomenplan.ui.views.diversity_view import DiversityView
 from bomenplan.ui.views.species_catalogue_view import SpeciesCatalogueView
 from bomenplan.ui.views.species_map_layer import colour_mode
-from bomenplan.ui.views.species_statistics_panel import SpeciesStatisticsPanel
+from bomenplan.ui.views.species_statistics_panel import (
+    SpeciesStatisticsPanel,
+    statistics_of,
+    unknown_labels,
+)
 
 
 def install(window) -> SpeciesFeature:
@@ -22,6 +28,21 @@ def install(window) -> SpeciesFeature:
     feature = SpeciesFeature(window)
     window.species_feature = feature
     return feature
+
+
+def _eco_of(uow_factory, columns) -> tuple[object, np.ndarray, np.ndarray]:
+    """(columns, eco score, native status) per register row; plain data, runs in a worker."""
+    found = register.lookup(uow_factory())
+    weights = catalogue.current_weights(uow_factory())
+    score, native = register.eco_columns(columns, found, weights)
+    return columns, score, native
+
+
+def _eco_and_species_of(uow_factory, columns):
+    """Start-up work of the feature in one worker call: eco columns and the species column
+    factorised for the statistics."""
+    species = factorize(columns.species_name)
+    return _eco_of(uow_factory, columns), (species.codes, species.uniques)
 
 
 def _screen(window, title: str, widget) -> QDialog:
@@ -62,22 +83,37 @@ class SpeciesFeature(QObject):
         model.add_extra_column("ecoscore", tr("Ecoscore"), lambda _cols: self.eco_arrays()[0])
         model.add_extra_column("inheems", tr("Inheems/exoot"), lambda _cols: self.eco_arrays()[1])
         self._stale = True  # statistics wait until the dock is shown (lazy)
+        self._started = False  # nothing is computed before the window's first frame
+        self._eco_job = BackgroundJob(self)
+        self._stats_job = BackgroundJob(self)
+        self._species: tuple[object, tuple[np.ndarray, list]] | None = None  # (columns, factorised)
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         self.statistics.installEventFilter(self)  # a shown tab / reopened dock catches up
         after_first_frame = getattr(window, "after_first_frame", None)
         if after_first_frame is None:
-            self.refresh_statistics()
+            self._start()
         else:
-            after_first_frame(self._timer.start)
+            after_first_frame(self._start)
+
+    def _start(self) -> None:
+        """After the first frame: eco columns in a worker, then the statistics."""
+        self._started = True
+        columns = self.window.tree_model.columns
+        self._eco_job.submit(self._on_eco_ready, _eco_and_species_of, self.window.uow_factory,
+                             columns)
+
+    def _on_eco_ready(self, result) -> None:
+        eco, species = result
+        if eco[0] is self.window.tree_model.columns:
+            self._eco = self._eco or eco
+            self._species = self._species or (eco[0], species)
+        self._timer.start()
 
     # --- eco columns per register row (cached until the register changes) -----------------
     def eco_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         columns = self.window.tree_model.columns
         if self._eco is None or self._eco[0] is not columns or len(self._eco[1]) != len(columns):
-            found = register.lookup(self.window.uow_factory())
-            weights = catalogue.current_weights(self.window.uow_factory())
-            score, native = register.eco_columns(columns, found, weights)
-            self._eco = (columns, score, native)
+            self._eco = _eco_of(self.window.uow_factory, columns)
         return self._eco[1], self._eco[2]
 
     def invalidate(self) -> None:
@@ -104,24 +140,28 @@ class SpeciesFeature(QObject):
         return np.asarray(model.base_rows(), dtype=np.int64), tr("Zichtbare bomen")
 
     def refresh_statistics(self) -> None:
-        """Recompute the dock; while it is hidden (another tab) only remember it is stale."""
+        """Recompute the dock; while it is hidden (another tab) or the eco columns are still
+        computed in the worker, only remember it is stale."""
         self._stale = True
-        if self.window.isVisible() and not self.dock.isVisible():
+        if (self.window.isVisible() and not self.dock.isVisible()) or self._eco_job.is_running():
             return
         self._stale = False
         rows, scope = self.current_rows()
         score, native = self.eco_arrays()
-        model = self.window.tree_model
-        species = model.categories("species_name")
-        self.statistics.show_rows(model.columns, rows, score, native, scope,
-                                  species=(species.codes, species.uniques))
+        columns = self.window.tree_model.columns
+        if self._species is None or self._species[0] is not columns:
+            species = self.window.tree_model.categories("species_name")
+            self._species = (columns, (species.codes, species.uniques))
+        self._stats_job.submit(lambda stats: self.statistics.show_statistics(stats, scope),
+                               statistics_of, columns, rows.copy(), score, native, self._species[1],
+                               unknown_labels())
 
     def _on_dock_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
+        if visible and self._stale and self._started:
             self._timer.start()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Show and self._stale:
+        if event.type() == QEvent.Type.Show and self._stale and self._started:
             self._timer.start()
         return False
 

@@ -60,6 +60,22 @@ class TreeScatterItem(pg.ScatterPlotItem):
         self._x_order = None
         super().clear()
 
+    def set_records(self, records: np.ndarray, groups: np.ndarray, brushes) -> None:
+        """Show all points at once: `records` from scatter_records (built off the GUI thread);
+        symbols are looked up once per palette group, not once per point as in addPoints."""
+        style = [(self.opts["symbol"], self.opts["size"], self.opts["pen"], b) for b in brushes]
+        rects = np.array(self.fragmentAtlas[style], dtype=records.dtype["sourceRect"])
+        records["brush"] = np.array(list(brushes), dtype=object)[groups]
+        records["sourceRect"] = rects[groups]
+        self._x_order = None
+        self.prepareGeometryChange()
+        self.data = records
+        self.bounds = [None, None]
+        self.informViewBoundsChanged()
+        self._updateMaxSpotSizes()
+        self.invalidate()
+        self.sigPlotChanged.emit(self)
+
     def remove_point(self, index: int) -> None:
         self._x_order = None
         self.prepareGeometryChange()
@@ -111,6 +127,21 @@ class TreeScatterItem(pg.ScatterPlotItem):
 
     def hoverEvent(self, ev):
         pass
+
+
+def scatter_records(dtype: np.dtype, x: np.ndarray, y: np.ndarray, ids: np.ndarray,
+                    chunk: int = 50_000) -> np.ndarray:
+    """A TreeScatterItem's record array from plain arrays, without Qt (runs in a worker;
+    filled in chunks so the GIL changes hands between them)."""
+    records = np.empty(len(x), dtype=dtype)  # object fields start as None
+    records["x"], records["y"] = x, y
+    records["size"] = -1  # the item's default size
+    records["visible"] = True
+    records["hovered"] = False
+    records["sourceRect"] = 0
+    for start in range(0, len(x), chunk):
+        records["data"][start:start + chunk] = ids[start:start + chunk]
+    return records
 
 
 def click_accepted(ev) -> bool:

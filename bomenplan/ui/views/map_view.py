@@ -5,8 +5,8 @@ Level of detail keeps every redraw cheap at 300k trees:
 - many trees in view (whole city): a numpy splat of the points in view into one screen-sized
   QImage (~5 ms for 300k) drawn by PointRasterItem;
 - few trees in view: the exact points, all trees in ONE ScatterPlotItem (data = tree ids) that
-  culls to the view itself. It is filled in chunks from the event loop after the first frame,
-  so launch does not wait for pyqtgraph's setData (~0.9 s at 300k).
+  culls to the view itself. Its record array is built in a worker from plain arrays and
+  styled per palette group (not per point, as pyqtgraph's setData would: ~4 s at 300k).
 Selection and clicks live in map_selection.py, single-tree updates in map_updates.py.
 """
 
@@ -16,12 +16,14 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QItemSelectionModel, QRectF, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QRectF, Signal
 from PySide6.QtGui import QColor
 
+from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.views.map_items import (
     PointRasterItem,
     TreeScatterItem,
+    scatter_records,
     splat_points,
 )
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
@@ -29,8 +31,7 @@ from bomenplan.ui.views.map_selection import MapSelectionMixin
 from bomenplan.ui.views.map_updates import MapUpdatesMixin
 
 SCATTER_MAX_IN_VIEW = 25_000  # more trees in view → raster
-SCATTER_CHUNK = 25_000
-BUILD_PAUSE_MS = 5  # between chunks, so paints and input get their turn
+SCATTER_SYNC_MAX = 25_000  # up to this many points the scatter is built at once
 BUILTIN_COLOUR_MODES = ("genus", "status")
 # columns → (palette group per register row, [(legend label, colour)]; the last is "unknown")
 ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
@@ -64,7 +65,9 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         self._palette: Palette | None = None
         self._generation = 0
         self._scatter_ready = False
+        self._records_job = BackgroundJob(self)  # the exact points' record array
         self._has_range = False
+        self._lod_stale = True
         self._clicking = False
         self._groups_key = None
         self._groups_all = np.zeros(0, dtype=np.uint8)
@@ -201,35 +204,55 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
 
     def _recolour(self) -> None:
         self._groups = self._row_groups()[self._base]
-        self._start_scatter_build()
+        if self._scatter_ready and len(self.scatter.data) == len(self._x):  # same points
+            self.scatter.set_records(self.scatter.data, self._groups, self._palette.brushes)
+        else:
+            self._start_scatter_build()
         self._refresh_lod()
 
     def _start_scatter_build(self) -> None:
+        """Exact points: big registers get their record array built in a worker from copied
+        plain arrays (the raster shows meanwhile); the GUI thread only adopts it."""
         self._generation += 1
         self._scatter_ready = False
         self.scatter.clear()
-        if len(self._x) <= SCATTER_CHUNK:
-            self._build_step(self._generation, 0)
-        else:  # big registers: the raster shows at once, exact points follow from the event loop
-            generation = self._generation
-            QTimer.singleShot(BUILD_PAUSE_MS, lambda: self._build_step(generation, 0))
+        generation, dtype = self._generation, self.scatter.data.dtype
+        x, y, ids = self._x.copy(), self._y.copy(), self._ids.copy()
+        if len(x) <= SCATTER_SYNC_MAX:
+            self._adopt_records(generation, scatter_records(dtype, x, y, ids))
+            return
+        self._records_job.submit(lambda records: self._adopt_records(generation, records),
+                                 scatter_records, dtype, x, y, ids)
 
-    def _build_step(self, generation: int, start: int) -> None:
+    def _adopt_records(self, generation: int, records: np.ndarray) -> None:
         if generation != self._generation:
             return  # a newer reset took over
-        end = min(start + SCATTER_CHUNK, len(self._x))
-        if end > start:
-            brushes = np.array(self._palette.brushes, dtype=object)[self._groups[start:end]]
-            self.scatter.addPoints(x=self._x[start:end], y=self._y[start:end],
-                                   data=self._ids[start:end], brush=brushes)
-        if end < len(self._x):
-            QTimer.singleShot(BUILD_PAUSE_MS, lambda: self._build_step(generation, end))
-        else:
-            self._scatter_ready = True
+        if len(records) != len(self._x):  # trees were added meanwhile: build again
+            self._start_scatter_build()
+            return
+        self.scatter.set_records(records, self._groups, self._palette.brushes)
+        self._scatter_ready = True
+        self._refresh_lod()
+
+    def _build_step(self, generation: int, start: int) -> None:
+        """Append the points from `start` on (a few added trees) to a built scatter."""
+        if generation != self._generation or start >= len(self._x):
+            return
+        brushes = np.array(self._palette.brushes, dtype=object)[self._groups[start:]]
+        self.scatter.addPoints(x=self._x[start:], y=self._y[start:], data=self._ids[start:],
+                               brush=brushes)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._lod_stale:
             self._refresh_lod()
 
     # --- level of detail -------------------------------------------------------------------
     def _refresh_lod(self, *args) -> None:
+        if not self.isVisible():  # while the window is built: once when shown, not per step
+            self._lod_stale = True
+            return
+        self._lod_stale = False
         vb = self.plot_item.getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()
         in_view = (self._x >= x0) & (self._x <= x1) & (self._y >= y0) & (self._y <= y1)

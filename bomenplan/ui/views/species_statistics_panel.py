@@ -3,6 +3,7 @@ plantjaar, height class, and the ecological mix (mean eco score, native share)."
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import numpy as np
@@ -49,50 +50,73 @@ class SpeciesStatisticsPanel(QWidget):
                   species: tuple[np.ndarray, list[str]] | None = None) -> None:
         """Show statistics of `rows` (indices into columns); eco arrays are per register row.
         `species`: the species column already factorised (codes per register row, names)."""
-        rows = np.asarray(rows, dtype=np.int64)
-        if species is None:
-            codes, names = factorize(columns.species_name[rows])
-        else:
-            codes, names = species[0][rows], species[1]
-        counts = np.bincount(codes, minlength=len(names))
-        order = np.argsort(-counts, kind="stable")[:TOP_SPECIES]
-        species = {str(names[i]) or tr("(onbekend)"): int(counts[i]) for i in order if counts[i]}
-        ages = _age_counts(columns.plantjaar[rows])
-        sizes = _size_counts(columns.hoogteklasse[rows])
-        self.counts = {"species": species, "age": ages, "size": sizes}
-        _bars(self.species_chart, species)
-        _bars(self.age_chart, ages)
-        _bars(self.size_chart, sizes)
-        self.summary.setText(self._summary(rows, eco_score, native, scope))
+        self.show_statistics(statistics_of(columns, rows, eco_score, native, species,
+                                           unknown_labels()), scope)
 
-    def _summary(self, rows, eco_score, native, scope: str) -> str:
-        text = tr("%1: %2 bomen").replace("%1", scope).replace("%2", str(len(rows)))
-        if eco_score is None or not len(rows):
-            return text
+    def show_statistics(self, stats: dict, scope: str) -> None:
+        """Draw counts computed by statistics_of (possibly in a worker)."""
+        self.counts = {key: stats[key] for key in ("species", "age", "size")}
+        _bars(self.species_chart, stats["species"])
+        _bars(self.age_chart, stats["age"])
+        _bars(self.size_chart, stats["size"])
+        self.summary.setText(_summary(stats, scope))
+
+
+def unknown_labels() -> tuple[str, str]:
+    """(unknown species, unknown age) in the user's language; read on the GUI thread."""
+    return tr("(onbekend)"), tr("onbekend")
+
+
+def statistics_of(columns: RegisterColumns, rows: np.ndarray, eco_score: np.ndarray | None,
+                  native: np.ndarray | None, species: tuple[np.ndarray, list[str]] | None,
+                  unknown: tuple[str, str]) -> dict:
+    """Counts and eco figures of `rows`: plain data only, so it may run in a worker."""
+    rows = np.asarray(rows, dtype=np.int64)
+    if species is None:
+        codes, names = factorize(columns.species_name[rows])
+    else:
+        codes, names = species[0][rows], species[1]
+    counts = np.bincount(codes, minlength=len(names))
+    order = np.argsort(-counts, kind="stable")[:TOP_SPECIES]
+    stats = {"n": len(rows), "mean_score": None, "known": 0, "native": {},
+             "species": {str(names[i]) or unknown[0]: int(counts[i]) for i in order if counts[i]},
+             "age": _age_counts(columns.plantjaar[rows], unknown[1]),
+             "size": _size_counts(columns.hoogteklasse[rows])}
+    if eco_score is not None and len(rows):
         scores = eco_score[rows]
         known = scores[~np.isnan(scores)]
-        if len(known):
-            text += "<br>" + tr("Gemiddelde ecologische score: %1 (%2 bomen met bekende soort)") \
-                .replace("%1", f"{known.mean():.1f}").replace("%2", str(len(known)))
-        status = native[rows]
-        parts = [f"{label} {100 * np.count_nonzero(status == label) / len(rows):.0f} %"
-                 for label in ("inheems", "ingeburgerd", "exoot")]
-        return text + "<br>" + ", ".join(parts)
+        stats["known"] = len(known)
+        stats["mean_score"] = float(known.mean()) if len(known) else None
+        stats["native"] = dict(Counter(native[rows].tolist()))
+    return stats
 
 
-def _age_counts(plantjaar: np.ndarray) -> dict[str, int]:
+def _summary(stats: dict, scope: str) -> str:
+    text = tr("%1: %2 bomen").replace("%1", scope).replace("%2", str(stats["n"]))
+    if not stats["native"]:
+        return text
+    if stats["mean_score"] is not None:
+        text += "<br>" + tr("Gemiddelde ecologische score: %1 (%2 bomen met bekende soort)") \
+            .replace("%1", f"{stats['mean_score']:.1f}").replace("%2", str(stats["known"]))
+    parts = [f"{label} {100 * stats['native'].get(label, 0) / stats['n']:.0f} %"
+             for label in ("inheems", "ingeburgerd", "exoot")]
+    return text + "<br>" + ", ".join(parts)
+
+
+def _age_counts(plantjaar: np.ndarray, unknown: str) -> dict[str, int]:
     known = plantjaar[plantjaar != MISSING_YEAR]
     age = date.today().year - known
     out = {}
     for low, high in zip(AGE_BINS, (*AGE_BINS[1:], None), strict=True):
         mask = age >= low if high is None else (age >= low) & (age < high)
         out[f"{low}+" if high is None else f"{low}-{high}"] = int(np.count_nonzero(mask))
-    out[tr("onbekend")] = int(len(plantjaar) - len(known))
+    out[unknown] = int(len(plantjaar) - len(known))
     return out
 
 
 def _size_counts(hoogteklasse: np.ndarray) -> dict[str, int]:
-    return {str(k): int(np.count_nonzero(hoogteklasse == str(k))) for k in Hoogteklasse}
+    counts = Counter(hoogteklasse.tolist())  # one pass, not one object comparison per class
+    return {str(k): counts.get(str(k), 0) for k in Hoogteklasse}
 
 
 def _bars(plot: pg.PlotWidget, counts: dict[str, int]) -> None:
