@@ -1,0 +1,217 @@
+"""SQL repositories of the standplaats feature and its bulk reads (soil volume, plan check)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import datetime
+
+import numpy as np
+from shapely import wkb
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from bomenplan.domain.errors import ConcurrentEditError, NotFound
+from bomenplan.domain.plan_check import AffectedTree, ProtectionColumns
+from bomenplan.domain.soil_volume import SoilNormTable
+from bomenplan.domain.standplaats import (
+    Maatregel,
+    ProblemStatus,
+    ProblemType,
+    Severity,
+    Standplaats,
+    StandplaatsProblem,
+    Verharding,
+)
+from bomenplan.persistence.tables import SiteRow
+from bomenplan.persistence.tables_standplaats import (
+    PlanAffectedTreeRow,
+    PlanAreaRow,
+    SoilNormRow,
+    StandplaatsProblemRow,
+    StandplaatsRow,
+)
+
+_RECORD_FIELDS = [f.name for f in fields(Standplaats) if f.name not in ("site_id", "version", "verharding")]
+
+_SOIL_SQL = text("""
+SELECT t.id, t.boomnummer, t.site_id, s.wijk, s.straat, s.x, s.y, t.species_name,
+       COALESCE(sp.grootteklasse, ''), e.crown_diameter_m,
+       COALESCE(p.bodemvolume_m3, p.plantvak_lengte_m * p.plantvak_breedte_m * p.doorwortelbare_diepte_m)
+FROM tree t JOIN site s ON s.id = t.site_id
+LEFT JOIN species sp ON sp.id = t.species_id
+LEFT JOIN species_eco e ON e.species_id = t.species_id
+LEFT JOIN standplaats p ON p.site_id = t.site_id
+WHERE t.status = 'levend'
+""")
+SOIL_COLUMNS = ("tree_id", "boomnummer", "site_id", "wijk", "straat", "x", "y", "species_name",
+                "grootteklasse", "final_crown_m", "available_m3")
+
+_PROTECTION_SQL = text("""
+SELECT t.id, t.boomnummer, s.x, s.y, t.kroondiameter_m, t.stamdiameter_cm, t.beleidsstatus, t.verplantbaar
+FROM tree t JOIN site s ON s.id = t.site_id WHERE t.status = 'levend'
+""")
+
+
+def record_to_domain(row: StandplaatsRow) -> Standplaats:
+    return Standplaats(site_id=row.site_id, verharding=Verharding(row.verharding), version=row.version,
+                       **{name: getattr(row, name) for name in _RECORD_FIELDS})
+
+
+def problem_to_domain(row: StandplaatsProblemRow) -> StandplaatsProblem:
+    measures = tuple(Maatregel(m) for m in row.maatregelen.split("; ") if m)
+    return StandplaatsProblem(row.id, row.site_id, ProblemType(row.type), Severity(row.severity), row.datum,
+                              ProblemStatus(row.status), measures, row.opmerking, row.version)
+
+
+class SqlStandplaatsRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def get(self, site_id: int) -> Standplaats | None:
+        row = self.session.get(StandplaatsRow, site_id)
+        return None if row is None else record_to_domain(row)
+
+    def save(self, record: Standplaats) -> Standplaats:
+        """Insert (version 0) or update with optimistic locking."""
+        if self.session.get(SiteRow, record.site_id) is None:
+            raise NotFound(f"standplaats {record.site_id}")
+        row = self.session.get(StandplaatsRow, record.site_id)
+        if row is None:
+            row = StandplaatsRow(site_id=record.site_id, version=0)
+            self.session.add(row)
+        elif row.version != record.version:
+            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd")
+        for name in _RECORD_FIELDS:
+            setattr(row, name, getattr(record, name))
+        row.verharding = str(record.verharding)
+        row.version += 1
+        row.updated_at = datetime.now()
+        self.session.flush()
+        return record_to_domain(row)
+
+    def available_volumes(self, site_ids: list[int]) -> dict[int, float]:
+        """Available rootable m³ per site (entered, else plantvak estimate); unknown sites left out."""
+        rows = self.session.scalars(select(StandplaatsRow).where(StandplaatsRow.site_id.in_(site_ids)))
+        out = {}
+        for row in rows:
+            volume = record_to_domain(row).available_volume_m3
+            if volume is not None:
+                out[row.site_id] = volume
+        return out
+
+    def soil_columns(self) -> dict[str, np.ndarray]:
+        """Living trees with their final crown (species catalogue) and the site's available volume."""
+        result = self.session.execute(_SOIL_SQL).fetchall()
+        cols = list(zip(*result, strict=True)) if result else [[] for _ in SOIL_COLUMNS]
+        out = {}
+        for name, values in zip(SOIL_COLUMNS, cols, strict=True):
+            if name in ("tree_id", "site_id"):
+                out[name] = np.array(values, dtype=np.int64)
+            elif name in ("x", "y", "final_crown_m", "available_m3"):
+                out[name] = np.array([np.nan if v is None else v for v in values], dtype=float)
+            else:
+                out[name] = np.array(values, dtype=object)
+        return out
+
+    def with_problems(self) -> list[tuple[int, float, float, int]]:
+        """(site_id, x, y, open problems) for sites with at least one open problem (map layer)."""
+        stmt = (select(SiteRow.id, SiteRow.x, SiteRow.y, func.count(StandplaatsProblemRow.id))
+                .join(StandplaatsProblemRow, StandplaatsProblemRow.site_id == SiteRow.id)
+                .where(StandplaatsProblemRow.status != str(ProblemStatus.OPGELOST)).group_by(SiteRow.id))
+        return [tuple(r) for r in self.session.execute(stmt)]
+
+
+class SqlStandplaatsProblemRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def for_site(self, site_id: int) -> list[StandplaatsProblem]:
+        stmt = (select(StandplaatsProblemRow).where(StandplaatsProblemRow.site_id == site_id)
+                .order_by(StandplaatsProblemRow.datum, StandplaatsProblemRow.id))
+        return [problem_to_domain(r) for r in self.session.scalars(stmt)]
+
+    def get(self, problem_id: int) -> StandplaatsProblem:
+        row = self.session.get(StandplaatsProblemRow, problem_id)
+        if row is None:
+            raise NotFound(f"standplaatsprobleem {problem_id}")
+        return problem_to_domain(row)
+
+    def save(self, problem: StandplaatsProblem) -> StandplaatsProblem:
+        if problem.id is None:
+            row = StandplaatsProblemRow(site_id=problem.site_id, version=0)
+            self.session.add(row)
+        else:
+            row = self.session.get(StandplaatsProblemRow, problem.id)
+            if row is None:
+                raise NotFound(f"standplaatsprobleem {problem.id}")
+            if row.version != problem.version:
+                raise ConcurrentEditError(f"standplaatsprobleem {problem.id} is intussen gewijzigd")
+        row.type, row.severity, row.status = str(problem.type), str(problem.severity), str(problem.status)
+        row.datum, row.opmerking = problem.datum, problem.opmerking
+        row.maatregelen = "; ".join(str(m) for m in problem.maatregelen)
+        row.version += 1
+        row.updated_at = datetime.now()
+        self.session.flush()
+        return problem_to_domain(row)
+
+
+class SqlSoilNormRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def current(self) -> SoilNormTable:
+        rows = list(self.session.scalars(select(SoilNormRow)))
+        if not rows:
+            return SoilNormTable()
+        return SoilNormTable(rows[0].table_name, rows[0].source, {r.key: r.required_m3 for r in rows})
+
+    def replace(self, table: SoilNormTable) -> None:
+        self.session.execute(delete(SoilNormRow))
+        self.session.add_all(SoilNormRow(key=k, required_m3=v, table_name=table.name, source=table.source)
+                            for k, v in table.required_m3.items())
+
+
+class SqlPlanRepository:
+    def __init__(self, session: Session):
+        self.session = session
+
+    def protection_columns(self) -> ProtectionColumns:
+        rows = self.session.execute(_PROTECTION_SQL).fetchall()
+        cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(8)]
+
+        def floats(values):
+            return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+        return ProtectionColumns(np.array(cols[0], dtype=np.int64), np.array(cols[1], dtype=object),
+                                 np.array(cols[2], dtype=float), np.array(cols[3], dtype=float),
+                                 floats(cols[4]), floats(cols[5]), np.array(cols[6], dtype=object),
+                                 np.array(cols[7], dtype=bool))
+
+    def register_bounds(self) -> tuple[float, float, float, float] | None:
+        row = self.session.execute(select(func.min(SiteRow.x), func.min(SiteRow.y),
+                                          func.max(SiteRow.x), func.max(SiteRow.y))).one()
+        return None if row[0] is None else tuple(float(v) for v in row)
+
+    def save(self, name: str, source: str, plan, notes: list[str], affected: list[AffectedTree]) -> int:
+        row = PlanAreaRow(name=name, source=source, geom=wkb.dumps(plan), notes="\n".join(notes),
+                          checked_at=datetime.now())
+        self.session.add(row)
+        self.session.flush()
+        self.session.add_all(PlanAffectedTreeRow(
+            plan_id=row.id, tree_id=a.tree_id, boomnummer=a.boomnummer, distance_m=a.distance_m,
+            zones="; ".join(str(z) for z in a.zones), measures="; ".join(str(m) for m in a.measures))
+            for a in affected)
+        return row.id
+
+    def affected(self, plan_id: int) -> list[tuple[str, float, str, str]]:
+        stmt = (select(PlanAffectedTreeRow.boomnummer, PlanAffectedTreeRow.distance_m, PlanAffectedTreeRow.zones,
+                       PlanAffectedTreeRow.measures).where(PlanAffectedTreeRow.plan_id == plan_id)
+                .order_by(PlanAffectedTreeRow.distance_m))
+        return [tuple(r) for r in self.session.execute(stmt)]
+
+
+def attach_standplaats_repositories(uow, session: Session) -> None:
+    uow.standplaatsen = SqlStandplaatsRepository(session)
+    uow.standplaats_problems = SqlStandplaatsProblemRepository(session)
+    uow.soil_norms = SqlSoilNormRepository(session)
+    uow.plans = SqlPlanRepository(session)
