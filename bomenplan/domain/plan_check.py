@@ -7,6 +7,7 @@ gives each nearby stem its distance to the plan.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,12 +17,13 @@ from shapely.geometry.base import BaseGeometry
 
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.tree_protection import (
+    KWETSBARE_ZONE_MARGIN_M,
     RPA_MAX_RADIUS_M,
+    SOEST_ONE_SIDED_M,
     Measure,
     Zone,
     required_measures,
     zone_radii,
-    zones_touched,
 )
 
 # A plan further than this from every tree of the register is taken to be outside the municipality.
@@ -107,38 +109,43 @@ def _polygons(geom: BaseGeometry) -> list[Polygon]:
 
 def check_plan(plan: BaseGeometry, trees: ProtectionColumns) -> list[AffectedTree]:
     """Every tree whose kwetsbare boomzone, RPA or digging distance reaches the plan, nearest first."""
-    kz, rpa, dig = zone_radii(trees.crown_diameter_m, trees.stem_diameter_cm)
-    reach = np.fmax(np.fmax(kz, rpa), dig)
-    unknown = ~(np.isfinite(kz) & np.isfinite(rpa))
-    reach = np.where(unknown, np.fmax(reach, RPA_MAX_RADIUS_M), reach)
-    if len(reach) == 0:
+    if len(trees.x) == 0:
         return []
-    max_reach = float(np.nanmax(reach))
+    crown_max = np.nanmax(trees.crown_diameter_m) if np.isfinite(trees.crown_diameter_m).any() else 0.0
+    max_reach = max(crown_max / 2.0 + KWETSBARE_ZONE_MARGIN_M, RPA_MAX_RADIUS_M, max(SOEST_ONE_SIDED_M))
     xmin, ymin, xmax, ymax = plan.bounds
     near = np.flatnonzero((trees.x >= xmin - max_reach) & (trees.x <= xmax + max_reach)
                           & (trees.y >= ymin - max_reach) & (trees.y <= ymax + max_reach))
     if len(near) == 0:
         return []
-    parts = _polygons(plan)
-    index = shapely.STRtree(parts)
+    index = shapely.STRtree(_polygons(plan))
     points = shapely.points(trees.x[near], trees.y[near])
     (point_idx, _part_idx), dist = index.query_nearest(points, max_distance=max_reach, return_distance=True)
     best = np.full(len(near), np.inf)
     np.minimum.at(best, point_idx, dist)
+    reached = np.isfinite(best)
+    near, d = near[reached], best[reached]
+    kz, rpa, dig = zone_radii(trees.crown_diameter_m[near], trees.stem_diameter_cm[near])
+    with np.errstate(invalid="ignore"):
+        in_kz, in_rpa, in_dig = d <= kz, d <= rpa, d <= dig  # NaN radius → False
+    unknown = ~(np.isfinite(kz) & np.isfinite(rpa)) & ~(in_kz | in_rpa | in_dig) & (d <= RPA_MAX_RADIUS_M)
+    hit = np.flatnonzero(in_kz | in_rpa | in_dig | unknown)
+    status = trees.beleidsstatus[near[hit]].tolist()
+    movable = trees.verplantbaar[near[hit]].tolist()
+    ids, numbers = trees.tree_id[near[hit]].tolist(), trees.boomnummer[near[hit]].tolist()
+    radii = [np.where(np.isfinite(r[hit]), r[hit], np.nan).tolist() for r in (kz, rpa, dig)]
+    flags = np.column_stack([in_kz[hit], in_rpa[hit], in_dig[hit], unknown[hit]]).tolist()
+    cache: dict = {}
     out = []
-    for j in np.flatnonzero(best <= reach[near]):
-        i = near[j]
-        d = float(best[j])
-        zones = zones_touched(d, kz[i], rpa[i], dig[i])
-        if not zones:
-            continue
-        out.append(AffectedTree(
-            int(trees.tree_id[i]), str(trees.boomnummer[i]), d, zones,
-            required_measures(zones, d, str(trees.beleidsstatus[i]), bool(trees.verplantbaar[i])),
-            _or_none(kz[i]), _or_none(rpa[i]), _or_none(dig[i])))
+    for j, (fkz, frpa, fdig, funk) in enumerate(flags):
+        dj = float(d[hit[j]])
+        key = (fkz, frpa, fdig, funk, status[j], bool(movable[j]) and dj == 0.0)
+        if key not in cache:
+            zones = tuple(z for z, f in ((Zone.KWETSBARE_BOOMZONE, fkz), (Zone.RPA, frpa),
+                                         (Zone.GRAAFAFSTAND, fdig), (Zone.ONBEKEND, funk)) if f)
+            cache[key] = zones, required_measures(zones, 0.0 if key[5] else dj, str(status[j]), key[5])
+        zones, measures = cache[key]
+        out.append(AffectedTree(ids[j], str(numbers[j]), dj, zones, measures,
+                                *(None if math.isnan(r[j]) else r[j] for r in radii)))
     out.sort(key=lambda a: (a.distance_m, a.boomnummer))
     return out
-
-
-def _or_none(value: float) -> float | None:
-    return float(value) if np.isfinite(value) else None

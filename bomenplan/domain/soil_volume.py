@@ -61,6 +61,17 @@ def required_volume_m3(final_crown_diameter_m: float | None, species_name: str =
     return SOIL_M3_PER_CROWN_M2 * crown_projection_m2(final_crown_diameter_m), RULE_OF_THUMB
 
 
+def required_by_species(species: list[tuple[int, str, str, float | None]],
+                        norms: SoilNormTable = NO_NORMS) -> dict[int, float]:
+    """(id, name, grootteklasse, final crown Ø) per species → required m³; unknown ones left out."""
+    out = {}
+    for species_id, name, klasse, crown in species:
+        value, _rule = required_volume_m3(crown, name, klasse, norms)
+        if value is not None:
+            out[species_id] = value
+    return out
+
+
 @dataclass(frozen=True)
 class SoilCheck:
     available_m3: float | None
@@ -92,7 +103,7 @@ class ShortageSummary:
 
 
 def summarize_shortages(keys: np.ndarray, available: np.ndarray, required: np.ndarray) -> list[ShortageSummary]:
-    """Group per key (NaN = unknown). Vectorised: all wijken of a 300k register in milliseconds."""
+    """Group per key (NaN = unknown), vectorised."""
     keys = np.asarray(keys, dtype=object)
     available = np.asarray(available, dtype=float)
     required = np.asarray(required, dtype=float)

@@ -33,18 +33,28 @@ from bomenplan.persistence.tables_standplaats import (
 
 _RECORD_FIELDS = [f.name for f in fields(Standplaats) if f.name not in ("site_id", "version", "verharding")]
 
-_SOIL_SQL = text("""
-SELECT t.id, t.boomnummer, t.site_id, s.wijk, s.straat, s.x, s.y, t.species_name,
-       COALESCE(sp.grootteklasse, ''), e.crown_diameter_m,
+_SOIL_SQL = """
+SELECT t.id, t.boomnummer, t.site_id, s.wijk, s.straat, s.x, s.y, t.species_name, t.species_id,
        COALESCE(p.bodemvolume_m3, p.plantvak_lengte_m * p.plantvak_breedte_m * p.doorwortelbare_diepte_m)
-FROM tree t JOIN site s ON s.id = t.site_id
-LEFT JOIN species sp ON sp.id = t.species_id
-LEFT JOIN species_eco e ON e.species_id = t.species_id
-LEFT JOIN standplaats p ON p.site_id = t.site_id
+FROM standplaats p JOIN tree t ON t.site_id = p.site_id JOIN site s ON s.id = t.site_id
 WHERE t.status = 'levend'
+"""
+SOIL_COLUMNS = ("tree_id", "boomnummer", "site_id", "wijk", "straat", "x", "y", "species_name", "species_id",
+                "available_m3")
+_SPECIES_SQL = text("""
+SELECT sp.id, sp.scientific_name, sp.cultivar, sp.grootteklasse, e.crown_diameter_m
+FROM species sp LEFT JOIN species_eco e ON e.species_id = sp.id
 """)
-SOIL_COLUMNS = ("tree_id", "boomnummer", "site_id", "wijk", "straat", "x", "y", "species_name",
-                "grootteklasse", "final_crown_m", "available_m3")
+# One pass over the living trees; the required volume per species comes in as temp.soil_required.
+_AVAILABLE = "COALESCE(p.bodemvolume_m3, p.plantvak_lengte_m * p.plantvak_breedte_m * p.doorwortelbare_diepte_m)"
+_SUMMARY_SQL = {key: f"""
+SELECT s.{key}, count(*), count(r.m3 + {_AVAILABLE}),
+       sum(CASE WHEN {_AVAILABLE} < r.m3 THEN 1 ELSE 0 END), total(max(0.0, r.m3 - {_AVAILABLE}))
+FROM tree t JOIN site s ON s.id = t.site_id
+LEFT JOIN standplaats p ON p.site_id = t.site_id
+LEFT JOIN temp.soil_required r ON r.species_id = t.species_id
+WHERE t.status = 'levend' GROUP BY s.{key}
+""" for key in ("wijk", "straat")}
 
 _PROTECTION_SQL = text("""
 SELECT t.id, t.boomnummer, s.x, s.y, t.kroondiameter_m, t.stamdiameter_cm, t.beleidsstatus, t.verplantbaar
@@ -100,18 +110,40 @@ class SqlStandplaatsRepository:
         return out
 
     def soil_columns(self) -> dict[str, np.ndarray]:
-        """Living trees with their final crown (species catalogue) and the site's available volume."""
-        result = self.session.execute(_SOIL_SQL).fetchall()
+        """Living trees on sites with a standplaats record and the site's available volume (NaN = unknown)."""
+        result = self._raw(_SOIL_SQL)
         cols = list(zip(*result, strict=True)) if result else [[] for _ in SOIL_COLUMNS]
         out = {}
         for name, values in zip(SOIL_COLUMNS, cols, strict=True):
             if name in ("tree_id", "site_id"):
                 out[name] = np.array(values, dtype=np.int64)
-            elif name in ("x", "y", "final_crown_m", "available_m3"):
-                out[name] = np.array([np.nan if v is None else v for v in values], dtype=float)
+            elif name in ("x", "y", "available_m3", "species_id"):
+                out[name] = np.array(values, dtype=float)  # None → NaN
             else:
                 out[name] = np.array(values, dtype=object)
         return out
+
+    def species_for_soil(self) -> list[tuple[int, str, str, float | None]]:
+        """(species id, name with cultivar, grootteklasse, final crown Ø m) of the catalogue."""
+        return [(sid, f"{name} '{cultivar}'" if cultivar else name, klasse, crown)
+                for sid, name, cultivar, klasse, crown in self.session.execute(_SPECIES_SQL)]
+
+    def shortage_summary(self, key: str, required_by_species: dict[int, float]) -> list[tuple]:
+        """Per wijk or straat: (key, living trees, known, short, shortage m³), in one pass in SQLite."""
+        connection = self.session.connection().connection.dbapi_connection
+        connection.execute("CREATE TEMP TABLE IF NOT EXISTS soil_required (species_id INTEGER PRIMARY KEY, m3 REAL)")
+        connection.execute("DELETE FROM temp.soil_required")
+        connection.executemany("INSERT INTO temp.soil_required VALUES (?, ?)", list(required_by_species.items()))
+        return [(str(k or ""), int(n), int(known), int(short or 0), float(total))
+                for k, n, known, short, total in self._raw(_SUMMARY_SQL[key])]
+
+    def _raw(self, sql: str) -> list[tuple]:
+        cursor = self.session.connection().connection.dbapi_connection.cursor()  # no Row objects
+        try:
+            cursor.execute(sql)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
 
     def with_problems(self) -> list[tuple[int, float, float, int]]:
         """(site_id, x, y, open problems) for sites with at least one open problem (map layer)."""

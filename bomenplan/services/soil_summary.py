@@ -1,4 +1,4 @@
-"""Soil-volume shortages per tree, per street/laan and per wijk, from the standplaats records."""
+"""Soil-volume shortages per tree (sites with a standplaats record), per straat and per wijk."""
 
 from __future__ import annotations
 
@@ -6,17 +6,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bomenplan.domain.soil_volume import (
-    SOIL_M3_PER_CROWN_M2,
-    ShortageSummary,
-    SoilNormTable,
-    summarize_shortages,
-)
+from bomenplan.domain.soil_volume import ShortageSummary, SoilNormTable, required_by_species
 
 
 @dataclass(frozen=True)
 class SoilReport:
-    columns: dict[str, np.ndarray]  # SOIL_COLUMNS plus required_m3, shortage_m3 (NaN = unknown)
+    columns: dict[str, np.ndarray]  # trees with a standplaats record: SOIL_COLUMNS plus required_m3,
+    # shortage_m3 (NaN = unknown)
     per_wijk: list[ShortageSummary]
     per_straat: list[ShortageSummary]
     norms: SoilNormTable
@@ -27,25 +23,28 @@ class SoilReport:
         return short[np.argsort(-self.columns["shortage_m3"][short], kind="stable")]
 
 
-def required_volumes(cols: dict[str, np.ndarray], norms: SoilNormTable) -> np.ndarray:
-    """0.75 m³ per m² of the species' final crown projection, or the user's norm (per species/klasse)."""
-    crown = cols["final_crown_m"]
-    required = SOIL_M3_PER_CROWN_M2 * np.pi * (crown / 2.0) ** 2
-    if norms.required_m3:
-        names, inverse = np.unique(cols["species_name"].astype(str), return_inverse=True)
-        klassen = cols["grootteklasse"].astype(str)
-        by_name = np.array([np.nan if (v := norms.lookup(n)) is None else v for n in names])[inverse]
-        by_klasse = np.array([norms.required_m3.get(k, np.nan) for k in klassen], dtype=float)
-        required = np.where(np.isfinite(by_name), by_name, np.where(np.isfinite(by_klasse), by_klasse, required))
-    return required
+def _per_species(species_id: np.ndarray, required: dict[int, float]) -> np.ndarray:
+    """Required m³ per row from its species id (NaN id or unknown species → NaN)."""
+    ids, inverse = np.unique(np.nan_to_num(species_id, nan=-1).astype(np.int64), return_inverse=True)
+    return np.array([required.get(int(i), np.nan) for i in ids], dtype=float)[inverse]
+
+
+def soil_summary(uow, key: str = "wijk") -> list[ShortageSummary]:
+    """Shortage per wijk (or straat) over all living trees, in one pass (target ≤ 1 s at 300k)."""
+    with uow:
+        required = required_by_species(uow.standplaatsen.species_for_soil(), uow.soil_norms.current())
+        return [ShortageSummary(*row) for row in uow.standplaatsen.shortage_summary(key, required)]
 
 
 def soil_report(uow) -> SoilReport:
+    """Per tree (where a standplaats record exists), per straat and per wijk."""
     with uow:
-        cols = uow.standplaatsen.soil_columns()
         norms = uow.soil_norms.current()
-    cols["required_m3"] = required_volumes(cols, norms)
+        required = required_by_species(uow.standplaatsen.species_for_soil(), norms)
+        cols = uow.standplaatsen.soil_columns()
+        per = {k: [ShortageSummary(*row) for row in uow.standplaatsen.shortage_summary(k, required)]
+               for k in ("wijk", "straat")}
+    cols["required_m3"] = _per_species(cols["species_id"], required)
     known = np.isfinite(cols["available_m3"]) & np.isfinite(cols["required_m3"])
     cols["shortage_m3"] = np.where(known, np.clip(cols["required_m3"] - cols["available_m3"], 0.0, None), np.nan)
-    return SoilReport(cols, summarize_shortages(cols["wijk"], cols["available_m3"], cols["required_m3"]),
-                      summarize_shortages(cols["straat"], cols["available_m3"], cols["required_m3"]), norms)
+    return SoilReport(cols, per["wijk"], per["straat"], norms)
