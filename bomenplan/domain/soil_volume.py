@@ -61,14 +61,24 @@ def required_volume_m3(final_crown_diameter_m: float | None, species_name: str =
     return SOIL_M3_PER_CROWN_M2 * crown_projection_m2(final_crown_diameter_m), RULE_OF_THUMB
 
 
-def required_by_species(species: list[tuple[int, str, str, float | None]],
-                        norms: SoilNormTable = NO_NORMS) -> dict[int, float]:
-    """(id, name, grootteklasse, final crown Ø) per species → required m³; unknown ones left out."""
+def required_by_register_name(register_species: list[tuple[str, int | None]],
+                              catalogue: list[tuple[int, str, str, float | None]],
+                              norms: SoilNormTable = NO_NORMS) -> dict[str, float]:
+    """Required m³ per species name as written in the register.
+
+    `register_species`: (name, matched catalogue id or None); `catalogue`: (id, name, grootteklasse,
+    final crown Ø m). An unmatched name is looked up by its normalized name; unknown ones are left out."""
+    by_id = {row[0]: row for row in catalogue}
+    by_name = {normalize_name(row[1]): row for row in catalogue}
     out = {}
-    for species_id, name, klasse, crown in species:
-        value, _rule = required_volume_m3(crown, name, klasse, norms)
+    for name, species_id in register_species:
+        row = by_id.get(species_id) or by_name.get(normalize_name(name or ""))
+        crown, klasse = (row[3], row[2]) if row else (None, "")
+        value, _rule = required_volume_m3(crown, name or "", klasse, norms)
+        if value is None and row is not None:
+            value, _rule = required_volume_m3(crown, row[1], klasse, norms)
         if value is not None:
-            out[species_id] = value
+            out[name] = value
     return out
 
 

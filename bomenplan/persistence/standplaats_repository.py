@@ -52,7 +52,7 @@ SELECT s.{key}, count(*), count(r.m3 + {_AVAILABLE}),
        sum(CASE WHEN {_AVAILABLE} < r.m3 THEN 1 ELSE 0 END), total(max(0.0, r.m3 - {_AVAILABLE}))
 FROM tree t JOIN site s ON s.id = t.site_id
 LEFT JOIN standplaats p ON p.site_id = t.site_id
-LEFT JOIN temp.soil_required r ON r.species_id = t.species_id
+LEFT JOIN temp.soil_required r ON r.species_name = t.species_name
 WHERE t.status = 'levend' GROUP BY s.{key}
 """ for key in ("wijk", "straat")}
 
@@ -128,12 +128,16 @@ class SqlStandplaatsRepository:
         return [(sid, f"{name} '{cultivar}'" if cultivar else name, klasse, crown)
                 for sid, name, cultivar, klasse, crown in self.session.execute(_SPECIES_SQL)]
 
-    def shortage_summary(self, key: str, required_by_species: dict[int, float]) -> list[tuple]:
+    def register_species(self) -> list[tuple[str, int | None]]:
+        """Distinct (species name as recorded, matched catalogue id) of the living trees."""
+        return self._raw("SELECT DISTINCT species_name, species_id FROM tree WHERE status = 'levend'")
+
+    def shortage_summary(self, key: str, required_by_name: dict[str, float]) -> list[tuple]:
         """Per wijk or straat: (key, living trees, known, short, shortage m³), in one pass in SQLite."""
         connection = self.session.connection().connection.dbapi_connection
-        connection.execute("CREATE TEMP TABLE IF NOT EXISTS soil_required (species_id INTEGER PRIMARY KEY, m3 REAL)")
+        connection.execute("CREATE TEMP TABLE IF NOT EXISTS soil_required (species_name TEXT PRIMARY KEY, m3 REAL)")
         connection.execute("DELETE FROM temp.soil_required")
-        connection.executemany("INSERT INTO temp.soil_required VALUES (?, ?)", list(required_by_species.items()))
+        connection.executemany("INSERT INTO temp.soil_required VALUES (?, ?)", list(required_by_name.items()))
         return [(str(k or ""), int(n), int(known), int(short or 0), float(total))
                 for k, n, known, short, total in self._raw(_SUMMARY_SQL[key])]
 

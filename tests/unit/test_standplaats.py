@@ -96,3 +96,12 @@ def test_summary_per_wijk():
     assert (by["Noord"].n_trees, by["Noord"].n_known, by["Noord"].n_short) == (3, 2, 1)
     assert by["Noord"].shortage_m3 == pytest.approx(20.0)  # 30 − 10; the 50 ≥ 40 tree has none
     assert by["Zuid"].shortage_m3 == pytest.approx(3.0)
+
+
+def test_required_per_register_name_by_id_or_by_name():
+    from bomenplan.domain.soil_volume import required_by_register_name
+    catalogue = [(1, "Tilia cordata", "1b", 12.0), (2, "Acer campestre", "2", None)]
+    got = required_by_register_name([("Tilia cordata", 1), ("tilia  CORDATA", None), ("Acer campestre", 2),
+                                     ("Onbekend boompje", None)], catalogue)
+    # 0.75 × π × 6² = 84.82 m³ for both spellings; Acer has no crown size → left out
+    assert got == {"Tilia cordata": pytest.approx(84.823, abs=0.001), "tilia  CORDATA": pytest.approx(84.823, abs=0.001)}
