@@ -76,3 +76,13 @@ def available_volume_per_site(uow, site_ids: list[int]) -> dict[int, float]:
         return {}
     with uow:
         return uow.standplaatsen.available_volumes(list(site_ids))
+
+
+def laan_soil_volume(uow, site_ids: list[int]) -> float | None:
+    """Median available m³ over the given sites with a known volume (None when no site has one).
+    Replanting uses it when the planner entered no volume."""
+    volumes = sorted(available_volume_per_site(uow, site_ids).values())
+    if not volumes:
+        return None
+    mid = len(volumes) // 2
+    return volumes[mid] if len(volumes) % 2 else (volumes[mid - 1] + volumes[mid]) / 2
