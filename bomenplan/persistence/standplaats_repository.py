@@ -191,6 +191,14 @@ class SqlStandplaatsProblemRepository:
         return problem_to_domain(row)
 
 
+    def remove(self, problem_id: int) -> None:
+        row = self.session.get(StandplaatsProblemRow, problem_id)
+        if row is None:
+            raise NotFound(f"standplaatsprobleem {problem_id}")
+        self.session.delete(row)
+        self.session.flush()
+
+
 class SqlSoilNormRepository:
     def __init__(self, session: Session):
         self.session = session

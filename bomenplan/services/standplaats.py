@@ -70,6 +70,16 @@ def save_problem(uow, problem: StandplaatsProblem, user: str = "", reason: str =
         return stored
 
 
+def retract_problem(uow, problem_id: int, user: str = "") -> None:
+    """Take back a problem recorded by mistake (undo of adding it); the change log keeps a line."""
+    with uow:
+        problem = uow.standplaats_problems.get(problem_id)
+        uow.standplaats_problems.remove(problem_id)
+        uow.changes.record([FieldChange("standplaats_probleem", problem_id, "ingetrokken",
+                                        f"{problem.type} ({problem.severity})", "", now_text(), user)])
+        uow.commit()
+
+
 def available_volume_per_site(uow, site_ids: list[int]) -> dict[int, float]:
     """Rootable m³ per site where known (entered or estimated). Hook for replanting (services/lanen.py)."""
     if not site_ids:
@@ -86,3 +96,9 @@ def laan_soil_volume(uow, site_ids: list[int]) -> float | None:
         return None
     mid = len(volumes) // 2
     return volumes[mid] if len(volumes) % 2 else (volumes[mid - 1] + volumes[mid]) / 2
+
+
+def problem_sites(uow) -> list[tuple[int, float, float, int]]:
+    """(site id, x, y, open problems) of every site with an open problem, for the map."""
+    with uow:
+        return uow.standplaatsen.with_problems()
