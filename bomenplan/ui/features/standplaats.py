@@ -145,6 +145,7 @@ class StandplaatsFeature(QObject):
     # --- plan check ------------------------------------------------------------------------
     def draw_plan(self) -> None:
         self.dock.show()
+        self.dock.raise_()
         self.window.statusBar().showMessage(
             self.tr("Klik de hoeken van het plangebied; dubbelklik of rechtsklik om te sluiten."), 10_000)
         self.tool.arm()
@@ -171,6 +172,7 @@ class StandplaatsFeature(QObject):
 
     def _on_check_done(self, result) -> None:
         self.dock.show()
+        self.dock.raise_()
         self.panel.set_result(result)
         self.window.map_view.add_layer(PLAN_LAYER, plan_layer(result))
 
