@@ -7,7 +7,7 @@ from datetime import datetime
 
 import numpy as np
 from shapely import wkb
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from bomenplan.domain.errors import ConcurrentEditError, NotFound
@@ -98,6 +98,19 @@ class SqlStandplaatsRepository:
         row.updated_at = datetime.now()
         self.session.flush()
         return record_to_domain(row)
+
+    def bulk_insert(self, records: list[Standplaats], problems: list[StandplaatsProblem]) -> None:
+        """New records and problems in one go (demo, import); sites must exist, records must be new."""
+        now = datetime.now()
+        if records:
+            self.session.execute(insert(StandplaatsRow), [
+                {**{name: getattr(r, name) for name in _RECORD_FIELDS}, "site_id": r.site_id,
+                 "verharding": str(r.verharding), "version": 1, "updated_at": now} for r in records])
+        if problems:
+            self.session.execute(insert(StandplaatsProblemRow), [
+                {"site_id": p.site_id, "type": str(p.type), "severity": str(p.severity), "datum": p.datum,
+                 "status": str(p.status), "maatregelen": "; ".join(str(m) for m in p.maatregelen),
+                 "opmerking": p.opmerking, "version": 1, "updated_at": now} for p in problems])
 
     def available_volumes(self, site_ids: list[int]) -> dict[int, float]:
         """Available rootable m³ per site (entered, else plantvak estimate); unknown sites left out."""

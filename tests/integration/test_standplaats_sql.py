@@ -137,3 +137,17 @@ def test_plan_file_in_wgs84_is_transformed(uow_factory, trees, tmp_path):
 def test_plan_far_away_is_refused(uow_factory, trees):
     with pytest.raises(PlanAreaError, match="buiten de gemeente"):
         check_plan_area(uow_factory(), [box(100000, 400000, 100010, 400010)], "ver weg")
+
+
+def test_demo_municipality_has_standplaatsen_with_shortages(uow_factory):
+    from bomenplan.services.demo import create_demo
+    from bomenplan.services.standplaats import problem_sites
+    ensure_catalogue(uow_factory())
+    create_demo(uow_factory, today=date(2026, 11, 30))
+    report = soil_report(uow_factory())
+    by_wijk = {s.key: s for s in report.per_wijk}
+    assert by_wijk["Centrum"].n_known > 100 and by_wijk["Centrum"].n_short > 0
+    assert by_wijk["Peelo"].n_known == 0  # only Centrum, Noord and Oost have records
+    # a narrow pit in closed paving: 1.5 × 1.5 × 1.0 = 2.25 m³
+    assert 2.25 in set(report.columns["available_m3"].tolist())
+    assert len(problem_sites(uow_factory())) > 50
