@@ -51,7 +51,7 @@ def _report(args) -> int:
     cols = report.columns
     rows = [("boom", str(cols["boomnummer"][i]), 1, 1, 1, _fmt(cols["shortage_m3"][i]),
              _fmt(cols["available_m3"][i]), _fmt(cols["required_m3"][i])) for i in report.shortages()]
-    for level, summaries in (("straat", report.per_straat), ("wijk", report.per_wijk)):
+    for level, summaries in (("laan", report.per_laan), ("straat", report.per_straat), ("wijk", report.per_wijk)):
         rows += [(level, s.key, s.n_trees, s.n_known, s.n_short, _fmt(s.shortage_m3), "", "")
                  for s in summaries]
     write_csv(args.out, SHORTAGE_HEADER, rows)

@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 
-from bomenplan.domain.soil_volume import ShortageSummary, SoilNormTable, required_by_register_name
+from bomenplan.domain.laan import LaanStatus
+from bomenplan.domain.soil_volume import (
+    ShortageSummary,
+    SoilNormTable,
+    required_by_register_name,
+    summarize_shortages,
+)
+
+LAAN_DISTANCE_M = 5.0
 
 
 @dataclass(frozen=True)
@@ -16,6 +25,7 @@ class SoilReport:
     per_wijk: list[ShortageSummary]
     per_straat: list[ShortageSummary]
     norms: SoilNormTable
+    per_laan: list[ShortageSummary] = ()  # trees with a record within LAAN_DISTANCE_M of a laan
 
     def shortages(self) -> np.ndarray:
         """Row indices of the trees that have a shortage, largest first."""
@@ -41,10 +51,27 @@ def soil_report(uow) -> SoilReport:
     with uow:
         required, norms = _required(uow)
         cols = uow.standplaatsen.soil_columns()
+        lanen = [laan for laan in uow.lanen.list() if laan.status != LaanStatus.AFGEWEZEN]
         per = {k: [ShortageSummary(*row) for row in uow.standplaatsen.shortage_summary(k, required)]
                for k in ("wijk", "straat")}
     names, inverse = np.unique(cols["species_name"].astype(str), return_inverse=True)
     cols["required_m3"] = np.array([required.get(n, np.nan) for n in names], dtype=float)[inverse]
     known = np.isfinite(cols["available_m3"]) & np.isfinite(cols["required_m3"])
     cols["shortage_m3"] = np.where(known, np.clip(cols["required_m3"] - cols["available_m3"], 0.0, None), np.nan)
-    return SoilReport(cols, per["wijk"], per["straat"], norms)
+    cols["laan"] = _laan_of(cols["x"], cols["y"], lanen)
+    on_laan = cols["laan"] != ""
+    per_laan = summarize_shortages(cols["laan"][on_laan], cols["available_m3"][on_laan], cols["required_m3"][on_laan])
+    return SoilReport(cols, per["wijk"], per["straat"], norms, per_laan)
+
+
+def _laan_of(x: np.ndarray, y: np.ndarray, lanen: list) -> np.ndarray:
+    """Name of the nearest laan within LAAN_DISTANCE_M of each point ('' when none)."""
+    out = np.full(len(x), "", dtype=object)
+    if not lanen or not len(x):
+        return out
+    index = shapely.STRtree([laan.geometry for laan in lanen])
+    (point_i, laan_i), dist = index.query_nearest(shapely.points(x, y), max_distance=LAAN_DISTANCE_M,
+                                                  return_distance=True, all_matches=False)
+    names = np.array([laan.name for laan in lanen], dtype=object)
+    out[point_i] = names[laan_i]
+    return out
