@@ -10,7 +10,7 @@ from bomenplan.cli.context import add_db_argument, fail, uow_factory
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.plan_check import check_plan_file
-from bomenplan.services.soil_summary import soil_report
+from bomenplan.services.soil_summary import export_norms, import_norms, soil_report
 
 AFFECTED_HEADER = ("boomnummer", "zone", "afstand_tot_plan_m", "maatregelen",
                    "kwetsbare_boomzone_m", "rpa_m", "graafafstand_m")
@@ -25,6 +25,17 @@ def add_commands(subparsers) -> None:
     add_db_argument(report)
     report.add_argument("--out", required=True, help="uitvoerbestand tekorten.csv")
     report.set_defaults(func=_report)
+    normen = sub.add_parser(
+        "normen", help="eigen normtabel voor het benodigde bodemvolume (.csv: sleutel,nodig_m3)",
+        description="Zonder --import wordt de normtabel in gebruik geschreven naar --export. Met --import "
+                    "vervangt het bestand de tabel (sleutel = soortnaam of grootteklasse 1a/1b/2/3). "
+                    "Zonder tabel geldt 0,75 m³ per m² kroonprojectie (simonstuinenboomzorg.nl).")
+    add_db_argument(normen)
+    normen.add_argument("--export", help="schrijf de normtabel naar dit .csv-bestand")
+    normen.add_argument("--import", dest="import_file", help="lees dit .csv-bestand in")
+    normen.add_argument("--naam", default="", help="naam van de normtabel")
+    normen.add_argument("--bron", default="", help="bron van de normen (verplicht bij --import)")
+    normen.set_defaults(func=_normen)
     standplaats.set_defaults(func=lambda _args: (standplaats.print_help(), 2)[1])
 
     plan = subparsers.add_parser("plan", help="plangebieden: bomen in en rond een plangebied")
@@ -57,6 +68,21 @@ def _report(args) -> int:
     write_csv(args.out, SHORTAGE_HEADER, rows)
     print(f"{len(report.shortages())} bomen met tekort aan bodemvolume; "
           f"{len(cols['tree_id'])} bomen met standplaatsgegevens → {args.out}")
+    return 0
+
+
+def _normen(args) -> int:
+    try:
+        if args.import_file:
+            table = import_norms(uow_factory(args.db)(), args.import_file, args.naam, args.bron)
+            print(f"{len(table.required_m3)} normen ingelezen ({table.name or table.source})")
+        elif args.export:
+            n = export_norms(uow_factory(args.db)(), args.export)
+            print(f"{n} normen → {args.export}")
+        else:
+            return fail("geef --import of --export")
+    except (BomenplanError, OSError) as exc:
+        return fail(exc)
     return 0
 
 

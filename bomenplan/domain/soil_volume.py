@@ -44,6 +44,27 @@ class SoilNormTable:
 
 
 NO_NORMS = SoilNormTable()
+NORM_COLUMNS = ("sleutel", "nodig_m3")
+
+
+def parse_norm_rows(rows: list[dict[str, str]], name: str, source: str, file: str = "normen") -> SoilNormTable:
+    """CSV rows (sleutel = soortnaam of grootteklasse, nodig_m3) → a norm table; errors name file, line, field."""
+    values: dict[str, float] = {}
+    for line, row in enumerate(rows, start=2):  # line 1 is the header
+        key = (row.get("sleutel") or "").strip()
+        if not key:
+            raise ValidationError("sleutel", f"{file}, regel {line}: sleutel ontbreekt")
+        text = (row.get("nodig_m3") or "").strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValidationError("nodig_m3", f"{file}, regel {line}: '{text}' is geen getal") from None
+        if not (math.isfinite(value) and value > 0):
+            raise ValidationError("nodig_m3", f"{file}, regel {line}: {value} m³ moet groter dan 0 zijn")
+        if key in values:
+            raise ValidationError("sleutel", f"{file}, regel {line}: '{key}' staat er twee keer in")
+        values[key] = value
+    return SoilNormTable(name, source, values)
 
 
 def crown_projection_m2(crown_diameter_m: float) -> float:

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import shapely
 
+from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.laan import LaanStatus
 from bomenplan.domain.soil_volume import (
+    NORM_COLUMNS,
     ShortageSummary,
     SoilNormTable,
+    parse_norm_rows,
     required_by_register_name,
     summarize_shortages,
 )
+from bomenplan.services.csv_output import write_csv
 
 LAAN_DISTANCE_M = 5.0
 
@@ -75,3 +81,25 @@ def _laan_of(x: np.ndarray, y: np.ndarray, lanen: list) -> np.ndarray:
     names = np.array([laan.name for laan in lanen], dtype=object)
     out[point_i] = names[laan_i]
     return out
+
+
+def import_norms(uow, path: str | Path, name: str, source: str) -> SoilNormTable:
+    """Replace the user's norm table by the CSV file (columns sleutel, nodig_m3)."""
+    path = Path(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in NORM_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValidationError(missing[0], f"{path.name}: kolom ontbreekt (verwacht: {', '.join(NORM_COLUMNS)})")
+        table = parse_norm_rows(list(reader), name or path.stem, source, path.name)
+    with uow:
+        uow.soil_norms.replace(table)
+        uow.commit()
+    return table
+
+
+def export_norms(uow, path: str | Path) -> int:
+    with uow:
+        table = uow.soil_norms.current()
+    write_csv(path, NORM_COLUMNS, sorted(table.required_m3.items()))
+    return len(table.required_m3)

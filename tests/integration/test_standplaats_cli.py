@@ -97,3 +97,16 @@ def test_plan_check_on_real_register(tmp_path):
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows and {r["zone"] for r in rows} == {"afmetingen onbekend"}
     assert all(float(r["afstand_tot_plan_m"]) <= 15.0 for r in rows)
+
+
+def test_norm_table_import_changes_the_report(db, tmp_path, capsys):
+    norms = tmp_path / "normen.csv"
+    norms.write_text("sleutel,nodig_m3\nTilia cordata,25\n", encoding="utf-8")
+    assert run_cli(["standplaats", "normen", "--db", str(db), "--import", str(norms), "--bron", "eigen meting"]) == 0
+    out = tmp_path / "tekorten.csv"
+    assert run_cli(["standplaats", "report", "--db", str(db), "--out", str(out)]) == 0
+    tree = [r for r in csv.DictReader(out.open(encoding="utf-8")) if r["niveau"] == "boom"]
+    assert [(r["sleutel"], r["tekort_m3"]) for r in tree] == [("ASN-1", "15.00")]  # 25 − 10
+    norms.write_text("sleutel,nodig_m3\nTilia cordata,\n", encoding="utf-8")
+    assert run_cli(["standplaats", "normen", "--db", str(db), "--import", str(norms), "--bron", "x"]) == 1
+    assert "normen.csv, regel 2" in capsys.readouterr().err

@@ -105,3 +105,16 @@ def test_required_per_register_name_by_id_or_by_name():
                                      ("Onbekend boompje", None)], catalogue)
     # 0.75 × π × 6² = 84.82 m³ for both spellings; Acer has no crown size → left out
     assert got == {"Tilia cordata": pytest.approx(84.823, abs=0.001), "tilia  CORDATA": pytest.approx(84.823, abs=0.001)}
+
+
+def test_norm_rows_parse_and_errors_name_line_and_field():
+    from bomenplan.domain.soil_volume import parse_norm_rows
+    table = parse_norm_rows([{"sleutel": "Tilia cordata", "nodig_m3": "30,5"}, {"sleutel": "1a", "nodig_m3": "60"}],
+                            "eigen", "gemeente", "normen.csv")
+    assert table.required_m3 == {"Tilia cordata": 30.5, "1a": 60.0}
+    with pytest.raises(ValidationError, match="normen.csv, regel 3: 'veel' is geen getal") as err:
+        parse_norm_rows([{"sleutel": "1a", "nodig_m3": "60"}, {"sleutel": "2", "nodig_m3": "veel"}],
+                        "eigen", "gemeente", "normen.csv")
+    assert err.value.field == "nodig_m3"
+    with pytest.raises(ValidationError, match="regel 3: '1a' staat er twee keer in"):
+        parse_norm_rows([{"sleutel": "1a", "nodig_m3": "60"}, {"sleutel": "1a", "nodig_m3": "50"}], "e", "g")
