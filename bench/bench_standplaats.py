@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from bomenplan.domain.plan_check import check_plan, prepare_plan  # noqa: E402
 from bomenplan.persistence.database import open_database  # noqa: E402
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork  # noqa: E402
+from bomenplan.services.plan_check import check_plan_area  # noqa: E402
 from bomenplan.services.soil_summary import soil_report, soil_summary  # noqa: E402
 
 
@@ -83,6 +84,10 @@ def main() -> int:
             verdict = "OK" if best <= 0.2 else "TE TRAAG"
             print(f"plancheck 2 km² ({label}): {len(found)} bomen geraakt; min {best * 1000:.0f} ms, "
                   f"mediaan {median * 1000:.0f} ms, cpu {cpu * 1000:.0f} ms (doel ≤ 200 ms) {verdict}")
+        disc = [shapely.Point(cx, cy).buffer(r, quad_segs=16)]
+        result, best, median, cpu = timed(lambda: check_plan_area(uow, disc, "bench", save=False), args.runs)
+        print(f"plancheck 2 km² met lezen uit de database (service): {len(result.affected)} bomen; "
+              f"min {best * 1000:.0f} ms, mediaan {median * 1000:.0f} ms, cpu {cpu * 1000:.0f} ms")
         n = add_standplaats_records(sessions)
         summary, best, median, cpu = timed(lambda: soil_summary(uow), args.runs)
         short = sum(s.n_short for s in summary)

@@ -107,12 +107,18 @@ def _polygons(geom: BaseGeometry) -> list[Polygon]:
     return []
 
 
+def max_reach_m(max_crown_diameter_m: float | None) -> float:
+    """How far from the plan a stem can be and still have a zone touched (crown, RPA cap, Soest table)."""
+    crown = max_crown_diameter_m or 0.0
+    return max(crown / 2.0 + KWETSBARE_ZONE_MARGIN_M, RPA_MAX_RADIUS_M, max(SOEST_ONE_SIDED_M))
+
+
 def check_plan(plan: BaseGeometry, trees: ProtectionColumns) -> list[AffectedTree]:
     """Every tree whose kwetsbare boomzone, RPA or digging distance reaches the plan, nearest first."""
     if len(trees.x) == 0:
         return []
-    crown_max = np.nanmax(trees.crown_diameter_m) if np.isfinite(trees.crown_diameter_m).any() else 0.0
-    max_reach = max(crown_max / 2.0 + KWETSBARE_ZONE_MARGIN_M, RPA_MAX_RADIUS_M, max(SOEST_ONE_SIDED_M))
+    crown_max = np.nanmax(trees.crown_diameter_m) if np.isfinite(trees.crown_diameter_m).any() else None
+    max_reach = max_reach_m(crown_max)
     xmin, ymin, xmax, ymax = plan.bounds
     near = np.flatnonzero((trees.x >= xmin - max_reach) & (trees.x <= xmax + max_reach)
                           & (trees.y >= ymin - max_reach) & (trees.y <= ymax + max_reach))

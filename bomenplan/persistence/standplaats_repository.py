@@ -6,12 +6,10 @@ from dataclasses import fields
 from datetime import datetime
 
 import numpy as np
-from shapely import wkb
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from bomenplan.domain.errors import ConcurrentEditError, NotFound
-from bomenplan.domain.plan_check import AffectedTree, ProtectionColumns
 from bomenplan.domain.soil_volume import SoilNormTable
 from bomenplan.domain.standplaats import (
     Maatregel,
@@ -24,8 +22,6 @@ from bomenplan.domain.standplaats import (
 )
 from bomenplan.persistence.tables import SiteRow
 from bomenplan.persistence.tables_standplaats import (
-    PlanAffectedTreeRow,
-    PlanAreaRow,
     SoilNormRow,
     StandplaatsProblemRow,
     StandplaatsRow,
@@ -45,7 +41,8 @@ _SPECIES_SQL = text("""
 SELECT sp.id, sp.scientific_name, sp.cultivar, sp.grootteklasse, e.crown_diameter_m
 FROM species sp LEFT JOIN species_eco e ON e.species_id = sp.id
 """)
-# One pass over the living trees; the required volume per species comes in as temp.soil_required.
+# One pass over the living trees (a table scan: '+' keeps SQLite off the status index, which would
+# cost a lookup per tree); the required volume per species comes in as temp.soil_required.
 _AVAILABLE = "COALESCE(p.bodemvolume_m3, p.plantvak_lengte_m * p.plantvak_breedte_m * p.doorwortelbare_diepte_m)"
 _SUMMARY_SQL = {key: f"""
 SELECT s.{key}, count(*), count(r.m3 + {_AVAILABLE}),
@@ -53,13 +50,9 @@ SELECT s.{key}, count(*), count(r.m3 + {_AVAILABLE}),
 FROM tree t JOIN site s ON s.id = t.site_id
 LEFT JOIN standplaats p ON p.site_id = t.site_id
 LEFT JOIN temp.soil_required r ON r.species_name = t.species_name
-WHERE t.status = 'levend' GROUP BY s.{key}
+WHERE +t.status = 'levend' GROUP BY s.{key}
 """ for key in ("wijk", "straat")}
 
-_PROTECTION_SQL = text("""
-SELECT t.id, t.boomnummer, s.x, s.y, t.kroondiameter_m, t.stamdiameter_cm, t.beleidsstatus, t.verplantbaar
-FROM tree t JOIN site s ON s.id = t.site_id WHERE t.status = 'levend'
-""")
 
 
 def record_to_domain(row: StandplaatsRow) -> Standplaats:
@@ -228,46 +221,9 @@ class SqlSoilNormRepository:
                             for k, v in table.required_m3.items())
 
 
-class SqlPlanRepository:
-    def __init__(self, session: Session):
-        self.session = session
-
-    def protection_columns(self) -> ProtectionColumns:
-        rows = self.session.execute(_PROTECTION_SQL).fetchall()
-        cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(8)]
-
-        def floats(values):
-            return np.array([np.nan if v is None else v for v in values], dtype=float)
-
-        return ProtectionColumns(np.array(cols[0], dtype=np.int64), np.array(cols[1], dtype=object),
-                                 np.array(cols[2], dtype=float), np.array(cols[3], dtype=float),
-                                 floats(cols[4]), floats(cols[5]), np.array(cols[6], dtype=object),
-                                 np.array(cols[7], dtype=bool))
-
-    def register_bounds(self) -> tuple[float, float, float, float] | None:
-        row = self.session.execute(select(func.min(SiteRow.x), func.min(SiteRow.y),
-                                          func.max(SiteRow.x), func.max(SiteRow.y))).one()
-        return None if row[0] is None else tuple(float(v) for v in row)
-
-    def save(self, name: str, source: str, plan, notes: list[str], affected: list[AffectedTree]) -> int:
-        row = PlanAreaRow(name=name, source=source, geom=wkb.dumps(plan), notes="\n".join(notes),
-                          checked_at=datetime.now())
-        self.session.add(row)
-        self.session.flush()
-        self.session.add_all(PlanAffectedTreeRow(
-            plan_id=row.id, tree_id=a.tree_id, boomnummer=a.boomnummer, distance_m=a.distance_m,
-            zones="; ".join(str(z) for z in a.zones), measures="; ".join(str(m) for m in a.measures))
-            for a in affected)
-        return row.id
-
-    def affected(self, plan_id: int) -> list[tuple[str, float, str, str]]:
-        stmt = (select(PlanAffectedTreeRow.boomnummer, PlanAffectedTreeRow.distance_m, PlanAffectedTreeRow.zones,
-                       PlanAffectedTreeRow.measures).where(PlanAffectedTreeRow.plan_id == plan_id)
-                .order_by(PlanAffectedTreeRow.distance_m))
-        return [tuple(r) for r in self.session.execute(stmt)]
-
-
 def attach_standplaats_repositories(uow, session: Session) -> None:
+    from bomenplan.persistence.plan_repository import SqlPlanRepository
+
     uow.standplaatsen = SqlStandplaatsRepository(session)
     uow.standplaats_problems = SqlStandplaatsProblemRepository(session)
     uow.soil_norms = SqlSoilNormRepository(session)

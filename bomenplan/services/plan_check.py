@@ -8,8 +8,10 @@ from pathlib import Path
 from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 
-from bomenplan.domain.plan_check import AffectedTree, check_plan, prepare_plan
+from bomenplan.domain.plan_check import AffectedTree, check_plan, max_reach_m, prepare_plan
 from bomenplan.services.plan_files import read_plan_file
+
+MAP_MARGIN_M = 30.0  # trees this far around the plan are drawn on the map
 
 
 @dataclass(frozen=True)
@@ -28,8 +30,10 @@ def check_plan_area(uow, parts: list[BaseGeometry], name: str, source: str = "ge
     notes = list(notes or [])
     with uow:
         bounds = uow.plans.register_bounds()
-        trees = uow.plans.protection_columns()
-    plan, repair_notes = prepare_plan(parts, bounds, label=name)
+        plan, repair_notes = prepare_plan(parts, bounds, label=name)
+        margin = max(max_reach_m(uow.plans.max_crown_diameter()), MAP_MARGIN_M)
+        xmin, ymin, xmax, ymax = plan.bounds
+        trees = uow.plans.protection_columns((xmin - margin, ymin - margin, xmax + margin, ymax + margin))
     notes += repair_notes
     affected = check_plan(plan, trees)
     plan_id = None
@@ -38,7 +42,7 @@ def check_plan_area(uow, parts: list[BaseGeometry], name: str, source: str = "ge
             plan_id = uow.plans.save(name, source, plan, notes, affected)
             uow.commit()
     hit = {a.tree_id for a in affected}
-    xmin, ymin, xmax, ymax = plan.buffer(30.0).bounds
+    xmin, ymin, xmax, ymax = plan.buffer(MAP_MARGIN_M).bounds
     mask = (trees.x >= xmin) & (trees.x <= xmax) & (trees.y >= ymin) & (trees.y <= ymax)
     nearby = [(float(x), float(y), int(i) in hit)
               for i, x, y in zip(trees.tree_id[mask], trees.x[mask], trees.y[mask], strict=True)]
