@@ -110,3 +110,13 @@ def test_norm_table_import_changes_the_report(db, tmp_path, capsys):
     norms.write_text("sleutel,nodig_m3\nTilia cordata,\n", encoding="utf-8")
     assert run_cli(["standplaats", "normen", "--db", str(db), "--import", str(norms), "--bron", "x"]) == 1
     assert "normen.csv, regel 2" in capsys.readouterr().err
+
+
+def test_shapefile_without_crs_is_taken_as_rd_and_the_user_told(db, tmp_path, capsys):
+    plan, out = tmp_path / "plan.shp", tmp_path / "bomen.csv"
+    with pytest.warns(UserWarning, match="'crs' was not provided"):
+        pyogrio.raw.write(plan, geometry=shapely.to_wkb([shapely.box(X0 + 3, Y0 - 5, X0 + 13, Y0 + 5)]),
+                          field_data=[], fields=[], geometry_type="Polygon", crs=None)
+    assert run_cli(["plan", "check", "--db", str(db), "--plan", str(plan), "--out", str(out)]) == 0
+    assert "geen coördinatenstelsel opgegeven; aangenomen EPSG:28992" in capsys.readouterr().out
+    assert [r["boomnummer"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["ASN-1"]

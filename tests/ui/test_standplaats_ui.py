@@ -70,7 +70,7 @@ def test_record_dialog_saves_through_undo(qtbot, window, uow_factory, sized_tree
     select_enum(dialog.verharding, Verharding.HALFOPEN)
     dialog.spins["bodemvolume_m3"].setValue(12.0)
     dialog.checks["wortelopdruk"].setCheckState(Qt.Checked)
-    assert "12.0 m³ (ingevoerd)" in dialog.volume_note.text()
+    assert "12.00 m³ (ingevoerd)" in dialog.volume_note.text()
     select_enum(dialog.problem_type, ProblemType.WORTELOPDRUK)
     dialog._add_problem()
     assert [p.type for p in problems(uow_factory(), site)] == [ProblemType.WORTELOPDRUK]

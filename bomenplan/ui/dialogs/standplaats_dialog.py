@@ -114,7 +114,7 @@ class StandplaatsDialog(QDialog):
             return
         volume = record.available_volume_m3
         self.volume_note.setText(self.tr("beschikbaar: onbekend") if volume is None else
-                                 self.tr("beschikbaar: %1 m³ (%2)").replace("%1", f"{volume:.1f}")
+                                 self.tr("beschikbaar: %1 m³ (%2)").replace("%1", f"{volume:.2f}")
                                  .replace("%2", record.volume_source))
 
     def _accept(self) -> None:
@@ -149,6 +149,7 @@ class StandplaatsDialog(QDialog):
             self.measures.addItem(item)
         self.measures.setMaximumHeight(90)
         self.problem_note = QLineEdit()
+        self.problem_note.setPlaceholderText(self.tr("opmerking bij het probleem (verplicht bij overig)"))
         add = QPushButton(self.tr("Probleem toevoegen"))
         add.clicked.connect(self._add_problem)
         solved = QPushButton(self.tr("Status van gekozen probleem zetten"))
