@@ -116,3 +116,14 @@ def test_plan_far_outside_the_register_is_refused():
     far = box(X0 + 50_000, Y0, X0 + 50_010, Y0 + 10)
     with pytest.raises(PlanAreaError, match="km buiten de gemeente"):
         prepare_plan([far], (X0, Y0, X0 + 1000, Y0 + 1000))
+
+
+def test_tree_in_a_hole_of_the_plan_is_measured_to_the_hole_edge():
+    outer = [(X0 - 50, Y0 - 50), (X0 + 50, Y0 - 50), (X0 + 50, Y0 + 50), (X0 - 50, Y0 + 50)]
+    hole = [(X0 - 5, Y0 - 5), (X0 + 5, Y0 - 5), (X0 + 5, Y0 + 5), (X0 - 5, Y0 + 5)]
+    plan, _ = prepare_plan([Polygon(outer, [hole])], None)
+    trees = _trees([(1, "A", X0, Y0, 8.0, 30.0, "geen", True)])  # 5 m from every hole edge
+    (a,) = check_plan(plan, trees)
+    assert a.distance_m == pytest.approx(5.0)
+    assert a.zones == (Zone.KWETSBARE_BOOMZONE,)  # 5 ≤ 5.5; RPA 3.6 and 1.325 m not reached
+    assert Measure.VERPLANTEN not in a.measures  # not inside the plan itself
