@@ -74,17 +74,6 @@ def zone_radii(crown_diameter_m: np.ndarray, stem_diameter_cm: np.ndarray,
     return kz, rpa, dig
 
 
-def zones_touched(distance_m: float, kz_radius: float, rpa_radius: float, dig_radius: float) -> tuple[Zone, ...]:
-    """Which zones reach the plan; NaN radii are unknown. Nothing known within 15 m → ONBEKEND."""
-    zones = tuple(zone for zone, r in ((Zone.KWETSBARE_BOOMZONE, kz_radius), (Zone.RPA, rpa_radius),
-                                       (Zone.GRAAFAFSTAND, dig_radius))
-                  if math.isfinite(r) and distance_m <= r)
-    crown_known, stem_known = math.isfinite(kz_radius), math.isfinite(rpa_radius)
-    if not zones and not (crown_known and stem_known) and distance_m <= RPA_MAX_RADIUS_M:
-        return (Zone.ONBEKEND,)
-    return zones
-
-
 def required_measures(zones: tuple[Zone, ...], distance_m: float, beleidsstatus: str,
                       verplantbaar: bool) -> tuple[Measure, ...]:
     """Measures for one affected tree (empty when no zone is touched)."""
