@@ -14,6 +14,7 @@ from bomenplan.cli import (
     lanen_commands,
     register_commands,
     species_commands,
+    standplaats_commands,
 )
 from bomenplan.cli.gui_args import add_gui_arguments
 
@@ -23,6 +24,7 @@ FEATURE_MODULES = (
     species_commands,
     lanen_commands,
     complaints_commands,
+    standplaats_commands,
 )
 
 

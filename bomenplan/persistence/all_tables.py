@@ -5,5 +5,6 @@ from bomenplan.persistence import (
     tables_lanen,  # noqa: F401
     tables_replant,  # noqa: F401
     tables_species,  # noqa: F401
+    tables_standplaats,  # noqa: F401
 )
 from bomenplan.persistence.tables import Base  # noqa: F401

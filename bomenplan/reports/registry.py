@@ -18,6 +18,13 @@ def _write_overview(*args, **kwargs):
     return write_overview(*args, **kwargs)
 
 
+def _write_plan_trees(*args, **kwargs):
+    from bomenplan.reports.plan_trees_pdf import write_plan_trees
+
+    return write_plan_trees(*args, **kwargs)
+
+
 def register_report_writers() -> None:
     register_writer("complaint_letter", _write_letter)
     register_writer("complaint_overview", _write_overview)
+    register_writer("plan_trees", _write_plan_trees)

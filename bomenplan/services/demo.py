@@ -18,6 +18,7 @@ from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.services.demo_generate import generate
 from bomenplan.services.demo_plan import HOOFDLAAN
+from bomenplan.services.demo_standplaats import demo_standplaatsen
 from bomenplan.services.demo_trees import INSPECTORS, defects_for
 from bomenplan.services.ports import UnitOfWork
 
@@ -58,6 +59,8 @@ def create_demo(uow_factory: Callable[[], UnitOfWork], seed: int = DEFAULT_SEED,
         columns = uow.trees.columns()
         for inspection in plan_inspections(columns, first_id, rng, today):
             uow.inspections.add(inspection)
+        records, problems = demo_standplaatsen(columns, first_id, np.random.default_rng(seed + 12), today)
+        uow.standplaatsen.bulk_insert(records, problems)
         uow.commit()
     report(1.0)
     return stored

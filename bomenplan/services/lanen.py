@@ -23,6 +23,7 @@ from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services.clock import now_text
 from bomenplan.services.sortiment_data import replant_data
+from bomenplan.services.standplaats import laan_soil_volume
 
 DUPLICATE_DISTANCE_M = 5.0  # a proposal this close to a kept laan is not stored again
 DEFAULT_DETECTION = DetectionSettings()
@@ -182,6 +183,8 @@ def replanting_for_laan(uow, laan_id: int, profiel: Profiel = DEFAULT_PROFIEL, g
     mean_d = float(np.nanmean(diameters)) if np.isfinite(diameters).any() else None
     wijken = Counter(w for w in near.wijk[rt.tree].tolist() if w)
     living = near.status[rt.tree] == str(TreeStatus.LEVEND)
+    if soil_volume_m3 is None:  # nothing entered: the laan's standplaats records, when present
+        soil_volume_m3 = laan_soil_volume(uow, sorted({int(s) for s in near.site_id[rt.tree].tolist()}))
     ctx = ReplantContext(laan=laan, profiel=profiel, n_to_plant=max(n, 1),
                          species_counts=_wijk_species(cols, wijken.most_common(1)[0][0] if wijken else ""),
                          mean_diameter_cm=mean_d, soil_volume_m3=soil_volume_m3,

@@ -4,17 +4,17 @@ import pytest
 from real_window import shown_main_window
 
 from bomenplan.ui import features
-from bomenplan.ui.features import complaints, lanen, species
+from bomenplan.ui.features import complaints, lanen, species, standplaats
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def test_the_feature_list_names_the_modules_themselves():
-    assert features.FEATURES == (species, lanen, complaints)
+    assert features.FEATURES == (species, lanen, complaints, standplaats)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):
     with shown_main_window(qtbot, tmp_path, lambda factory: None) as window:
         titles = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    # species, lanen, complaints (features/) and the tree menu (register_actions)
-    assert {"Soorten", "Lanen", "Meldingen", "Boom"} <= set(titles)
+    # species, lanen, complaints, standplaats (features/) and the tree menu (register_actions)
+    assert {"Soorten", "Lanen", "Meldingen", "Standplaats", "Boom"} <= set(titles)

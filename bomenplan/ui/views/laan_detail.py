@@ -70,11 +70,13 @@ class LaanDetail(QWidget):
         self.near_school.setToolTip(self.tr("geen giftige of gedoornde soorten voorstellen"))
         self.monumental = QCheckBox(self.tr("monumentale laan"))
         self.monumental.setToolTip(self.tr("statigheid weegt zwaar, zoals in de hoofdbomenstructuur"))
-        self.soil = QDoubleSpinBox()  # rootable soil volume per tree; 0 = unknown
+        self.soil = QDoubleSpinBox()  # rootable soil volume per tree; 0 = from the standplaats records
         self.soil.setRange(0.0, 500.0)
         self.soil.setDecimals(0)
         self.soil.setSuffix(" m³")
-        self.soil.setSpecialValueText(self.tr("onbekend"))
+        self.soil.setSpecialValueText(self.tr("uit standplaatsen"))
+        self.soil.setToolTip(self.tr("Leeg: het beschikbare bodemvolume uit de standplaatsgegevens van de laan "
+                                     "(mediaan); een waarde hier geldt alleen voor deze afweging."))
         for signal in (self.kroon.currentIndexChanged, self.verharding.currentIndexChanged,
                        self.kabels.toggled, self.soil.valueChanged):
             signal.connect(lambda *_: self.profile_changed.emit())
