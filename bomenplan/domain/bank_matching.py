@@ -53,6 +53,7 @@ class GapDemand:
     soil_volume_m3: float | None = None
     gap_index: int = 0  # index of the gap (run) in the laan analysis
     position_index: int = 0  # position within that gap
+    cause_tree_id: int | None = None  # stump / felled tree / empty site record at the position
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,10 @@ class BankTree:
     status: BankStatus = BankStatus.BESCHIKBAAR
     register_tree_id: int | None = None  # source tree when it comes from the register
     min_soil_volume_m3: float | None = None  # entered by the user (Boommonitor is licensed)
+    reserved_laan_id: int | None = None  # where it is reserved for: laan and gap position
+    reserved_x: float | None = None
+    reserved_y: float | None = None
+    planted_tree_id: int | None = None  # the register tree it became
     version: int = 0
 
     def __post_init__(self):
@@ -114,31 +118,34 @@ class PaspoortEntry:
     user: str = ""
 
 
-def reserve(tree: BankTree) -> BankTree:
+def reserve(tree: BankTree, laan_id: int | None = None, x: float | None = None,
+            y: float | None = None) -> BankTree:
     if tree.status is not BankStatus.BESCHIKBAAR:
         raise BankRefused(f"Boom {tree.code} is {tree.status} en kan niet worden gereserveerd.")
-    return tree.with_changes(status=BankStatus.GERESERVEERD)
+    return tree.with_changes(status=BankStatus.GERESERVEERD, reserved_laan_id=laan_id,
+                             reserved_x=x, reserved_y=y)
 
 
 def release(tree: BankTree) -> BankTree:
     """Undo of a reservation."""
     if tree.status is not BankStatus.GERESERVEERD:
         raise BankRefused(f"Boom {tree.code} is {tree.status}, niet gereserveerd.")
-    return tree.with_changes(status=BankStatus.BESCHIKBAAR)
+    return tree.with_changes(status=BankStatus.BESCHIKBAAR, reserved_laan_id=None, reserved_x=None,
+                             reserved_y=None)
 
 
-def plant(tree: BankTree) -> BankTree:
+def plant(tree: BankTree, register_tree_id: int | None = None) -> BankTree:
     if tree.status is not BankStatus.GERESERVEERD:
         raise BankRefused(f"Boom {tree.code} is {tree.status}; alleen een gereserveerde boom kan "
                           "worden geplant.")
-    return tree.with_changes(status=BankStatus.GEPLANT)
+    return tree.with_changes(status=BankStatus.GEPLANT, planted_tree_id=register_tree_id)
 
 
 def unplant(tree: BankTree) -> BankTree:
     """Undo of planting: the tree is reserved again."""
     if tree.status is not BankStatus.GEPLANT:
         raise BankRefused(f"Boom {tree.code} is {tree.status}, niet geplant.")
-    return tree.with_changes(status=BankStatus.GERESERVEERD)
+    return tree.with_changes(status=BankStatus.GERESERVEERD, planted_tree_id=None)
 
 
 def check_deletable(tree: BankTree, n_ledger_entries: int) -> None:

@@ -41,6 +41,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.laan_repository import attach_laan_repositories
 
         attach_laan_repositories(self, session)
+        from bomenplan.persistence.bomenbank_repository import attach_bomenbank_repositories
+
+        attach_bomenbank_repositories(self, session)
 
     def __exit__(self, *args) -> None:
         self.rollback()
