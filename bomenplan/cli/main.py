@@ -16,6 +16,7 @@ FEATURE_MODULES = (
     "bomenplan.cli.species_commands",
     "bomenplan.cli.lanen_commands",
     "bomenplan.cli.complaints_commands",
+    "bomenplan.cli.bomenbank_commands",
 )
 
 

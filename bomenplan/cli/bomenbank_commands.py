@@ -1,0 +1,85 @@
+"""`bomenplan bomenbank match|list` and `bomenplan fonds statement`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from bomenplan.cli.context import add_db_argument, fail, uow_factory
+from bomenplan.domain.errors import BomenplanError
+from bomenplan.reports.bomenbank_lists import write_bank_list, write_fund_statement
+from bomenplan.services import bomenbank as svc
+from bomenplan.services import fund
+from bomenplan.services.bomenbank_export import export_bank, export_proposals, export_statement
+
+
+def add_commands(subparsers) -> None:
+    bank = subparsers.add_parser("bomenbank", help="bomenbank: voorraad en voorstellen voor gaten in lanen")
+    sub = bank.add_subparsers(dest="bomenbank_command", required=True)
+    match = sub.add_parser("match", help="koppel open gaten in lanen aan bomen uit de bomenbank (CSV)")
+    add_db_argument(match)
+    match.add_argument("--out", required=True, help="CSV met één regel per voorstel")
+    match.add_argument("--plantdatum", type=date.fromisoformat, default=None,
+                       help="geplande plantdatum JJJJ-MM-DD (standaard vandaag)")
+    match.add_argument("--per-gat", type=int, default=3, help="aantal voorstellen per gatpositie")
+    match.set_defaults(func=run_match)
+    listing = sub.add_parser("list", help="lijst van de bomenbank (.csv of .pdf)")
+    add_db_argument(listing)
+    listing.add_argument("--out", required=True, help="bank.csv of bank.pdf")
+    listing.add_argument("--beschikbaar", action="store_true", help="alleen beschikbare bomen")
+    listing.set_defaults(func=run_list)
+    fonds = subparsers.add_parser("fonds", help="transplantiefonds")
+    fsub = fonds.add_subparsers(dest="fonds_command", required=True)
+    statement = fsub.add_parser("statement", help="jaaroverzicht van het fonds met herplantplichten (.pdf of .csv)")
+    add_db_argument(statement)
+    statement.add_argument("--year", type=int, required=True, help="jaar, bijv. 2026")
+    statement.add_argument("--out", required=True, help="fonds.pdf of fonds.csv")
+    statement.set_defaults(func=run_statement)
+
+
+def _suffix(out: str, allowed: tuple[str, ...]) -> str | None:
+    suffix = Path(out).suffix.lower()
+    return suffix if suffix in allowed else None
+
+
+def run_match(args: argparse.Namespace) -> int:
+    factory = uow_factory(args.db)
+    try:
+        result = svc.match(factory(), args.plantdatum or date.today(), args.per_gat)
+    except BomenplanError as exc:
+        return fail(exc)
+    n = export_proposals(result, Path(args.out))
+    positions = len(result.proposals.demands)
+    covered = len(set(result.proposals.demand.tolist()))
+    print(f"{n} voorstellen voor {covered} van {positions} open gatposities → {args.out}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    suffix = _suffix(args.out, (".csv", ".pdf"))
+    if suffix is None:
+        return fail(f"{args.out}: kies een bestand dat eindigt op .csv of .pdf", 2)
+    bank = svc.list_bank(uow_factory(args.db)())
+    if suffix == ".pdf":
+        write_bank_list(bank, date.today(), Path(args.out), only_available=args.beschikbaar)
+    else:
+        export_bank([t for t in bank if not args.beschikbaar or t.status == "beschikbaar"], Path(args.out))
+    print(f"{len(bank)} bomen in de bomenbank → {args.out}")
+    return 0
+
+
+def run_statement(args: argparse.Namespace) -> int:
+    suffix = _suffix(args.out, (".csv", ".pdf"))
+    if suffix is None:
+        return fail(f"{args.out}: kies een bestand dat eindigt op .csv of .pdf", 2)
+    factory = uow_factory(args.db)
+    st = fund.statement(factory(), args.year)
+    if suffix == ".pdf":
+        write_fund_statement(fund.entries(factory()), st.obligations, args.year, date.today(), Path(args.out))
+    else:
+        export_statement(st, Path(args.out))
+    b = st.balance
+    print(f"Transplantiefonds {args.year}: begin {b.opening} + {b.deposits} - {b.withdrawals} "
+          f"= eind {b.closing} euro → {args.out}")
+    return 0
