@@ -12,6 +12,7 @@ from bomenplan.reports.bomenbank_lists import write_bank_list, write_fund_statem
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 from bomenplan.services.bomenbank_export import export_bank, export_proposals, export_statement
+from bomenplan.services.bomenbank_import import import_bank_csv
 
 
 def add_commands(subparsers) -> None:
@@ -29,6 +30,16 @@ def add_commands(subparsers) -> None:
     listing.add_argument("--out", required=True, help="bank.csv of bank.pdf")
     listing.add_argument("--beschikbaar", action="store_true", help="alleen beschikbare bomen")
     listing.set_defaults(func=run_list)
+    imp = sub.add_parser("import", help="vul de bomenbank uit een CSV (kolommen als 'list --out bank.csv')")
+    add_db_argument(imp)
+    imp.add_argument("--csv", required=True, help="CSV met code, herkomst, soort, stamomtrek_cm, x, y, …")
+    imp.set_defaults(func=run_import)
+    plant = sub.add_parser("plant", help="reserveer en plant een bankboom op de beste gatpositie")
+    add_db_argument(plant)
+    plant.add_argument("--code", required=True, help="code van de bankboom, bijv. BC-014")
+    plant.add_argument("--laan", default="", help="alleen gaten in deze laan (naam)")
+    plant.add_argument("--plantdatum", type=date.fromisoformat, default=None, help="JJJJ-MM-DD (standaard vandaag)")
+    plant.set_defaults(func=run_plant)
     fonds = subparsers.add_parser("fonds", help="transplantiefonds")
     fsub = fonds.add_subparsers(dest="fonds_command", required=True)
     statement = fsub.add_parser("statement", help="jaaroverzicht van het fonds met herplantplichten (.pdf of .csv)")
@@ -82,4 +93,36 @@ def run_statement(args: argparse.Namespace) -> int:
     b = st.balance
     print(f"Transplantiefonds {args.year}: begin {b.opening} + {b.deposits} - {b.withdrawals} "
           f"= eind {b.closing} euro → {args.out}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    try:
+        stored = import_bank_csv(uow_factory(args.db), Path(args.csv), user="cli")
+    except (BomenplanError, OSError) as exc:
+        return fail(exc)
+    print(f"{len(stored)} bomen aan de bomenbank toegevoegd uit {args.csv}")
+    return 0
+
+
+def run_plant(args: argparse.Namespace) -> int:
+    factory = uow_factory(args.db)
+    on = args.plantdatum or date.today()
+    found = [t for t in svc.list_bank(factory()) if t.code == args.code]
+    if not found:
+        return fail(f"geen bankboom met code {args.code}")
+    if found[0].status != "beschikbaar":
+        return fail(f"{args.code} is {found[0].status} en kan niet worden gereserveerd")
+    try:
+        result = svc.match(factory(), on, per_gap=10)
+        target = svc.best_target(result, found[0].id, args.laan)
+        if target is None:
+            where = f" in {args.laan}" if args.laan else ""
+            return fail(f"{args.code} past bij geen open gat{where} (soort, status of beschikbaarheid)")
+        demand, wijk = target
+        planted = svc.reserve_and_plant(factory(), found[0].id, svc.PlantTarget.of(demand, wijk), on, user="cli")
+    except BomenplanError as exc:
+        return fail(exc)
+    print(f"{args.code} geplant in {demand.laan_name} op ({demand.x:.1f}, {demand.y:.1f}) "
+          f"als boom {planted.tree_id}")
     return 0

@@ -63,6 +63,30 @@ def add_bank_tree(uow, draft: BankTree, user: str = "") -> BankTree:
         return stored
 
 
+def add_bank_trees(uow, drafts: list[BankTree], user: str = "") -> list[BankTree]:
+    """Several trees in one transaction (an import): all or none."""
+    with uow:
+        stored = [uow.bank.add(d) for d in drafts]
+        for t in stored:
+            _log_bank(uow, t.id, "opgenomen", f"{t.source}, {t.location}", user)
+        uow.commit()
+        return stored
+
+
+def best_target(result: MatchResult, bank_id: int, laan_name: str = "") -> tuple[GapDemand, str] | None:
+    """The gap position where this bank tree ranks best (optionally within one laan)."""
+    p = result.proposals
+    best = None
+    for k in range(len(p)):
+        d = p.demands[int(p.demand[k])]
+        if p.bank[int(p.bank_index[k])].id != bank_id or (laan_name and d.laan_name != laan_name):
+            continue
+        key = (int(p.rank[k]), -float(p.score[k]))
+        if best is None or key < best[0]:
+            best = (key, int(p.demand[k]))
+    return None if best is None else (p.demands[best[1]], result.wijken[best[1]])
+
+
 def list_bank(uow, status: BankStatus | None = None) -> list[BankTree]:
     with uow:
         return uow.bank.list(status)

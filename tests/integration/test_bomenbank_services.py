@@ -146,3 +146,26 @@ def test_statement_and_obligations_round_trip_exactly(uow_factory):
     assert [d.overdue(date(2026, 11, 30)) for d in st.obligations] == [True, False]
     done = fund.settle_obligation(uow_factory(), duty, ObligationStatus.VERVULD, date(2026, 11, 1))
     assert not done.overdue(date(2026, 11, 30))
+
+
+def test_cli_import_refuses_a_bad_row_whole_and_plants_one(uow_factory, laan, db_path, tmp_path, capsys):
+    from bomenplan.cli.main import run_cli
+
+    good = "KW-1,kwekerij,Fagus sylvatica,190,12,kluit 150 cm,2010,Kwekerij,232000,556000,,,\"1.450,50\",goed,,"
+    bad = "KW-2,kwekerij,Fagus sylvatica,veel,12,,,,232000,556000,,,0,goed,,"
+    header = ("code,herkomst,soort,stamomtrek_cm,hoogte_m,kluit,plantjaar,locatie,x,y,beschikbaar_vanaf,"
+              "beschikbaar_tot,kosten_eur,conditie,status,geplant_als_boom_id")
+    source = tmp_path / "bank.csv"
+    source.write_text("\n".join([header, good, bad]) + "\n", encoding="utf-8")
+    assert run_cli(["bomenbank", "import", "--db", str(db_path), "--csv", str(source)]) == 1
+    assert f"{source}, regel 3, veld 'stamomtrek_cm': 'veel' is geen getal" in capsys.readouterr().err
+    assert svc.list_bank(uow_factory()) == []  # nothing stored
+    source.write_text("\n".join([header, good]) + "\n", encoding="utf-8")
+    assert run_cli(["bomenbank", "import", "--db", str(db_path), "--csv", str(source)]) == 0
+    (stored,) = svc.list_bank(uow_factory())
+    assert stored.cost == Decimal("1450.50")
+    assert run_cli(["bomenbank", "plant", "--db", str(db_path), "--code", "KW-1", "--laan", "Hoofdlaan",
+                    "--plantdatum", "2026-12-01"]) == 0
+    assert svc.list_bank(uow_factory())[0].status is BankStatus.GEPLANT
+    assert run_cli(["bomenbank", "plant", "--db", str(db_path), "--code", "KW-1"]) == 1
+    assert "KW-1 is geplant" in capsys.readouterr().err
