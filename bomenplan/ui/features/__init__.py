@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bomenplan.optional_modules import import_if_present
 
-FEATURES = ("species", "lanen", "complaints")
+FEATURES = ("species", "lanen", "complaints", "bomenbank")
 
 
 def install_all(window) -> None:

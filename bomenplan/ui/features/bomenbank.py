@@ -1,0 +1,182 @@
+"""The Bomenbank dock: bank trees, ranked proposals for the open gaps of a chosen laan, and
+reserve → plant as an undoable step; menu entries for the printed lists. `install(window)`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bomenplan.reports.bomenbank_lists import write_bank_list, write_fund_statement
+from bomenplan.services import bomenbank as svc
+from bomenplan.services import fund
+from bomenplan.services.bomenbank_export import export_proposals
+from bomenplan.ui.bomenbank_commands import PlantFromBankCommand
+from bomenplan.ui.models.bomenbank_models import SORT_ROLE, BankTableModel, ProposalTableModel
+
+
+def _load_job(factory, on: date):
+    def job(progress, _cancelled):
+        bank = svc.list_bank(factory())
+        progress(0.2)
+        return bank, svc.match(factory(), on)
+    return job
+
+
+def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    return view, proxy
+
+
+class BomenbankScreen(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.match_result: svc.MatchResult | None = None
+        self.bank_model, self.proposal_model = BankTableModel(self), ProposalTableModel(self)
+        self.widget = self._build_widget()
+        self.dock = window.add_dock(self.widget, self.tr("Bomenbank"))
+        self._stale = True
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
+        menu = window.feature_menu(self.tr("&Bomenbank"))
+        menu.addAction(self.tr("Voorstellen vernieuwen"), self.refresh)
+        menu.addAction(self.tr("Voorstellen exporteren (CSV)…"), self.export_proposals)
+        menu.addAction(self.tr("Lijst bomenbank (PDF)…"), self.print_bank)
+        menu.addAction(self.tr("Fondsoverzicht dit jaar (PDF)…"), self.print_fund)
+
+    def _build_widget(self) -> QWidget:
+        self.bank_view, self.bank_proxy = _table(self.bank_model)
+        self.proposal_view, self.proposal_proxy = _table(self.proposal_model)
+        self.laan_combo = QComboBox()
+        self.laan_combo.currentIndexChanged.connect(self._show_proposals)
+        self.plant_button = QPushButton(self.tr("Reserveren en planten"))
+        self.plant_button.setToolTip(self.tr("De gekozen bankboom wordt een boom in het register op de "
+                                             "gatpositie; ongedaan maken herstelt alles"))
+        self.plant_button.clicked.connect(self.plant_selected)
+        refresh = QPushButton(self.tr("Vernieuwen"))
+        refresh.clicked.connect(self.refresh)
+        self.status = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Laan:")))
+        row.addWidget(self.laan_combo, 1)
+        row.addWidget(self.plant_button)
+        row.addWidget(refresh)
+        lower = QWidget()
+        layout = QVBoxLayout(lower)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.proposal_view)
+        layout.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.bank_view)
+        splitter.addWidget(lower)
+        return splitter
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.refresh()
+
+    # --- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._stale = False
+        self.window.run_task(_load_job(self.window.uow_factory, date.today()), self._on_loaded,
+                             self.tr("Bomenbank koppelen aan gaten"))
+
+    def _on_loaded(self, loaded) -> None:
+        bank, self.match_result = loaded
+        self.bank_model.set_items(bank)
+        current = self.laan_combo.currentText()
+        names = sorted({d.laan_name for d in self.match_result.proposals.demands})
+        self.laan_combo.blockSignals(True)
+        self.laan_combo.clear()
+        self.laan_combo.addItems(names)
+        self.laan_combo.setCurrentIndex(max(0, names.index(current) if current in names else 0))
+        self.laan_combo.blockSignals(False)
+        self._show_proposals()
+
+    def _show_proposals(self) -> None:
+        if self.match_result is None:
+            return
+        laan, p = self.laan_combo.currentText(), self.match_result.proposals
+        rows = [(prop, p.demands[prop.demand_index], p.bank[prop.bank_index],
+                 self.match_result.wijken[prop.demand_index])
+                for prop in p.rows() if p.demands[prop.demand_index].laan_name == laan]
+        self.proposal_model.set_items(rows)
+        positions = len({(r[1].x, r[1].y) for r in rows})
+        self.status.setText(self.tr("%1 voorstellen voor %2 open posities").replace("%1", str(len(rows)))
+                            .replace("%2", str(positions)))
+
+    # --- planting --------------------------------------------------------------------------
+    def selected_proposal(self):
+        index = self.proposal_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proposal_model.row(self.proposal_proxy.mapToSource(index).row())
+
+    def plant_selected(self) -> None:
+        chosen = self.selected_proposal()
+        if chosen is None:
+            self.status.setText(self.tr("Kies eerst een voorstel."))
+            return
+        _prop, demand, tree, wijk = chosen
+        self.window.undo_stack.push(PlantFromBankCommand(
+            self.window.uow_factory, self.window.run_task, tree.code, tree.id,
+            svc.PlantTarget.of(demand, wijk), date.today(), self._on_planted))
+
+    def _on_planted(self, error: str | None) -> None:
+        if error:
+            QMessageBox.warning(self.window, self.tr("Bomenbank"), error)
+        self.window.reload_register()
+        self.refresh()
+
+    # --- lists -----------------------------------------------------------------------------
+    def _ask_path(self, title: str, default: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.window, title, default, pattern)
+        return Path(path) if path else None
+
+    def export_proposals(self) -> None:
+        if self.match_result is None:
+            return
+        path = self._ask_path(self.tr("Voorstellen exporteren"), "voorstellen.csv", "CSV (*.csv)")
+        if path:
+            export_proposals(self.match_result, path)
+
+    def print_bank(self) -> None:
+        path = self._ask_path(self.tr("Lijst bomenbank"), "bomenbank.pdf", "PDF (*.pdf)")
+        if path:
+            write_bank_list(svc.list_bank(self.window.uow_factory()), date.today(), path)
+
+    def print_fund(self) -> None:
+        path = self._ask_path(self.tr("Fondsoverzicht"), "fonds.pdf", "PDF (*.pdf)")
+        if path:
+            factory, year = self.window.uow_factory, date.today().year
+            st = fund.statement(factory(), year)
+            write_fund_statement(fund.entries(factory()), st.obligations, year, date.today(), path)
+
+
+def install(window) -> BomenbankScreen:
+    screen = BomenbankScreen(window)
+    window.bomenbank_screen = screen
+    return screen

@@ -1,0 +1,59 @@
+"""The Bomenbank dock on a fake window: proposals for a laan, plant → undo → redo."""
+
+from decimal import Decimal
+
+import pytest
+from laan_generator import LaanSpec, generate, store
+from register_fixtures import make_fake_window, uow_factory  # noqa: F401
+
+from bomenplan.domain.bomenbank import BankStatus, BankTree
+from bomenplan.services import bomenbank as svc
+from bomenplan.services import lanen as lanen_svc
+from bomenplan.services.register import load_register
+from bomenplan.ui.features import bomenbank as feature
+
+
+@pytest.fixture
+def screen(uow_factory, qtbot, qtmodeltester):  # noqa: F811
+    store(uow_factory, generate([LaanSpec(n=20, missing=(5,), stumps=(12,), straat="Hoofdlaan",
+                                          species="Fagus sylvatica")], seed=5))
+    lanen_svc.detect_and_store(uow_factory(), accept=True)
+    for code, omtrek in (("KW-1", 190.0), ("KW-2", 60.0)):
+        svc.add_bank_tree(uow_factory(), BankTree(
+            id=None, code=code, source="kwekerij", species_name="Fagus sylvatica", stamomtrek_cm=omtrek,
+            x=232000.0, y=556000.0, cost=Decimal("900.00")))
+    window = make_fake_window(uow_factory)
+    qtbot.addWidget(window)
+    s = feature.install(window)
+    s.refresh()
+    qtmodeltester.check(s.bank_model)
+    qtmodeltester.check(s.proposal_model)
+    return s
+
+
+def test_proposals_for_the_laan_best_first(screen):
+    assert screen.laan_combo.currentText() == "Hoofdlaan"
+    model = screen.proposal_model
+    assert model.rowCount() > 0
+    firsts = [model.row(r) for r in range(model.rowCount()) if model.row(r)[0].rank == 1]
+    assert {t.code for _p, _d, t, _w in firsts} == {"KW-1"}  # 190 cm is closest to the neighbours
+    assert "zelfde soort als de laan (Fagus sylvatica)" in model.index(0, 0).data(3)  # tooltip: reasons
+
+
+def test_plant_undo_redo_through_the_undo_stack(screen, uow_factory):  # noqa: F811
+    window = screen.window
+    n_trees = len(load_register(uow_factory()))
+    view = screen.proposal_view
+    row = next(r for r in range(view.model().rowCount()) if view.model().index(r, 2).data() == "KW-1")
+    view.setCurrentIndex(view.model().index(row, 0))
+    screen.plant_selected()
+    assert len(load_register(uow_factory())) == n_trees + 1
+    assert {t.code: t.status for t in svc.list_bank(uow_factory())}["KW-1"] is BankStatus.GEPLANT
+    assert window.reloads >= 1
+    window.undo_stack.undo()
+    assert len(load_register(uow_factory())) == n_trees
+    assert {t.code: t.status for t in svc.list_bank(uow_factory())}["KW-1"] is BankStatus.BESCHIKBAAR
+    window.undo_stack.redo()
+    assert len(load_register(uow_factory())) == n_trees + 1
+    assert "KW-1" not in {screen.bank_model.tree(r).code for r in range(screen.bank_model.rowCount())
+                          if screen.bank_model.tree(r).status is BankStatus.BESCHIKBAAR}
