@@ -57,3 +57,15 @@ def test_plant_undo_redo_through_the_undo_stack(screen, uow_factory):  # noqa: F
     assert len(load_register(uow_factory())) == n_trees + 1
     assert "KW-1" not in {screen.bank_model.tree(r).code for r in range(screen.bank_model.rowCount())
                           if screen.bank_model.tree(r).status is BankStatus.BESCHIKBAAR}
+
+
+def test_printed_lists_from_the_menu(screen, tmp_path, monkeypatch):
+    from bomenplan.reports.registry import register_report_writers
+
+    register_report_writers()
+    for name, action in (("bank.pdf", screen.print_bank), ("fonds.pdf", screen.print_fund),
+                         ("voorstellen.csv", screen.export_proposals)):
+        monkeypatch.setattr(screen, "_ask_path", lambda *_a, n=name: tmp_path / n)
+        action()
+        assert (tmp_path / name).stat().st_size > 500
+    assert "KW-1" in (tmp_path / "voorstellen.csv").read_text(encoding="utf-8")

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bomenplan.reports.bomenbank_lists import write_bank_list, write_fund_statement
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 from bomenplan.services.bomenbank_export import export_proposals
+from bomenplan.services.report_writers import writer
 from bomenplan.ui.bomenbank_commands import PlantFromBankCommand
 from bomenplan.ui.models.bomenbank_models import SORT_ROLE, BankTableModel, ProposalTableModel
 
@@ -166,14 +166,14 @@ class BomenbankScreen(QObject):
     def print_bank(self) -> None:
         path = self._ask_path(self.tr("Lijst bomenbank"), "bomenbank.pdf", "PDF (*.pdf)")
         if path:
-            write_bank_list(svc.list_bank(self.window.uow_factory()), date.today(), path)
+            writer("bomenbank_list")(svc.list_bank(self.window.uow_factory()), date.today(), path)
 
     def print_fund(self) -> None:
         path = self._ask_path(self.tr("Fondsoverzicht"), "fonds.pdf", "PDF (*.pdf)")
         if path:
             factory, year = self.window.uow_factory, date.today().year
             st = fund.statement(factory(), year)
-            write_fund_statement(fund.entries(factory()), st.obligations, year, date.today(), path)
+            writer("fund_statement")(fund.entries(factory()), st.obligations, year, date.today(), path)
 
 
 def install(window) -> BomenbankScreen:
