@@ -7,11 +7,18 @@ from datetime import date
 from pathlib import Path
 
 from bomenplan.cli.context import add_db_argument, fail, uow_factory
+from bomenplan.domain.bank_plan import assign_greedy
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.reports.bomenbank_lists import write_bank_list, write_fund_statement
+from bomenplan.reports.bomenbank_plan import write_plan
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
-from bomenplan.services.bomenbank_export import export_bank, export_proposals, export_statement
+from bomenplan.services.bomenbank_export import (
+    export_bank,
+    export_plan,
+    export_proposals,
+    export_statement,
+)
 from bomenplan.services.bomenbank_import import import_bank_csv
 
 
@@ -30,6 +37,11 @@ def add_commands(subparsers) -> None:
     listing.add_argument("--out", required=True, help="bank.csv of bank.pdf")
     listing.add_argument("--beschikbaar", action="store_true", help="alleen beschikbare bomen")
     listing.set_defaults(func=run_list)
+    plan = sub.add_parser("plan", help="verplantplan per wijk: elke bankboom naar één gat (.pdf of .csv)")
+    add_db_argument(plan)
+    plan.add_argument("--out", required=True, help="plan.pdf of plan.csv")
+    plan.add_argument("--plantdatum", type=date.fromisoformat, default=None, help="JJJJ-MM-DD (standaard vandaag)")
+    plan.set_defaults(func=run_plan)
     imp = sub.add_parser("import", help="vul de bomenbank uit een CSV (kolommen als 'list --out bank.csv')")
     add_db_argument(imp)
     imp.add_argument("--csv", required=True, help="CSV met code, herkomst, soort, stamomtrek_cm, x, y, …")
@@ -125,4 +137,22 @@ def run_plant(args: argparse.Namespace) -> int:
         return fail(exc)
     print(f"{args.code} geplant in {demand.laan_name} op ({demand.x:.1f}, {demand.y:.1f}) "
           f"als boom {planted.tree_id}")
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    suffix = _suffix(args.out, (".csv", ".pdf"))
+    if suffix is None:
+        return fail(f"{args.out}: kies een bestand dat eindigt op .csv of .pdf", 2)
+    on = args.plantdatum or date.today()
+    try:
+        result = svc.match(uow_factory(args.db)(), on, per_gap=10)
+    except BomenplanError as exc:
+        return fail(exc)
+    lines = assign_greedy(result.proposals, result.wijken)
+    if suffix == ".pdf":
+        write_plan(lines, on, Path(args.out))
+    else:
+        export_plan(lines, Path(args.out))
+    print(f"verplantplan: {len(lines)} bankbomen op {len(result.proposals.demands)} open gatposities → {args.out}")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bomenplan.domain.bank_plan import PlanLine
 from bomenplan.domain.bomenbank import BankTree
 from bomenplan.services.bomenbank import MatchResult
 from bomenplan.services.csv_output import write_csv
@@ -51,3 +52,13 @@ def export_statement(st: FundStatement, path: Path) -> int:
     rows.append((f"{st.year}-12-31", "eindsaldo", "", f"{st.balance.closing:.2f}"))
     write_csv(path, ("datum", "soort", "omschrijving", "bedrag_eur"), rows)
     return len(st.entries)
+
+
+def export_plan(lines: list[PlanLine], path: Path) -> int:
+    write_csv(path, ("wijk", "laan", "gat_x", "gat_y", "bankboom", "soort", "stamomtrek_cm",
+                     "buren_stamomtrek_cm", "afstand_km", "kosten_eur", "score"),
+              [(line.wijk, line.demand.laan_name, f"{line.demand.x:.2f}", f"{line.demand.y:.2f}", line.tree.code,
+                line.tree.species_name, f"{line.tree.stamomtrek_cm:.0f}",
+                _opt(line.demand.neighbour_stamomtrek_cm, "{:.0f}"), f"{line.distance_km:.2f}",
+                f"{line.tree.cost:.2f}", f"{line.score:.3f}") for line in lines])
+    return len(lines)

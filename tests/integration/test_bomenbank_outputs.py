@@ -92,3 +92,18 @@ def test_fund_statement_pdf_has_balance_and_overdue_obligation(tmp_path, uow_fac
         assert expected in text
     _render(pdf, tmp_path)
 
+
+
+def test_plan_per_wijk_uses_each_tree_once(demo_db, tmp_path):
+    pdf, out = tmp_path / "plan.pdf", tmp_path / "plan.csv"
+    for target in (pdf, out):
+        assert run_cli(["bomenbank", "plan", "--db", str(demo_db), "--out", str(target),
+                        "--plantdatum", "2026-12-01"]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == len({r["bankboom"] for r in rows}) == len({(r["gat_x"], r["gat_y"]) for r in rows})
+    assert 30 <= len(rows) <= 38  # 38 available demo trees, not all fit a laan
+    text = pdf_text(pdf)
+    assert all(r["bankboom"] in text for r in rows) and "Wijk Centrum" in text
+    total = sum(Decimal(r["kosten_eur"]) for r in rows)
+    assert money(total).removeprefix("€ ") in text
+    _render(pdf, tmp_path)

@@ -145,3 +145,18 @@ def test_herplantplicht_due_three_years_after_felling(on, overdue):
 
 def test_leap_day_felling_is_due_on_28_february():
     assert Obligation(None, date(2024, 2, 29), "x", 1).due == date(2027, 2, 28)
+
+
+def test_plan_gives_each_tree_and_position_once_best_score_first():
+    from bomenplan.domain.bank_matching import match_columns
+    from bomenplan.domain.bank_plan import assign_greedy, plan_cost
+
+    near = hoofdlaan_gap()
+    next_to = GapDemand(laan_id=1, laan_name="Hoofdlaan", x=X0 + 9, y=Y0, species=("Fagus sylvatica",),
+                        neighbour_stamomtrek_cm=200.0)
+    bank = [bank_tree("A", "Fagus sylvatica", 200.0, cost=Decimal("1000.00")),
+            bank_tree("B", "Fagus sylvatica", 100.0, cost=Decimal("400.50"))]
+    lines = assign_greedy(match_columns([near, next_to], bank, PLANT_ON), ["Centrum", "Centrum"])
+    # A (exact size) fits both equally except for 9 m of distance: it goes to the nearer position
+    assert [(line.demand.x, line.tree.code) for line in lines] == [(X0, "A"), (X0 + 9, "B")]
+    assert plan_cost(lines) == Decimal("1400.50")
