@@ -66,6 +66,12 @@ def main() -> None:
         timed("PDF bomenbank 500 rijen", lambda: write_bank_list(bank[:500], today, Path(tmp, "b.pdf")), 1.0)
         timed("PDF fondsoverzicht 500 rijen",
               lambda: write_fund_statement(entries, [], 2026, today, Path(tmp, "f.pdf")), 1.0)
+        from bomenplan.domain.bank_plan import assign_greedy
+        from bomenplan.reports.bomenbank_plan import write_plan
+
+        lines = assign_greedy(match_columns(demands, bank, today), [f"wijk {i % 9}" for i in range(len(demands))])
+        timed(f"PDF verplantplan {len(lines[:500])} rijen, 9 kaartjes",
+              lambda: write_plan(lines[:500], today, Path(tmp, "p.pdf")), 1.0)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from bomenplan.cli.context import add_db_argument, fail, uow_factory
+from bomenplan.cli.fonds_commands import add_fonds_commands
 from bomenplan.domain.bank_plan import assign_greedy
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.reports.bomenbank_lists import write_bank_list, write_fund_statement
@@ -59,6 +60,7 @@ def add_commands(subparsers) -> None:
     statement.add_argument("--year", type=int, required=True, help="jaar, bijv. 2026")
     statement.add_argument("--out", required=True, help="fonds.pdf of fonds.csv")
     statement.set_defaults(func=run_statement)
+    add_fonds_commands(fsub)
 
 
 def _suffix(out: str, allowed: tuple[str, ...]) -> str | None:

@@ -48,6 +48,8 @@ def euros(value) -> Decimal:
     text = str(value).strip().replace("€", "").replace(" ", "")
     if "," in text:  # Dutch notation: 1.234,56
         text = text.replace(".", "").replace(",", ".")
+    elif "." in text and len(text.rsplit(".", 1)[1]) == 3:  # 1.234: thousands or decimals?
+        raise ValidationError("bedrag", f"'{value}' is dubbelzinnig; schrijf bijv. 1234,00 of 1.234,00")
     try:
         amount = Decimal(text)
     except ArithmeticError:

@@ -113,3 +113,13 @@ def obligations_table(obligations: list[Obligation], on: date) -> Table:
     rows.append([f"{len(obligations)} plichten", "", str(sum(d.n_trees for d in obligations)), "",
                  f"{n_late} te laat", "", ""])
     return _table(rows, (22, 60, 14, 22, 22, 22, 18), marks)
+
+
+def write_obligations(obligations: list[Obligation], on: date, out: Path | BytesIO) -> None:
+    styles = letter_styles()
+    title = "Herplantplichten"
+    story = [Paragraph(title, styles["heading"]),
+             Paragraph(f"{MUNICIPALITY}, stand {dutch_date(on)}. Herplanten binnen 3 jaar na de kap "
+                       "(Bal art. 11.129); te late plichten zijn gemarkeerd.", styles["body"]),
+             obligations_table(obligations, on)]
+    _build(story, title, on, out)

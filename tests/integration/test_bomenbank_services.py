@@ -169,3 +169,24 @@ def test_cli_import_refuses_a_bad_row_whole_and_plants_one(uow_factory, laan, db
     assert svc.list_bank(uow_factory())[0].status is BankStatus.GEPLANT
     assert run_cli(["bomenbank", "plant", "--db", str(db_path), "--code", "KW-1"]) == 1
     assert "KW-1 is geplant" in capsys.readouterr().err
+
+
+def test_cli_fund_bookings_and_obligations(uow_factory, db_path, tmp_path, capsys):
+    from bomenplan.cli.main import run_cli
+
+    db = str(db_path)
+    assert run_cli(["fonds", "boeking", "--db", db, "--soort", "compensatie", "--omtrek", "100",
+                    "--eenheidsprijs", "2,00", "--standplaats", "0,8", "--conditie", "0,9", "--plantvorm", "0,8",
+                    "--datum", "2026-05-01"]) == 0
+    assert run_cli(["fonds", "boeking", "--db", db, "--soort", "compensatie", "--nvtb", "4.250,00",
+                    "--datum", "2026-06-01"]) == 0
+    assert run_cli(["fonds", "boeking", "--db", db, "--soort", "aankoop", "--bedrag", "1.234",
+                    "--datum", "2026-06-02"]) == 1
+    assert "dubbelzinnig" in capsys.readouterr().err
+    # VVOG: 795.77 cm² × 2.00 × 0.8 × 0.9 × 0.8 = 916.73; plus the entered NVTB value 4250.00
+    assert [e.amount for e in fund.entries(uow_factory())] == [Decimal("916.73"), Decimal("4250.00")]
+    assert run_cli(["fonds", "plicht", "--db", db, "--gekapt", "2022-03-01", "--locatie", "Brink",
+                    "--bomen", "2"]) == 0
+    out = tmp_path / "plichten.csv"
+    assert run_cli(["fonds", "plichten", "--db", db, "--out", str(out)]) == 0
+    assert "2022-03-01,Brink,2,2025-03-01,open,,ja" in out.read_text(encoding="utf-8")

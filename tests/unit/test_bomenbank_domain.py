@@ -105,6 +105,11 @@ def test_deleting_a_bank_tree_with_ledger_entries_is_refused():
 def test_money_is_decimal_never_float():
     assert euros("1.234,56") == Decimal("1234.56")
     assert euros("€ 12.5") == Decimal("12.50")
+    assert euros("1.234,5") == Decimal("1234.50")
+    with pytest.raises(ValidationError, match="dubbelzinnig"):
+        euros("1.234")
+    with pytest.raises(ValidationError, match="geen bedrag"):
+        euros("twaalf")
     with pytest.raises(ValidationError, match="kommagetal"):
         euros(12.5)
     with pytest.raises(ValidationError, match="Decimal"):
