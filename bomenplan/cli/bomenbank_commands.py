@@ -21,6 +21,7 @@ from bomenplan.services.bomenbank_export import (
     export_statement,
 )
 from bomenplan.services.bomenbank_import import import_bank_csv
+from bomenplan.services.register import load_register
 
 
 def add_commands(subparsers) -> None:
@@ -43,6 +44,10 @@ def add_commands(subparsers) -> None:
     plan.add_argument("--out", required=True, help="plan.pdf of plan.csv")
     plan.add_argument("--plantdatum", type=date.fromisoformat, default=None, help="JJJJ-MM-DD (standaard vandaag)")
     plan.set_defaults(func=run_plan)
+    reg = sub.add_parser("opnemen", help="neem verplantbare registerbomen op in de bomenbank")
+    add_db_argument(reg)
+    reg.add_argument("boomnummers", nargs="+", help="boomnummers van bomen die verplantbaar zijn")
+    reg.set_defaults(func=run_from_register)
     imp = sub.add_parser("import", help="vul de bomenbank uit een CSV (kolommen als 'list --out bank.csv')")
     add_db_argument(imp)
     imp.add_argument("--csv", required=True, help="CSV met code, herkomst, soort, stamomtrek_cm, x, y, …")
@@ -157,4 +162,19 @@ def run_plan(args: argparse.Namespace) -> int:
     else:
         export_plan(lines, Path(args.out))
     print(f"verplantplan: {len(lines)} bankbomen op {len(result.proposals.demands)} open gatposities → {args.out}")
+    return 0
+
+
+def run_from_register(args: argparse.Namespace) -> int:
+    factory = uow_factory(args.db)
+    cols = load_register(factory())
+    number_id = dict(zip(cols.boomnummer.tolist(), cols.id.tolist(), strict=True))
+    unknown = [n for n in args.boomnummers if n not in number_id]
+    if unknown:
+        return fail(f"onbekende boomnummers: {', '.join(unknown)}")
+    try:
+        stored = svc.bank_from_register(factory(), [int(number_id[n]) for n in args.boomnummers], user="cli")
+    except BomenplanError as exc:
+        return fail(exc)
+    print(f"{len(stored)} registerbomen opgenomen in de bomenbank: {', '.join(t.code for t in stored)}")
     return 0

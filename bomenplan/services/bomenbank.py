@@ -3,8 +3,10 @@ transaction, undoable), with every step in the bomenpaspoort and the change log.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from shapely.geometry import Point
 
@@ -69,6 +71,34 @@ def add_bank_trees(uow, drafts: list[BankTree], user: str = "") -> list[BankTree
         stored = [uow.bank.add(d) for d in drafts]
         for t in stored:
             _log_bank(uow, t.id, "opgenomen", f"{t.source}, {t.location}", user)
+        uow.commit()
+        return stored
+
+
+def bank_from_register(uow, tree_ids: list[int], available_from: date | None = None,
+                       cost: Decimal = Decimal("0.00"), user: str = "") -> list[BankTree]:
+    """Register trees marked verplantbaar join the bank (source 'register'); all or none.
+    Refused for a tree that is not verplantbaar, not living, or already in the bank."""
+    with uow:
+        in_bank = {t.register_tree_id for t in uow.bank.list() if t.status is not BankStatus.VERVALLEN}
+        drafts = []
+        for tree_id in tree_ids:
+            tree = uow.trees.get(tree_id)
+            if not tree.verplantbaar or tree.status is not TreeStatus.LEVEND:
+                raise bank_rules.BankRefused(f"Boom {tree.boomnummer} is niet als levende, verplantbare "
+                                             "boom geregistreerd.")
+            if tree_id in in_bank:
+                raise bank_rules.BankRefused(f"Boom {tree.boomnummer} staat al in de bomenbank.")
+            if not tree.stamdiameter_cm:
+                raise bank_rules.BankRefused(f"Boom {tree.boomnummer}: stamdiameter ontbreekt.")
+            drafts.append(BankTree(
+                id=None, code=f"R-{tree.boomnummer}", source=BankSource.REGISTER, species_name=tree.species_name,
+                stamomtrek_cm=round(math.pi * tree.stamdiameter_cm, 0), x=tree.position.x, y=tree.position.y,
+                location=f"{tree.straat} ({tree.wijk})".strip(), plantjaar=tree.plantjaar,
+                available_from=available_from, cost=cost, register_tree_id=tree.id))
+        stored = [uow.bank.add(d) for d in drafts]
+        for t in stored:
+            _log_bank(uow, t.id, "opgenomen", f"uit het register ({t.location})", user)
         uow.commit()
         return stored
 

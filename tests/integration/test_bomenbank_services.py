@@ -190,3 +190,23 @@ def test_cli_fund_bookings_and_obligations(uow_factory, db_path, tmp_path, capsy
     out = tmp_path / "plichten.csv"
     assert run_cli(["fonds", "plichten", "--db", db, "--out", str(out)]) == 0
     assert "2022-03-01,Brink,2,2025-03-01,open,,ja" in out.read_text(encoding="utf-8")
+
+
+def test_verplantbare_register_tree_joins_the_bank_and_is_marked_verplant_when_planted(uow_factory, laan):
+    from bomenplan.services.register import update_tree
+
+    cols = load_register(uow_factory())
+    living = [int(i) for i, s in zip(cols.id, cols.status, strict=True) if s == "levend"]
+    with pytest.raises(BankRefused, match="niet als levende, verplantbare"):
+        svc.bank_from_register(uow_factory(), [living[0]])
+    donor = update_tree(uow_factory(), living[0], {"verplantbaar": True, "species_name": "Fagus sylvatica",
+                                                   "stamdiameter_cm": 40.0})
+    (banked,) = svc.bank_from_register(uow_factory(), [donor.id], cost=Decimal("3000.00"))
+    assert (banked.source, banked.stamomtrek_cm, banked.register_tree_id) == ("register", 126.0, donor.id)
+    with pytest.raises(BankRefused, match="staat al in de bomenbank"):
+        svc.bank_from_register(uow_factory(), [donor.id])
+    demand, wijk, _ = _stump_demand(uow_factory, laan)
+    result = svc.reserve_and_plant(uow_factory(), banked.id, svc.PlantTarget.of(demand, wijk), PLANT_ON)
+    assert get_tree(uow_factory(), donor.id).status is TreeStatus.VERPLANT
+    svc.undo_plant(uow_factory(), result)
+    assert get_tree(uow_factory(), donor.id).status is TreeStatus.LEVEND

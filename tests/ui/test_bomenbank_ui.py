@@ -69,3 +69,21 @@ def test_printed_lists_from_the_menu(screen, tmp_path, monkeypatch):
         action()
         assert (tmp_path / name).stat().st_size > 500
     assert "KW-1" in (tmp_path / "voorstellen.csv").read_text(encoding="utf-8")
+
+
+def test_selected_verplantbare_trees_join_the_bank(screen, uow_factory, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QMessageBox
+
+    from bomenplan.services.register import update_tree
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    cols = load_register(uow_factory())
+    tree_id = int(cols.id[list(cols.status).index("levend")])
+    screen.window.select_tree_ids([tree_id])
+    screen.add_selected()
+    assert warnings and "verplantbare" in warnings[0]
+    update_tree(uow_factory(), tree_id, {"verplantbaar": True})
+    screen.add_selected()
+    codes = {screen.bank_model.tree(r).code for r in range(screen.bank_model.rowCount())}
+    assert any(code.startswith("R-") for code in codes) and len(codes) == 3

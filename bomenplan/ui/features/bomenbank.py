@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 from bomenplan.services.bomenbank_export import export_proposals
@@ -34,6 +35,15 @@ def _load_job(factory, on: date):
         bank = svc.list_bank(factory())
         progress(0.2)
         return bank, svc.match(factory(), on)
+    return job
+
+
+def _add_job(factory, tree_ids: list[int]):
+    def job(_progress, _cancelled):
+        try:
+            return len(svc.bank_from_register(factory(), tree_ids))
+        except BomenplanError as exc:
+            return str(exc)
     return job
 
 
@@ -63,6 +73,7 @@ class BomenbankScreen(QObject):
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         menu = window.feature_menu(self.tr("&Bomenbank"))
         menu.addAction(self.tr("Voorstellen vernieuwen"), self.refresh)
+        menu.addAction(self.tr("Geselecteerde verplantbare bomen opnemen"), self.add_selected)
         menu.addAction(self.tr("Voorstellen exporteren (CSV)…"), self.export_proposals)
         menu.addAction(self.tr("Lijst bomenbank (PDF)…"), self.print_bank)
         menu.addAction(self.tr("Fondsoverzicht dit jaar (PDF)…"), self.print_fund)
@@ -128,6 +139,22 @@ class BomenbankScreen(QObject):
         positions = len({(r[1].x, r[1].y) for r in rows})
         self.status.setText(self.tr("%1 voorstellen voor %2 open posities").replace("%1", str(len(rows)))
                             .replace("%2", str(positions)))
+
+    def add_selected(self) -> None:
+        """Selected register trees marked verplantbaar join the bank (source 'register')."""
+        ids = list(self.window.selected_tree_ids())
+        if not ids:
+            self.status.setText(self.tr("Selecteer eerst verplantbare bomen in het register."))
+            return
+        self.window.run_task(_add_job(self.window.uow_factory, ids), self._on_added,
+                             self.tr("Bomen opnemen in de bomenbank"))
+
+    def _on_added(self, outcome) -> None:
+        if isinstance(outcome, str):
+            QMessageBox.warning(self.window, self.tr("Bomenbank"), outcome)
+            return
+        self.status.setText(self.tr("%1 bomen opgenomen in de bomenbank").replace("%1", str(outcome)))
+        self.refresh()
 
     # --- planting --------------------------------------------------------------------------
     def selected_proposal(self):
