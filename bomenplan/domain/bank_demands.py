@@ -24,10 +24,12 @@ NEIGHBOUR_SPACINGS = 2.5
 
 
 def gap_demands(lanen: list[Laan], gaps: list[Gap], cols: RegisterColumns,
-                soil_volume_m3: dict[int, float] | None = None) -> tuple[list[GapDemand], list[str]]:
+                soil_volume_m3: dict[int, float] | None = None,
+                sortiment: list[tuple[str, ...]] | None = None) -> tuple[list[GapDemand], list[str]]:
     """One demand per missing position, and per demand the wijk of its neighbours.
 
-    `soil_volume_m3` maps a laan id to the rootable soil volume per position, when known."""
+    `soil_volume_m3` maps a laan id to the rootable soil volume per position, when known;
+    `sortiment` gives per laan the preferred species of the sortiment matrix."""
     soil = soil_volume_m3 or {}
     owners = [(gi, pi) for gi, g in enumerate(gaps) for pi in range(g.n_missing)]
     if not owners:
@@ -52,6 +54,7 @@ def gap_demands(lanen: list[Laan], gaps: list[Gap], cols: RegisterColumns,
         demands.append(GapDemand(
             laan_id=laan.id, laan_name=laan.name, x=float(px[k]), y=float(py[k]), species=wanted,
             mixed=laan.herplantstrategie is Herplantstrategie.GEMENGD,
+            sortiment=sortiment[gap.laan_index] if sortiment else (),
             neighbour_stamomtrek_cm=None if math.isnan(mean_d[k]) else math.pi * float(mean_d[k]),
             soil_volume_m3=soil.get(laan.id), gap_index=gi, position_index=pi,
             cause_tree_id=gap.tree_ids[pi]))

@@ -2,8 +2,8 @@
 
 For every gap position and every available bank tree (vectorised, in chunks of positions):
 - soort: the laan's species (intended species, else the species of its living trees) = 1;
-  same genus = 0.5 when the laan is replanted mixed (strategy 'gemengd'), else the tree does not
-  fit; a 'zelfde soort' laan only takes its own species (Groenvisie §4.1: a uniform avenue).
+  same genus, or a preferred species of the sortiment matrix for the laan type, = 0.5 when the
+  laan is replanted mixed (strategy 'gemengd'), else the tree does not fit; a 'zelfde soort' laan only takes its own species (Groenvisie §4.1: a uniform avenue).
 - maat: stem circumference against the mature neighbours, min(r, 1/r) with r = bank / buren
   (the issue: no small replacements among old trees).
 - standplaats: rootable soil volume of the position against the volume the user entered for the
@@ -49,6 +49,7 @@ class GapDemand:
     y: float
     species: tuple[str, ...]  # the species that fit the laan
     mixed: bool = False  # herplantstrategie 'gemengd'
+    sortiment: tuple[str, ...] = ()  # preferred species of the sortiment matrix (used when mixed)
     neighbour_stamomtrek_cm: float | None = None
     soil_volume_m3: float | None = None
     gap_index: int = 0  # index of the gap (run) in the laan analysis
@@ -81,15 +82,16 @@ def _species_table(demands: list[GapDemand], bank: list[BankTree]):
     profiles: dict[tuple, int] = {}
     profile_of = np.empty(len(demands), dtype=np.int64)
     for i, d in enumerate(demands):
-        profile_of[i] = profiles.setdefault((d.species, d.mixed), len(profiles))
+        profile_of[i] = profiles.setdefault((d.species, d.mixed, d.sortiment), len(profiles))
     table = np.zeros((max(len(profiles), 1), max(len(names), 1)))
-    for (species, mixed), p in profiles.items():
+    for (species, mixed, sortiment), p in profiles.items():
+        preferred = {s.lower() for s in sortiment}
         wanted = {s.lower() for s in species}
         genera = {genus(s) for s in species}
         for n, c in name_code.items():
             if n.lower() in wanted:
                 table[p, c] = 1.0
-            elif mixed and genus(n) in genera:
+            elif mixed and (genus(n) in genera or n.lower() in preferred):
                 table[p, c] = 0.5
     bank_code = np.array([name_code[t.species_name] for t in bank], dtype=np.int64)
     return profile_of, table, bank_code
@@ -230,7 +232,8 @@ def stamomtrek_of_diameter(diameter_cm: float | None) -> float | None:
 def _bank_texts(tree: BankTree, planting_date: date) -> tuple[str, str, str, str]:
     late = tree.available_from and tree.available_from > planting_date
     return (f"zelfde soort als de laan ({tree.species_name})",
-            f"zelfde geslacht als de laan ({tree.species_name}; gemengd herplanten)",
+            f"past bij gemengd herplanten ({tree.species_name}: zelfde geslacht of voorkeursoort "
+            "van het sortiment)",
             f"stamomtrek {tree.stamomtrek_cm:.0f} cm",
             f"pas beschikbaar vanaf {tree.available_from.isoformat()}" if late
             else "beschikbaar op de plantdatum")

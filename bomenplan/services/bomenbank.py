@@ -15,10 +15,12 @@ from bomenplan.domain.bank_demands import gap_demands
 from bomenplan.domain.bank_matching import GapDemand, Proposals, match_columns
 from bomenplan.domain.bomenbank import BankSource, BankStatus, BankTree, PaspoortEntry
 from bomenplan.domain.fund_ledger import EntryKind, LedgerEntry
+from bomenplan.domain.sortiment import Profiel
 from bomenplan.domain.tree import FieldChange, Site, Tree, circumference_to_diameter_cm
 from bomenplan.domain.values import Boomgroep, TreeStatus
 from bomenplan.services.clock import now_text
 from bomenplan.services.lanen import analyse
+from bomenplan.services.sortiment_data import current_matrix
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,10 @@ def open_demands(uow, soil_volume_m3: dict[int, float] | None = None) -> tuple[l
     with uow:
         cols = uow.trees.columns()
     report = analyse(uow, cols=cols)
-    return gap_demands(report.lanen, report.analysis.gaps, cols, soil_volume_m3)
+    with uow:
+        matrix = current_matrix(uow)
+    preferred = [matrix.lookup(laan.laan_type, Profiel()).voorkeursoorten for laan in report.lanen]
+    return gap_demands(report.lanen, report.analysis.gaps, cols, soil_volume_m3, preferred)
 
 
 def match(uow, planting_date: date, per_gap: int = 3,

@@ -1,5 +1,6 @@
 """Bomenbank, matching and fund ledger: hand-built cases with values worked out by hand."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -63,6 +64,15 @@ def test_mixed_laan_accepts_same_genus_at_half_species_fit():
     assert match_gaps([hoofdlaan_gap()], bank, PLANT_ON) == []
     (p,) = match_gaps([hoofdlaan_gap(mixed=True)], bank, PLANT_ON)
     assert p.species_fit == 0.5
+
+
+def test_mixed_laan_accepts_preferred_species_of_the_sortiment_matrix():
+    linde = [bank_tree("T", "Tilia × europaea", 200.0)]
+    gap = GapDemand(laan_id=1, laan_name="Hoofdlaan", x=X0, y=Y0, species=("Fagus sylvatica",),
+                    neighbour_stamomtrek_cm=200.0, sortiment=("Tilia × europaea", "Quercus robur"))
+    assert match_gaps([gap], linde, PLANT_ON) == []  # 'zelfde soort': the matrix does not count
+    (p,) = match_gaps([replace(gap, mixed=True)], linde, PLANT_ON)
+    assert p.species_fit == 0.5 and "voorkeursoort van het sortiment" in p.reasons[0]
 
 
 def test_soil_volume_and_availability_enter_the_score():
