@@ -87,3 +87,29 @@ def test_selected_verplantbare_trees_join_the_bank(screen, uow_factory, monkeypa
     screen.add_selected()
     codes = {screen.bank_model.tree(r).code for r in range(screen.bank_model.rowCount())}
     assert any(code.startswith("R-") for code in codes) and len(codes) == 3
+
+
+def test_fund_tab_shows_the_year_and_marks_overdue_duties(screen, uow_factory, qtmodeltester):  # noqa: F811
+    from datetime import date
+
+    from bomenplan.domain.fund_ledger import EntryKind, LedgerEntry, Obligation
+    from bomenplan.services import fund
+
+    fund.add_entry(uow_factory(), LedgerEntry(None, date(2025, 1, 1), EntryKind.BUDGET, Decimal("100.00")))
+    fund.add_entry(uow_factory(), LedgerEntry(None, date(2026, 2, 1), EntryKind.AANKOOP, Decimal("30.25")))
+    fund.add_obligation(uow_factory(), Obligation(None, date(2020, 5, 1), "Brink", 2))
+    panel = screen.fund_panel
+    panel.year.setValue(2025)  # the spin box reloads the statement of that year
+    assert "begin € 0.00 + stortingen € 100.00" in panel.summary.text()
+    panel.year.setValue(2026)
+    qtmodeltester.check(panel.entries)
+    assert "begin € 100.00" in panel.summary.text() and "eind € 69.75" in panel.summary.text()
+    assert panel.entries.rowCount() == 1 and panel.entries.index(0, 3).data() == "-30.25"
+    assert panel.duties.index(0, 5).data() == "te laat"
+    assert panel.duties.index(0, 0).data(8) is not None  # background of the overdue row
+
+
+def test_selecting_a_bank_tree_shows_its_paspoort(screen):
+    view = screen.bank_view
+    view.setCurrentIndex(view.model().index(0, 0))
+    assert "Bomenpaspoort KW-1" in screen.paspoort.text() and "opgenomen" in screen.paspoort.text()

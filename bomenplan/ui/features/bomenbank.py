@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from bomenplan.services.bomenbank_export import export_proposals
 from bomenplan.services.report_writers import writer
 from bomenplan.ui.bomenbank_commands import PlantFromBankCommand
 from bomenplan.ui.models.bomenbank_models import SORT_ROLE, BankTableModel, ProposalTableModel
+from bomenplan.ui.views.fund_panel import FundPanel
 
 
 def _load_job(factory, on: date):
@@ -44,6 +46,12 @@ def _add_job(factory, tree_ids: list[int]):
             return len(svc.bank_from_register(factory(), tree_ids))
         except BomenplanError as exc:
             return str(exc)
+    return job
+
+
+def _fund_job(factory, year: int):
+    def job(_progress, _cancelled):
+        return fund.statement(factory(), year)
     return job
 
 
@@ -67,7 +75,12 @@ class BomenbankScreen(QObject):
         self.window = window
         self.match_result: svc.MatchResult | None = None
         self.bank_model, self.proposal_model = BankTableModel(self), ProposalTableModel(self)
-        self.widget = self._build_widget()
+        self.fund_panel = FundPanel()
+        self.fund_panel.year_changed.connect(self.refresh_fund)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_widget(), self.tr("Bank en voorstellen"))
+        self.tabs.addTab(self.fund_panel, self.tr("Transplantiefonds"))
+        self.widget = self.tabs
         self.dock = window.add_dock(self.widget, self.tr("Bomenbank"))
         self._stale = True
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
@@ -90,6 +103,9 @@ class BomenbankScreen(QObject):
         refresh = QPushButton(self.tr("Vernieuwen"))
         refresh.clicked.connect(self.refresh)
         self.status = QLabel()
+        self.paspoort = QLabel()
+        self.paspoort.setWordWrap(True)
+        self.bank_view.selectionModel().currentRowChanged.connect(self._show_paspoort)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Laan:")))
         row.addWidget(self.laan_combo, 1)
@@ -101,8 +117,13 @@ class BomenbankScreen(QObject):
         layout.addLayout(row)
         layout.addWidget(self.proposal_view)
         layout.addWidget(self.status)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.bank_view)
+        upper_layout.addWidget(self.paspoort)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.bank_view)
+        splitter.addWidget(upper)
         splitter.addWidget(lower)
         return splitter
 
@@ -116,8 +137,26 @@ class BomenbankScreen(QObject):
         self.window.run_task(_load_job(self.window.uow_factory, date.today()), self._on_loaded,
                              self.tr("Bomenbank koppelen aan gaten"))
 
+    def refresh_fund(self) -> None:
+        year = self.fund_panel.year.value()
+        self.window.run_task(_fund_job(self.window.uow_factory, year), self._on_fund_loaded,
+                             self.tr("Transplantiefonds laden"))
+
+    def _on_fund_loaded(self, statement) -> None:
+        self.fund_panel.show_statement(statement.balance, statement.entries, statement.obligations, date.today())
+
+    def _show_paspoort(self, current, _previous=None) -> None:
+        if not current.isValid():
+            self.paspoort.clear()
+            return
+        tree = self.bank_model.tree(self.bank_proxy.mapToSource(current).row())
+        lines = svc.paspoort(self.window.uow_factory(), tree.id)
+        self.paspoort.setText(self.tr("Bomenpaspoort %1: ").replace("%1", tree.code)
+                              + "; ".join(f"{e.datum[:10]} {e.event} {e.detail}".strip() for e in lines))
+
     def _on_loaded(self, loaded) -> None:
         bank, self.match_result = loaded
+        self.refresh_fund()
         self.bank_model.set_items(bank)
         current = self.laan_combo.currentText()
         names = sorted({d.laan_name for d in self.match_result.proposals.demands})
