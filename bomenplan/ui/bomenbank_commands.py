@@ -18,10 +18,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("bomenbank_commands", text)
 
 
-def _plant_job(factory, bank_id: int, target: svc.PlantTarget, on: date, user: str, box: dict):
+def _plant_job(factory, bank_id: int, target: svc.PlantTarget, on: date, user: str, box: dict,
+               reserved: bool = False):
+    plant = svc.plant if reserved else svc.reserve_and_plant
+
     def job(_progress, _cancelled):
         try:
-            box["result"] = svc.reserve_and_plant(factory(), bank_id, target, on, user)
+            box["result"] = plant(factory(), bank_id, target, on, user)
         except BomenplanError as exc:
             box.pop("result", None)
             return str(exc)
@@ -43,19 +46,53 @@ def _undo_job(factory, user: str, box: dict):
     return job
 
 
-class PlantFromBankCommand(QUndoCommand):
-    """Reserve and plant a bank tree at a gap position (one transaction); undo restores all."""
+def _reserve_job(factory, bank_id: int, target: svc.PlantTarget | None, user: str):
+    def job(_progress, _cancelled):
+        try:
+            if target is None:
+                svc.release(factory(), bank_id, user)
+            else:
+                svc.reserve(factory(), bank_id, target, user)
+        except BomenplanError as exc:
+            return str(exc)
+        return None
+    return job
+
+
+class ReserveBankTreeCommand(QUndoCommand):
+    """Reserve a bank tree for a gap position; undo releases it."""
 
     def __init__(self, uow_factory: Callable, run_task: Callable, bank_code: str, bank_id: int,
-                 target: svc.PlantTarget, on: date, on_change: Callable[[str | None], None], user: str = ""):
+                 target: svc.PlantTarget, on_change: Callable[[str | None], None], user: str = ""):
+        super().__init__(_tr("Bankboom %1 reserveren").replace("%1", bank_code))
+        self.uow_factory, self.run_task, self.on_change = uow_factory, run_task, on_change
+        self.bank_id, self.target, self.user = bank_id, target, user
+
+    def redo(self) -> None:
+        self.run_task(_reserve_job(self.uow_factory, self.bank_id, self.target, self.user), self.on_change,
+                      _tr("Reserveren in de bomenbank"))
+
+    def undo(self) -> None:
+        self.run_task(_reserve_job(self.uow_factory, self.bank_id, None, self.user), self.on_change,
+                      _tr("Reservering ongedaan maken"))
+
+
+class PlantFromBankCommand(QUndoCommand):
+    """Plant a bank tree at a gap position: reserve and plant in one transaction, or plant a tree
+    already reserved (`reserved=True`); undo restores all."""
+
+    def __init__(self, uow_factory: Callable, run_task: Callable, bank_code: str, bank_id: int,
+                 target: svc.PlantTarget, on: date, on_change: Callable[[str | None], None], user: str = "",
+                 reserved: bool = False):
         super().__init__(_tr("Bankboom %1 planten").replace("%1", bank_code))
         self.uow_factory, self.run_task, self.on_change = uow_factory, run_task, on_change
         self.bank_id, self.target, self.on, self.user = bank_id, target, on, user
+        self.reserved = reserved
         self.box: dict = {}  # plain data shared by the worker jobs of redo and undo
 
     def redo(self) -> None:
-        self.run_task(_plant_job(self.uow_factory, self.bank_id, self.target, self.on, self.user, self.box),
-                      self.on_change, _tr("Planten uit de bomenbank"))
+        self.run_task(_plant_job(self.uow_factory, self.bank_id, self.target, self.on, self.user, self.box,
+                                 self.reserved), self.on_change, _tr("Planten uit de bomenbank"))
 
     def undo(self) -> None:
         self.run_task(_undo_job(self.uow_factory, self.user, self.box), self.on_change,

@@ -113,3 +113,24 @@ def test_selecting_a_bank_tree_shows_its_paspoort(screen):
     view = screen.bank_view
     view.setCurrentIndex(view.model().index(0, 0))
     assert "Bomenpaspoort KW-1" in screen.paspoort.text() and "opgenomen" in screen.paspoort.text()
+
+
+def test_reserve_then_plant_the_reserved_tree_each_undoable(screen, uow_factory):  # noqa: F811
+    n_trees = len(load_register(uow_factory()))
+    view = screen.proposal_view
+    row = next(r for r in range(view.model().rowCount()) if view.model().index(r, 2).data() == "KW-1")
+    view.setCurrentIndex(view.model().index(row, 0))
+    screen.reserve_selected()
+    status = {t.code: t for t in svc.list_bank(uow_factory())}
+    assert status["KW-1"].status is BankStatus.GERESERVEERD
+    bank = screen.bank_view
+    bank_row = next(r for r in range(bank.model().rowCount()) if bank.model().index(r, 0).data() == "KW-1")
+    bank.setCurrentIndex(bank.model().index(bank_row, 0))
+    screen.plant_reserved()
+    assert len(load_register(uow_factory())) == n_trees + 1
+    stack = screen.window.undo_stack
+    stack.undo()  # planting undone: reserved again
+    assert {t.code: t.status for t in svc.list_bank(uow_factory())}["KW-1"] is BankStatus.GERESERVEERD
+    stack.undo()  # reservation undone
+    assert {t.code: t.status for t in svc.list_bank(uow_factory())}["KW-1"] is BankStatus.BESCHIKBAAR
+    assert len(load_register(uow_factory())) == n_trees

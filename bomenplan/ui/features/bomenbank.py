@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bomenplan.domain.bomenbank import BankStatus
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 from bomenplan.services.bomenbank_export import export_proposals
 from bomenplan.services.report_writers import writer
-from bomenplan.ui.bomenbank_commands import PlantFromBankCommand
+from bomenplan.ui.bomenbank_commands import PlantFromBankCommand, ReserveBankTreeCommand
 from bomenplan.ui.models.bomenbank_models import SORT_ROLE, BankTableModel, ProposalTableModel
 from bomenplan.ui.views.fund_panel import FundPanel
 
@@ -100,6 +101,12 @@ class BomenbankScreen(QObject):
         self.plant_button.setToolTip(self.tr("De gekozen bankboom wordt een boom in het register op de "
                                              "gatpositie; ongedaan maken herstelt alles"))
         self.plant_button.clicked.connect(self.plant_selected)
+        self.reserve_button = QPushButton(self.tr("Reserveren"))
+        self.reserve_button.clicked.connect(self.reserve_selected)
+        self.plant_reserved_button = QPushButton(self.tr("Gereserveerde boom planten"))
+        self.plant_reserved_button.setToolTip(self.tr("Plant de in de bovenste tabel gekozen, gereserveerde "
+                                                      "boom op de positie waarvoor hij is gereserveerd"))
+        self.plant_reserved_button.clicked.connect(self.plant_reserved)
         refresh = QPushButton(self.tr("Vernieuwen"))
         refresh.clicked.connect(self.refresh)
         self.status = QLabel()
@@ -109,7 +116,9 @@ class BomenbankScreen(QObject):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Laan:")))
         row.addWidget(self.laan_combo, 1)
+        row.addWidget(self.reserve_button)
         row.addWidget(self.plant_button)
+        row.addWidget(self.plant_reserved_button)
         row.addWidget(refresh)
         lower = QWidget()
         layout = QVBoxLayout(lower)
@@ -211,6 +220,34 @@ class BomenbankScreen(QObject):
         self.window.undo_stack.push(PlantFromBankCommand(
             self.window.uow_factory, self.window.run_task, tree.code, tree.id,
             svc.PlantTarget.of(demand, wijk), date.today(), self._on_planted))
+
+    def reserve_selected(self) -> None:
+        chosen = self.selected_proposal()
+        if chosen is None:
+            self.status.setText(self.tr("Kies eerst een voorstel."))
+            return
+        _prop, demand, tree, wijk = chosen
+        self.window.undo_stack.push(ReserveBankTreeCommand(
+            self.window.uow_factory, self.window.run_task, tree.code, tree.id,
+            svc.PlantTarget.of(demand, wijk), self._on_planted))
+
+    def plant_reserved(self) -> None:
+        index = self.bank_view.currentIndex()
+        tree = self.bank_model.tree(self.bank_proxy.mapToSource(index).row()) if index.isValid() else None
+        if tree is None or tree.status is not BankStatus.GERESERVEERD or tree.reserved_x is None:
+            self.status.setText(self.tr("Kies eerst een gereserveerde boom in de bovenste tabel."))
+            return
+        self.window.undo_stack.push(PlantFromBankCommand(
+            self.window.uow_factory, self.window.run_task, tree.code, tree.id, self._reserved_target(tree),
+            date.today(), self._on_planted, reserved=True))
+
+    def _reserved_target(self, tree) -> svc.PlantTarget:
+        """The reserved position, with wijk and stump record of the open gap found there."""
+        demands = self.match_result.proposals.demands if self.match_result else []
+        for k, d in enumerate(demands):
+            if abs(d.x - tree.reserved_x) < 0.01 and abs(d.y - tree.reserved_y) < 0.01:
+                return svc.PlantTarget.of(d, self.match_result.wijken[k])
+        return svc.PlantTarget(tree.reserved_laan_id, tree.reserved_x, tree.reserved_y)
 
     def _on_planted(self, error: str | None) -> None:
         if error:
