@@ -134,3 +134,28 @@ def test_reserve_then_plant_the_reserved_tree_each_undoable(screen, uow_factory)
     stack.undo()  # reservation undone
     assert {t.code: t.status for t in svc.list_bank(uow_factory())}["KW-1"] is BankStatus.BESCHIKBAAR
     assert len(load_register(uow_factory())) == n_trees
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_plant_in_the_real_window_runs_on_the_pool(qtbot, tmp_path):
+    from real_window import shown_main_window
+
+    def fill(factory):
+        store(factory, generate([LaanSpec(n=20, missing=(5,), straat="Hoofdlaan", species="Fagus sylvatica")],
+                                seed=5))
+        lanen_svc.detect_and_store(factory(), accept=True)
+        svc.add_bank_tree(factory(), BankTree(id=None, code="KW-1", source="kwekerij",
+                                              species_name="Fagus sylvatica", stamomtrek_cm=190.0,
+                                              x=232000.0, y=556000.0))
+
+    with shown_main_window(qtbot, tmp_path, fill) as win:
+        s = win.bomenbank_screen
+        s.refresh()
+        qtbot.waitUntil(lambda: s.proposal_model.rowCount() > 0, timeout=15000)
+        s.proposal_view.setCurrentIndex(s.proposal_view.model().index(0, 0))
+        s.plant_selected()
+        factory = win.uow_factory
+        qtbot.waitUntil(lambda: svc.list_bank(factory())[0].status is BankStatus.GEPLANT, timeout=15000)
+        win.undo_stack.undo()
+        qtbot.waitUntil(lambda: svc.list_bank(factory())[0].status is BankStatus.BESCHIKBAAR, timeout=15000)
+        qtbot.waitUntil(lambda: s.proposal_model.rowCount() > 0, timeout=15000)
