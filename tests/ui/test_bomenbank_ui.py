@@ -64,6 +64,7 @@ def test_printed_lists_from_the_menu(screen, tmp_path, monkeypatch):
 
     register_report_writers()
     for name, action in (("bank.pdf", screen.print_bank), ("fonds.pdf", screen.print_fund),
+                         ("plan.pdf", screen.print_plan),
                          ("voorstellen.csv", screen.export_proposals)):
         monkeypatch.setattr(screen, "_ask_path", lambda *_a, n=name: tmp_path / n)
         action()
@@ -159,3 +160,21 @@ def test_plant_in_the_real_window_runs_on_the_pool(qtbot, tmp_path):
         win.undo_stack.undo()
         qtbot.waitUntil(lambda: svc.list_bank(factory())[0].status is BankStatus.BESCHIKBAAR, timeout=15000)
         qtbot.waitUntil(lambda: s.proposal_model.rowCount() > 0, timeout=15000)
+
+
+def test_import_csv_from_the_menu_reports_a_bad_line(screen, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    source = tmp_path / "bank.csv"
+    source.write_text("code,herkomst,soort,stamomtrek_cm,x,y\nKW-9,kwekerij,Fagus sylvatica,150,232000,556000\n"
+                      "KW-10,markt,Fagus sylvatica,150,232000,556000\n", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    screen.import_csv()
+    assert warnings and "regel 3, veld 'herkomst'" in warnings[0]
+    assert screen.bank_model.rowCount() == 2  # nothing imported
+    source.write_text("code,herkomst,soort,stamomtrek_cm,x,y\nKW-9,kwekerij,Fagus sylvatica,150,232000,556000\n",
+                      encoding="utf-8")
+    screen.import_csv()
+    assert screen.bank_model.rowCount() == 3

@@ -22,38 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bomenplan.domain.bank_plan import assign_greedy
 from bomenplan.domain.bomenbank import BankStatus
-from bomenplan.domain.errors import BomenplanError
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 from bomenplan.services.bomenbank_export import export_proposals
 from bomenplan.services.report_writers import writer
 from bomenplan.ui.bomenbank_commands import PlantFromBankCommand, ReserveBankTreeCommand
+from bomenplan.ui.bomenbank_jobs import add_job, fund_job, import_job, load_job
 from bomenplan.ui.models.bomenbank_models import SORT_ROLE, BankTableModel, ProposalTableModel
 from bomenplan.ui.views.fund_panel import FundPanel
-
-
-def _load_job(factory, on: date):
-    def job(progress, _cancelled):
-        bank = svc.list_bank(factory())
-        progress(0.2)
-        return bank, svc.match(factory(), on)
-    return job
-
-
-def _add_job(factory, tree_ids: list[int]):
-    def job(_progress, _cancelled):
-        try:
-            return len(svc.bank_from_register(factory(), tree_ids))
-        except BomenplanError as exc:
-            return str(exc)
-    return job
-
-
-def _fund_job(factory, year: int):
-    def job(_progress, _cancelled):
-        return fund.statement(factory(), year)
-    return job
 
 
 def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -88,8 +66,10 @@ class BomenbankScreen(QObject):
         menu = window.feature_menu(self.tr("&Bomenbank"))
         menu.addAction(self.tr("Voorstellen vernieuwen"), self.refresh)
         menu.addAction(self.tr("Geselecteerde verplantbare bomen opnemen"), self.add_selected)
+        menu.addAction(self.tr("Bomen importeren uit CSV…"), self.import_csv)
         menu.addAction(self.tr("Voorstellen exporteren (CSV)…"), self.export_proposals)
         menu.addAction(self.tr("Lijst bomenbank (PDF)…"), self.print_bank)
+        menu.addAction(self.tr("Verplantplan per wijk (PDF)…"), self.print_plan)
         menu.addAction(self.tr("Fondsoverzicht dit jaar (PDF)…"), self.print_fund)
 
     def _build_widget(self) -> QWidget:
@@ -143,12 +123,12 @@ class BomenbankScreen(QObject):
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         self._stale = False
-        self.window.run_task(_load_job(self.window.uow_factory, date.today()), self._on_loaded,
+        self.window.run_task(load_job(self.window.uow_factory, date.today()), self._on_loaded,
                              self.tr("Bomenbank koppelen aan gaten"))
 
     def refresh_fund(self) -> None:
         year = self.fund_panel.year.value()
-        self.window.run_task(_fund_job(self.window.uow_factory, year), self._on_fund_loaded,
+        self.window.run_task(fund_job(self.window.uow_factory, year), self._on_fund_loaded,
                              self.tr("Transplantiefonds laden"))
 
     def _on_fund_loaded(self, statement) -> None:
@@ -194,8 +174,14 @@ class BomenbankScreen(QObject):
         if not ids:
             self.status.setText(self.tr("Selecteer eerst verplantbare bomen in het register."))
             return
-        self.window.run_task(_add_job(self.window.uow_factory, ids), self._on_added,
+        self.window.run_task(add_job(self.window.uow_factory, ids), self._on_added,
                              self.tr("Bomen opnemen in de bomenbank"))
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Bomen importeren"), "", "CSV (*.csv)")
+        if path:
+            self.window.run_task(import_job(self.window.uow_factory, Path(path)), self._on_added,
+                                 self.tr("Bomenbank importeren"))
 
     def _on_added(self, outcome) -> None:
         if isinstance(outcome, str):
@@ -271,6 +257,14 @@ class BomenbankScreen(QObject):
         path = self._ask_path(self.tr("Lijst bomenbank"), "bomenbank.pdf", "PDF (*.pdf)")
         if path:
             writer("bomenbank_list")(svc.list_bank(self.window.uow_factory()), date.today(), path)
+
+    def print_plan(self) -> None:
+        if self.match_result is None:
+            return
+        path = self._ask_path(self.tr("Verplantplan"), "verplantplan.pdf", "PDF (*.pdf)")
+        if path:
+            lines = assign_greedy(self.match_result.proposals, self.match_result.wijken)
+            writer("bomenbank_plan")(lines, date.today(), path)
 
     def print_fund(self) -> None:
         path = self._ask_path(self.tr("Fondsoverzicht"), "fonds.pdf", "PDF (*.pdf)")
