@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from bomenplan.cli import (
+    bomenbank_commands,
     complaints_commands,
     demo_commands,
     lanen_commands,
@@ -25,6 +26,7 @@ FEATURE_MODULES = (
     lanen_commands,
     complaints_commands,
     standplaats_commands,
+    bomenbank_commands,
 )
 
 

@@ -44,6 +44,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.laan_repository import attach_laan_repositories
 
         attach_laan_repositories(self, session)
+        from bomenplan.persistence.bomenbank_repository import attach_bomenbank_repositories
+
+        attach_bomenbank_repositories(self, session)
         from bomenplan.persistence.standplaats_repository import attach_standplaats_repositories
 
         attach_standplaats_repositories(self, session)

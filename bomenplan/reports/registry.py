@@ -24,7 +24,28 @@ def _write_plan_trees(*args, **kwargs):
     return write_plan_trees(*args, **kwargs)
 
 
+def _write_bank_list(*args, **kwargs):
+    from bomenplan.reports.bomenbank_lists import write_bank_list
+
+    return write_bank_list(*args, **kwargs)
+
+
+def _write_fund_statement(*args, **kwargs):
+    from bomenplan.reports.bomenbank_lists import write_fund_statement
+
+    return write_fund_statement(*args, **kwargs)
+
+
+def _write_bank_plan(*args, **kwargs):
+    from bomenplan.reports.bomenbank_plan import write_plan
+
+    return write_plan(*args, **kwargs)
+
+
 def register_report_writers() -> None:
     register_writer("complaint_letter", _write_letter)
     register_writer("complaint_overview", _write_overview)
     register_writer("plan_trees", _write_plan_trees)
+    register_writer("bomenbank_list", _write_bank_list)
+    register_writer("fund_statement", _write_fund_statement)
+    register_writer("bomenbank_plan", _write_bank_plan)

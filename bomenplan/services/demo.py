@@ -16,6 +16,7 @@ import numpy as np
 from bomenplan.domain.species import Species, SpeciesMatcher
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
+from bomenplan.services.demo_bomenbank import add_demo_bomenbank
 from bomenplan.services.demo_generate import generate
 from bomenplan.services.demo_plan import HOOFDLAAN
 from bomenplan.services.demo_standplaats import demo_standplaatsen
@@ -62,6 +63,7 @@ def create_demo(uow_factory: Callable[[], UnitOfWork], seed: int = DEFAULT_SEED,
         records, problems = demo_standplaatsen(columns, first_id, np.random.default_rng(seed + 12), today)
         uow.standplaatsen.bulk_insert(records, problems)
         uow.commit()
+    add_demo_bomenbank(uow_factory, seed, today)
     report(1.0)
     return stored
 
