@@ -36,6 +36,7 @@ from bomenplan.services.importing.crs import (
 )
 from bomenplan.services.importing.report import ImportReport, Rejection
 from bomenplan.services.importing.species_match import SpeciesLookup, match_species
+from bomenplan.services.importing.store import PLAIN_IMPORT, ImportMode, store_batch
 from bomenplan.services.importing.validate import (
     MAX_KROONDIAMETER_M,
     MAX_STAMDIAMETER_CM,
@@ -57,8 +58,10 @@ _PLAIN_TEXT = ("eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen"
 
 def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
                  progress: ProgressFn = no_progress,
-                 cancelled: CancelledFn = never_cancelled) -> ImportReport:
-    """Import all valid rows; a failure or cancel (domain.errors.Cancelled) stores nothing."""
+                 cancelled: CancelledFn = never_cancelled,
+                 mode: ImportMode = PLAIN_IMPORT) -> ImportReport:
+    """Import all valid rows; a failure or cancel (domain.errors.Cancelled) stores nothing.
+    `mode`: update by key and/or dry run (store.py); `report.update_plan` holds the preview."""
     missing = [c for c in mapping.fields.values() if c and c not in source.columns]
     if missing:
         raise ValueError(f"{source.path}: gekoppelde kolommen ontbreken: {', '.join(missing)}")
@@ -130,8 +133,12 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
             rejections=_rejections(source, rejects), unmatched_species=unmatched,
             transformation=transformation.description, accuracy_m=transformation.accuracy_m,
             swapped_xy=swapped, crs=crs or "EPSG:28992", rows_outside_nl=abroad)
-        uow.trees.bulk_insert(batch, progress=lambda f: progress(0.3 + 0.65 * f),
-                              cancelled=cancelled)
+        store_batch(uow, batch, report, mode, fields, source.path.name,
+                    lambda f: progress(0.3 + 0.65 * f), cancelled)
+        report.dry_run = mode.dry_run
+        if mode.dry_run:
+            progress(1.0)
+            return report
         uow.exchange.record_import_run(report.source, started, report.rows_read,
                                        report.rows_accepted, report.rows_rejected,
                                        report.transformation)
@@ -195,7 +202,8 @@ def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diamete
         "stamdiameter_cm": nullable(diameter), "kroondiameter_m": nullable(kroon),
         "species_id": species_id[idx].tolist(),
     }
-    return ImportBatch(x=rx[idx], y=ry[idx], text=text_cols, numbers=numbers)
+    return ImportBatch(x=rx[idx], y=ry[idx], text=text_cols, numbers=numbers,
+                       lines=np.asarray(source.lines)[idx])
 
 
 def _rejections(source, rejects: RowRejects) -> list[Rejection]:
