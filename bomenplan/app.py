@@ -21,7 +21,9 @@ def main(argv: list[str] | None = None) -> int:
 def run(db: str | None = None) -> int:
     """Open the database (a file path or SQLAlchemy URL; default in the user's data folder),
     migrate it, and start the GUI on it."""
-    from bomenplan.persistence.database import database_url, default_database_path, open_database
+    from bomenplan.domain.errors import BomenplanError
+    from bomenplan.persistence.database import database_url, default_database_path
+    from bomenplan.persistence.database_check import open_checked
     from bomenplan.persistence.unit_of_work import SqlUnitOfWork
     from bomenplan.reports.registry import register_report_writers
     from bomenplan.ui.application import run_gui
@@ -29,7 +31,12 @@ def run(db: str | None = None) -> int:
     register_report_writers()
 
     target = db or default_database_path()
-    _engine, sessions = open_database(target)
+    try:
+        _engine, sessions = open_checked(target, must_exist=False)
+    except BomenplanError as exc:  # a dialog with one Dutch line, never a traceback
+        from bomenplan.ui.dialogs.startup_error import show_startup_error
+
+        return show_startup_error(str(exc))
     name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
     return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan", demo_opener(target))
 

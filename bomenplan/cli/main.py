@@ -6,8 +6,10 @@ Each feature module exposes `add_commands(subparsers)`; its parsers set `func(ar
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
+from bomenplan.domain.errors import BomenplanError
 from bomenplan.optional_modules import import_if_present
 
 FEATURE_MODULES = (
@@ -42,3 +44,18 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `bomenplan … | head`: the reader left; end quietly
+        return quiet_broken_pipe()
+    except BomenplanError as exc:  # e.g. no register at --db, unreachable server
+        print(f"fout: {exc}", file=sys.stderr)
+        return 2
+
+
+def quiet_broken_pipe() -> int:
+    """Point stdout at devnull so the interpreter's final flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout replaced (e.g. captured in tests)
+        pass
+    return 141  # 128 + SIGPIPE, as shells report it

@@ -58,7 +58,7 @@ def add_commands(subparsers) -> None:
 
 
 def run_weights(args) -> int:
-    factory = uow_factory(args.db)
+    factory = uow_factory(args.db, create=bool(args.new))
     try:
         if args.new:
             current = catalogue.current_weights(factory())
@@ -90,7 +90,8 @@ def run_export(args) -> int:
 
 def run_import(args) -> int:
     try:
-        summary = catalogue.import_catalogue(uow_factory(args.db)(), args.file, args.user)
+        summary = catalogue.import_catalogue(uow_factory(args.db, create=True)(), args.file,
+                                             args.user)
     except (BomenplanError, OSError) as exc:
         return fail(f"{exc}; er is niets opgeslagen")
     print(f"{summary.added} soorten toegevoegd, {summary.updated} bijgewerkt")
