@@ -11,6 +11,7 @@ from bomenplan.services import species_catalogue as catalogue
 from bomenplan.services import species_register as register
 from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
 from bomenplan.ui.models.species_models import tr
+from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.diversity_view import DiversityView
 from bomenplan.ui.views.species_catalogue_view import SpeciesCatalogueView
 from bomenplan.ui.views.species_map_layer import colour_mode
@@ -129,7 +130,8 @@ class SpeciesFeature(QObject):
     def show_catalogue(self) -> None:
         if self.catalogue_view is None:
             self.catalogue_view = SpeciesCatalogueView(self.window.uow_factory,
-                                                       self.window.undo_stack)
+                                                       self.window.undo_stack,
+                                                       user=lambda: window_user(self.window))
             self._catalogue_dialog = _screen(self.window, tr("Soortencatalogus"),
                                              self.catalogue_view)
         self._catalogue_dialog.show()
@@ -146,7 +148,8 @@ class SpeciesFeature(QObject):
         self.diversity_view.refresh()
 
     def show_unmatched(self) -> None:
-        dialog = UnmatchedSpeciesDialog(self.window.uow_factory, self._on_mapped, self.window)
+        dialog = UnmatchedSpeciesDialog(self.window.uow_factory, self._on_mapped, self.window,
+                                        user=window_user(self.window))
         dialog.show()
 
     def _on_mapped(self) -> None:
