@@ -100,7 +100,10 @@ def test_plain_reimport_is_refused_and_leaves_no_trace(files, uow_factory, db_pa
     with pytest.raises(KeyAlreadyInRegister, match="4 bomen uit het bestand staan al"):
         _import(uow_factory, files[1])  # A1, A2, A4 same place; A3 moved 5 m: a new tree
     assert _rows(db_path, "SELECT COUNT(*) FROM tree")[0][0] == 5
-    assert _rows(db_path, "SELECT COUNT(*) FROM import_run")[0][0] == 1
+    runs = _rows(db_path, "SELECT rows_accepted, outcome FROM import_run ORDER BY id")
+    assert runs[0] == (5, "")  # the failure is logged on its own, nothing of it stored:
+    assert runs[1][0] == 0 and runs[1][1].startswith("mislukt: 4 bomen uit het bestand")
+    assert len(runs) == 2
 
 
 def test_cli_update_and_dry_run_print_the_summary(files, tmp_path, capsys):

@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from bomenplan.domain.errors import BomenplanError, Cancelled
 from bomenplan.domain.progress import (
     CancelledFn,
     ProgressFn,
@@ -61,7 +62,32 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
                  cancelled: CancelledFn = never_cancelled,
                  mode: ImportMode = PLAIN_IMPORT) -> ImportReport:
     """Import all valid rows; a failure or cancel (domain.errors.Cancelled) stores nothing.
-    `mode`: update by key and/or dry run (store.py); `report.update_plan` holds the preview."""
+    `mode`: update by key and/or dry run (store.py); `report.update_plan` holds the preview.
+    A failure is logged on its own in import_run (outcome), with nothing of the file stored."""
+    started = datetime.now()
+    try:
+        return _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled, mode)
+    except Cancelled:
+        raise
+    except (BomenplanError, ValueError) as exc:
+        if not mode.dry_run:
+            _log_failure(uow, source, started, f"mislukt: {exc}")
+        raise
+
+
+def _log_failure(uow, source, started: datetime, outcome: str) -> None:
+    """Its own transaction: the failed import's rows stay out, the attempt is on record."""
+    try:
+        with uow:
+            uow.exchange.record_import_run(str(source.path), started, source.n_rows, 0, 0, "",
+                                           outcome)
+            uow.commit()
+    except BomenplanError:  # the storage itself is the problem: the caller reports that
+        pass
+
+
+def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
+                  mode: ImportMode) -> ImportReport:
     missing = [c for c in mapping.fields.values() if c and c not in source.columns]
     if missing:
         raise ValueError(f"{source.path}: gekoppelde kolommen ontbreken: {', '.join(missing)}")
