@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 
+from bomenplan.cli.dutch_argparse import DutchArgumentParser
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.optional_modules import import_if_present
 
@@ -22,7 +23,7 @@ FEATURE_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
+    parser = DutchArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
     sub = parser.add_subparsers(dest="command")
     gui = sub.add_parser("gui", help="open het programma (standaard)")
     gui.add_argument("--db", help="databasebestand of SQLAlchemy-URL")

@@ -118,3 +118,17 @@ def test_piping_into_head_ends_quietly(tmp_path):
     producer.wait(timeout=120)
     assert producer.returncode == 141
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["complaints", "letter", "--db", "r.sqlite"], "ontbreekt: --id, --out"),
+    (["exprt"], "opdracht: ongeldige keuze 'exprt'"),
+    (["complaints", "letter", "--id", "abc", "--db", "r", "--out", "b.pdf"],
+     "--id: ongeldige waarde 'abc'"),
+])
+def test_usage_errors_are_one_dutch_line(capsys, argv, expected):
+    with pytest.raises(SystemExit) as stop:
+        run_cli(argv)
+    assert stop.value.code == 2
+    line = _one_error_line(capsys)
+    assert line.startswith("fout: bomenplan") and expected in line
