@@ -10,6 +10,7 @@ import os
 import sys
 
 from bomenplan.cli.dutch_argparse import DutchArgumentParser
+from bomenplan.cli.error_text import os_error_text
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.optional_modules import import_if_present
 
@@ -49,6 +50,9 @@ def run_cli(argv: list[str]) -> int:
         return quiet_broken_pipe()
     except BomenplanError as exc:  # e.g. no register at --db, unreachable server
         print(f"fout: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # e.g. a missing output folder, no write permission
+        print(f"fout: {os_error_text(exc)}", file=sys.stderr)
         return 2
 
 

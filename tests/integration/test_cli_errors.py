@@ -89,10 +89,13 @@ def test_failed_import_into_a_new_file_leaves_no_register(tmp_path, capsys):
     assert not db.exists() and not Path(f"{db}-wal").exists()
 
 
-def test_missing_output_folder_is_named(register, tmp_path, capsys):
+@pytest.mark.parametrize("command", [["export"], ["lanen", "gaps"], ["lanen", "report"],
+                                     ["species", "export"]], ids=" ".join)
+def test_missing_output_folder_is_named(register, tmp_path, capsys, command):
     out = tmp_path / "bestaat-niet" / "uit.csv"
-    assert run_cli(["export", "--db", str(register), "--out", str(out)]) == 2
-    assert f"map {out.parent} bestaat niet" in _one_error_line(capsys)
+    assert run_cli([*command, "--db", str(register), "--out", str(out)]) != 0
+    err = [line for line in capsys.readouterr().err.splitlines() if line.startswith("fout")]
+    assert err == [f"fout: map {out.parent} bestaat niet"]
 
 
 def test_unknown_complaint(register, tmp_path, capsys):
