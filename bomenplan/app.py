@@ -23,12 +23,19 @@ def run(db: str | None = None) -> int:
     so reading 300k rows overlaps importing and building the user interface."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from bomenplan.persistence.database import database_url, default_database_path, open_database
+    from bomenplan.domain.errors import BomenplanError
+    from bomenplan.persistence.database import database_url, default_database_path
+    from bomenplan.persistence.database_check import open_checked
     from bomenplan.persistence.unit_of_work import SqlUnitOfWork
     from bomenplan.services.register import load_register
 
     target = db or default_database_path()
-    _engine, sessions = open_database(target)
+    try:
+        _engine, sessions = open_checked(target, must_exist=False)
+    except BomenplanError as exc:  # a dialog with one Dutch line, never a traceback
+        from bomenplan.ui.dialogs.startup_error import show_startup_error
+
+        return show_startup_error(str(exc))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-preload") as loader:
         preload = loader.submit(load_register, SqlUnitOfWork(sessions))
         from bomenplan.reports.registry import register_report_writers

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from bomenplan.cli.context import add_db_argument, uow_factory
-from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.errors import BomenplanError, NotFound
 from bomenplan.reports.complaint_letter import write_letter
 from bomenplan.services import complaint_backlog, complaints
 
@@ -87,6 +87,9 @@ def run_letter(args) -> int:
     try:
         content = complaints.letter_content(uow_factory(args.db)(), args.id, handler=args.handler)
         write_letter(content, Path(args.out))
+    except NotFound as exc:  # "melding 99 bestaat niet", not "melding 99: melding 99"
+        print(f"fout: {exc}", file=sys.stderr)
+        return 1
     except (BomenplanError, OSError) as exc:
         print(f"melding {args.id}: {exc}", file=sys.stderr)
         return 1

@@ -6,7 +6,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bomenplan.persistence.database import default_database_path, open_database
+from bomenplan.persistence.database import default_database_path
+from bomenplan.persistence.database_check import open_checked
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services.species_catalogue import ensure_catalogue
 
@@ -24,8 +25,10 @@ def fail(message, code: int = 1) -> int:
     return code
 
 
-def uow_factory(db: str | Path | None) -> Callable[[], SqlUnitOfWork]:
-    _engine, sessions = open_database(db or default_database_path())
+def uow_factory(db: str | Path | None, create: bool = False) -> Callable[[], SqlUnitOfWork]:
+    """Units of work on `db`. Only commands that make a register (import, demo) pass
+    create=True; all others need an existing one (StorageUnavailableError otherwise)."""
+    _engine, sessions = open_checked(db or default_database_path(), must_exist=not create)
     ensure_catalogue(SqlUnitOfWork(sessions))  # empty catalogue → shipped species resource
     return lambda: SqlUnitOfWork(sessions)
 
@@ -41,3 +44,19 @@ def progress_printer(label: str) -> Callable[[float], None]:
             print(f"\r{label}: {pct:3d}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
 
     return report
+
+
+def new_register_path(db: str | Path | None) -> Path | None:
+    """The file `db` names when it does not exist yet (an import would create it), else None."""
+    if db is None or "://" in str(db):
+        return None
+    path = Path(db).expanduser()
+    return None if path.exists() else path
+
+
+def discard_new_register(path: Path | None) -> None:
+    """A failed import into a new file leaves no register behind (nor its WAL side files)."""
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

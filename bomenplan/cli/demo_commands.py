@@ -25,7 +25,7 @@ def add_commands(subparsers) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    factory = uow_factory(args.db)
+    factory = uow_factory(args.db, create=True)
     if not demo_is_needed(factory()) and not args.force:
         if demo_is_present(factory()):  # so "demo && open" can be run again
             print(f"{args.db} bevat de demogemeente al; er is niets toegevoegd")

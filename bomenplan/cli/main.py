@@ -6,6 +6,7 @@ Each feature module exposes `add_commands(subparsers)`; its parsers set `func(ar
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from bomenplan.cli import (
@@ -17,7 +18,10 @@ from bomenplan.cli import (
     species_commands,
     standplaats_commands,
 )
+from bomenplan.cli.dutch_argparse import DutchArgumentParser
+from bomenplan.cli.error_text import os_error_text
 from bomenplan.cli.gui_args import add_gui_arguments
+from bomenplan.domain.errors import BomenplanError
 
 FEATURE_MODULES = (
     register_commands,
@@ -31,7 +35,7 @@ FEATURE_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
+    parser = DutchArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
     sub = parser.add_subparsers(dest="command")
     add_gui_arguments(sub.add_parser("gui", help="open het programma (standaard)"))
     for module in FEATURE_MODULES:
@@ -50,3 +54,21 @@ def run_cli(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `bomenplan … | head`: the reader left; end quietly
+        return quiet_broken_pipe()
+    except BomenplanError as exc:  # e.g. no register at --db, unreachable server
+        print(f"fout: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # e.g. a missing output folder, no write permission
+        print(f"fout: {os_error_text(exc)}", file=sys.stderr)
+        return 2
+
+
+def quiet_broken_pipe() -> int:
+    """Point stdout at devnull so the interpreter's final flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout replaced (e.g. captured in tests)
+        pass
+    return 141  # 128 + SIGPIPE, as shells report it

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from bomenplan.cli.context import add_db_argument, fail, progress_printer, uow_factory
+from bomenplan.cli.context import (
+    add_db_argument,
+    discard_new_register,
+    fail,
+    new_register_path,
+    progress_printer,
+    uow_factory,
+)
+from bomenplan.cli.import_update_options import add_update_arguments, import_mode
 from bomenplan.domain.errors import BomenplanError
 from bomenplan.services.exporting import export_trees
 from bomenplan.services.importing import (
@@ -42,6 +50,7 @@ def add_commands(subparsers) -> None:
     imp.add_argument("--encoding", help="tekencodering van de CSV (standaard: utf-8 of cp1252)")
     imp.add_argument("--grid-dir", help="map met PROJ-grids, bijv. nl_nsgi_rdtrans2018.tif")
     imp.add_argument("--layer", help="laag in een GeoPackage")
+    add_update_arguments(imp)
     imp.set_defaults(func=run_import)
 
     exp = subparsers.add_parser("export", help="exporteer het register naar CSV, GeoJSON of GeoPackage")
@@ -67,17 +76,23 @@ def run_import(args) -> int:
             and mapping.fields.get("x") and mapping.fields.get("y")):
         return fail(f"{args.file}: coördinatenstelsel onbekend (de x/y-waarden zijn geen RD New "
                     "en geen graden); geef --crs, bijv. --crs EPSG:31467", 2)
+    created = new_register_path(args.db)
     try:
-        report = import_trees(uow_factory(args.db)(), source, mapping, crs=args.crs,
-                              grid_dir=args.grid_dir, progress=progress_printer("importeren"))
-    except (BomenplanError, ValueError) as exc:
+        report = import_trees(uow_factory(args.db, create=True)(), source, mapping, crs=args.crs,
+                              grid_dir=args.grid_dir, progress=progress_printer("importeren"),
+                              mode=import_mode(args))
+    except (BomenplanError, ValueError, OSError) as exc:
+        discard_new_register(created)
         return fail(f"{args.file}: {exc}; de database is niet gewijzigd", 2)
     for line in report.summary_lines():
         print(line)
     if args.report:
         write_rejections_csv(report, args.report)
         print(f"afgewezen rijen: {args.report}")
-    if report.rows_accepted == 0:
+    if report.dry_run:
+        discard_new_register(created)
+    if report.rows_accepted == 0 and not report.dry_run:
+        discard_new_register(created)
         return fail(f"{args.file}: geen enkele rij geïmporteerd")
     return 0
 

@@ -10,6 +10,7 @@ from bomenplan.domain.errors import BomenplanError, ValidationError
 from bomenplan.services import species_catalogue as catalogue
 from bomenplan.services import species_register as register
 from bomenplan.services.register import load_register
+from bomenplan.services.user_profile import current_user_name
 
 _LEVEL_NL = {"species": "soort", "genus": "geslacht", "family": "familie"}
 
@@ -29,14 +30,16 @@ def add_commands(subparsers) -> None:
                                         "(bekende namen bijwerken, nieuwe toevoegen)")
     imp.add_argument("file", help="catalogus-CSV (zelfde kolommen als de export)")
     add_db_argument(imp)
-    imp.add_argument("--user", default="", help="naam voor het wijzigingslog")
+    imp.add_argument("--user", default=current_user_name(),
+                     help="naam voor het wijzigingslog (standaard: BOMENPLAN_USER of de login)")
     imp.set_defaults(func=run_import)
 
     un = sub.add_parser("unmatched", help="soortnamen in het register die de catalogus niet kent")
     add_db_argument(un)
     un.add_argument("--map", nargs=2, metavar=("REGISTERNAAM", "SOORT_ID"),
                     help="koppel een registernaam aan een catalogussoort (id uit de export)")
-    un.add_argument("--user", default="", help="naam voor het wijzigingslog")
+    un.add_argument("--user", default=current_user_name(),
+                    help="naam voor het wijzigingslog (standaard: BOMENPLAN_USER of de login)")
     un.set_defaults(func=run_unmatched)
 
     div = sub.add_parser("diversity", help="Santamour 10-20-30 voor het hele bestand of per groep")
@@ -58,7 +61,7 @@ def add_commands(subparsers) -> None:
 
 
 def run_weights(args) -> int:
-    factory = uow_factory(args.db)
+    factory = uow_factory(args.db, create=bool(args.new))
     try:
         if args.new:
             current = catalogue.current_weights(factory())
@@ -90,7 +93,8 @@ def run_export(args) -> int:
 
 def run_import(args) -> int:
     try:
-        summary = catalogue.import_catalogue(uow_factory(args.db)(), args.file, args.user)
+        summary = catalogue.import_catalogue(uow_factory(args.db, create=True)(), args.file,
+                                             args.user)
     except (BomenplanError, OSError) as exc:
         return fail(f"{exc}; er is niets opgeslagen")
     print(f"{summary.added} soorten toegevoegd, {summary.updated} bijgewerkt")

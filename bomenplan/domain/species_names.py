@@ -1,10 +1,20 @@
 """Resolving recorded species names the plain SpeciesMatcher misses, as found in real registers:
 synonyms ("Tilia vulgaris" → Tilia × europaea), abbreviated epithets ("Acer plat. 'Globosum'"),
-unquoted cultivars ("Carpinus bet. fastigiata") and genus plus cultivar ("Ulmus 'Columella'")."""
+unquoted cultivars ("Carpinus bet. fastigiata") and genus plus cultivar ("Ulmus 'Columella'").
+"Genus sp." / "spec." / "species" / "spp." names the genus only: it resolves to the catalogue's
+genus entry when there is one, never to a species (not even one whose epithet starts with "sp").
+"""
 
 from __future__ import annotations
 
 from bomenplan.domain.species import Species, SpeciesMatcher, normalize_name, split_cultivar
+
+GENUS_ONLY_WORDS = frozenset({"sp", "spec", "species", "spp", "ssp"})
+
+
+def is_genus_only(words: list[str]) -> bool:
+    """["malus", "sp"]: a name that fixes only the genus."""
+    return len(words) >= 2 and words[1] in GENUS_ONLY_WORDS
 
 
 class NameResolver:
@@ -35,6 +45,8 @@ class NameResolver:
             return None
         if len(words) == 1:
             return self._genus_cultivar(words[0], cultivar)
+        if is_genus_only(words):
+            return self._genus_cultivar(words[0], cultivar) or self.genus_entry(words[0])
         genus, epithet, rest = words[0], words[1], words[2:]
         full = self._expand(genus, epithet)
         if full is None:
@@ -52,6 +64,12 @@ class NameResolver:
             return epithet
         candidates = [e for e in known if e.startswith(epithet)]
         return candidates[0] if len(candidates) == 1 else None
+
+    def genus_entry(self, genus: str) -> Species | None:
+        """The catalogue's entry for the genus itself ("Malus", no epithet), if it has one."""
+        hits = [sp for sp in self.catalogue if not sp.cultivar
+                and normalize_name(sp.scientific_name) == genus]
+        return hits[0] if hits else None
 
     def _genus_cultivar(self, genus: str, cultivar: str) -> Species | None:
         if not cultivar:

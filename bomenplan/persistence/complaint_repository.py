@@ -79,7 +79,7 @@ class SqlComplaintRepository:
     def get(self, complaint_id: int) -> ComplaintRecord:
         row = self.session.get(ComplaintRow, complaint_id)
         if row is None:
-            raise NotFound(f"melding {complaint_id}")
+            raise NotFound(f"melding {complaint_id} bestaat niet")
         trees = self.session.scalars(select(ComplaintTreeRow.tree_id)
                                      .where(ComplaintTreeRow.complaint_id == complaint_id))
         return _to_record(row, tuple(sorted(trees)))

@@ -26,10 +26,11 @@ class SqlExchangeRepository:
         self.session = session
 
     def record_import_run(self, source: str, started_at: datetime, rows_read: int,
-                          rows_accepted: int, rows_rejected: int, transformation: str) -> None:
+                          rows_accepted: int, rows_rejected: int, transformation: str,
+                          outcome: str = "") -> None:
         self.session.add(ImportRunRow(source=source, started_at=started_at, rows_read=rows_read,
                                       rows_accepted=rows_accepted, rows_rejected=rows_rejected,
-                                      transformation=transformation))
+                                      transformation=transformation, outcome=outcome))
         self.session.flush()
 
     def import_runs(self) -> list[tuple[str, int, int, int]]:

@@ -118,3 +118,5 @@ class ImportRunRow(Base):
     rows_accepted: Mapped[int] = mapped_column(Integer, nullable=False)
     rows_rejected: Mapped[int] = mapped_column(Integer, nullable=False)
     transformation: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    outcome: Mapped[str] = mapped_column(Text, default="", server_default="", nullable=False)
+    # "" = stored; else why it failed (nothing of it is in the register)

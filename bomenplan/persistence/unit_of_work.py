@@ -38,6 +38,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.exchange_repository import SqlExchangeRepository
 
         self.exchange = SqlExchangeRepository(session)
+        from bomenplan.persistence.register_update_repository import SqlRegisterUpdate
+
+        self.register_update = SqlRegisterUpdate(session)
         from bomenplan.persistence.complaint_repository import attach_complaint_repositories
 
         attach_complaint_repositories(self, session)

@@ -20,6 +20,15 @@ class ImportBatch:
     y: np.ndarray
     text: dict[str, list[str]] = field(default_factory=dict)
     numbers: dict[str, list[float | int | None]] = field(default_factory=dict)
+    lines: np.ndarray | None = None  # file line of each row, for messages
+
+    def subset(self, rows: np.ndarray) -> ImportBatch:
+        """The rows at the given indices, as a batch of their own."""
+        idx = rows.tolist()
+        return ImportBatch(x=self.x[rows], y=self.y[rows],
+                           text={k: [v[i] for i in idx] for k, v in self.text.items()},
+                           numbers={k: [v[i] for i in idx] for k, v in self.numbers.items()},
+                           lines=None if self.lines is None else self.lines[rows])
 
     def __len__(self) -> int:
         return len(self.x)

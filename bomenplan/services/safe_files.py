@@ -19,6 +19,9 @@ def replacing(path) -> Iterator[Path]:
     """Yield a temporary path next to `path` (same suffix, for writers that pick the format by
     suffix); on success it replaces `path` in one step, on failure it is removed."""
     target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"map {folder} bestaat niet")
     handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}",
                                          dir=target.parent if str(target.parent) else ".")
     os.close(handle)

@@ -23,7 +23,7 @@ from bomenplan.domain.ecology import DEFAULT_WEIGHTS, CatalogueEntry, EcoWeights
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.species import normalize_name, split_cultivar
-from bomenplan.domain.species_names import NameResolver
+from bomenplan.domain.species_names import NameResolver, is_genus_only
 from bomenplan.domain.tree import FieldChange
 from bomenplan.services.clock import now_text
 from bomenplan.services.sortiment_data import taxon_facts
@@ -56,11 +56,16 @@ class CatalogueLookup:
         return self._cache[name]
 
     def suggest(self, name: str) -> CatalogueEntry | None:
-        """Closest catalogue species for an unmatched name (typos, abbreviations, synonyms)."""
+        """Closest catalogue species of the same genus for an unmatched name (typos,
+        abbreviations); never one of another genus ("Malus species" is no Alnus × spaethii)."""
         base, _cultivar = split_cultivar(name)
-        species = [e for e in self.entries if not e.species.cultivar]
+        words = normalize_name(base).split()
+        if not words or is_genus_only(words):
+            return None  # the genus entry would have matched already
+        species = [e for e in self.entries if not e.species.cultivar
+                   and normalize_name(e.species.scientific_name).split()[:1] == words[:1]]
         keys = [normalize_name(e.species.scientific_name) for e in species]
-        hit = difflib.get_close_matches(normalize_name(base), keys, n=1, cutoff=0.6)
+        hit = difflib.get_close_matches(" ".join(words), keys, n=1, cutoff=0.6)
         return species[keys.index(hit[0])] if hit else None
 
 

@@ -35,7 +35,19 @@ def run_gui(uow_factory: Callable, title: str = "", open_demo: Callable | None =
 
     install_from_environment(window)  # launch timing when BOMENPLAN_STARTUP_REPORT is set
     window.show()
+    QTimer.singleShot(0, lambda: ask_user_profile_if_empty(window))
     return app.exec()
+
+
+def ask_user_profile_if_empty(window) -> None:
+    """First start: who works here (name, role, team) — asked once, changeable under
+    Bestand → Gebruiker…; separate from the register choice of first_start_dialog."""
+    from bomenplan.ui.dialogs.user_profile_dialog import UserProfileDialog
+    from bomenplan.ui.user_identity import profile_is_empty
+
+    settings = getattr(window, "settings", None)
+    if settings is not None and profile_is_empty(settings):
+        UserProfileDialog.ask(settings, window)
 
 
 def start_window(uow_factory: Callable, title: str = "", open_demo: Callable | None = None,

@@ -6,8 +6,6 @@ the "Boom" menu (new, move, status, inspection) with its map tools, and import /
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QScrollArea
@@ -20,6 +18,8 @@ from bomenplan.ui.dialogs.inspection_dialog import InspectionDialog
 from bomenplan.ui.dialogs.new_tree_dialog import NewTreeDialog
 from bomenplan.ui.dialogs.status_dialog import StatusDialog
 from bomenplan.ui.dialogs.tree_form import TreeForm
+from bomenplan.ui.dialogs.user_profile_dialog import UserProfileDialog
+from bomenplan.ui.user_identity import user_name, user_signature
 from bomenplan.ui.views.history_panel import HistoryPanel
 from bomenplan.ui.views.map_tools import AddTreeTool, MoveTreeTool
 
@@ -57,8 +57,8 @@ class RegisterEditing(QObject):
         self._on_window_tree_selection_changed(window.selected_tree_ids())
 
     def user_name(self) -> str:
-        name = self.settings.user_name if self.settings is not None else ""
-        return name or getpass.getuser()
+        """For the change log: name (role, team) from the settings."""
+        return user_signature(self.settings)
 
     @property
     def import_controller(self):
@@ -99,6 +99,15 @@ class RegisterEditing(QObject):
         self.export_action.triggered.connect(lambda: self.export_controller.start())
         for action in (self.import_action, self.export_action):
             action.setEnabled(True)
+        self.profile_action = QAction(self.tr("&Gebruiker\u2026"), self)
+        self.profile_action.triggered.connect(self.edit_profile)
+        following = file_menu.actions()[file_menu.actions().index(self.export_action) + 1:]
+        file_menu.insertAction(following[0] if following else None, self.profile_action)
+
+    def edit_profile(self) -> None:
+        """Name, role and team for the change log and the inspecteur default."""
+        if self.settings is not None:
+            UserProfileDialog.ask(self.settings, self.window)
 
     def _action(self, menu, text: str, shortcut: str, checkable: bool = False) -> QAction:
         action = menu.addAction(text)
@@ -155,7 +164,7 @@ class RegisterEditing(QObject):
 
     def record_inspection(self) -> None:
         tree = self.current_tree()
-        inspection = InspectionDialog.ask(self.window, tree, self.user_name()) if tree else None
+        inspection = InspectionDialog.ask(self.window, tree, user_name(self.settings)) if tree else None
         if inspection is not None:
             self._push(RecordInspectionCommand(self.context, tree, inspection))
 

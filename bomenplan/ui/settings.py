@@ -21,8 +21,10 @@ WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Option("window/splitter", QByteArray, QByteArray())
 PROJ_GRID_FOLDER = Option("import/proj_grid_folder", str, "")
 USER_NAME = Option("user/name", str, "")
+USER_ROLE = Option("user/role", str, "")  # e.g. "boomverzorger", "beleidsmedewerker groen"
+USER_TEAM = Option("user/team", str, "")  # e.g. "Team Noord"
 OPTIONS = (LAST_DATABASE, COLOUR_MODE, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
-           PROJ_GRID_FOLDER, USER_NAME)
+           PROJ_GRID_FOLDER, USER_NAME, USER_ROLE, USER_TEAM)
 
 
 class Settings:
@@ -64,6 +66,10 @@ class Settings:
     @property
     def user_name(self) -> str:
         return self.get(USER_NAME)
+
+    @user_name.setter
+    def user_name(self, name: str) -> None:
+        self.set(USER_NAME, name)
 
     @property
     def last_database(self) -> str:

@@ -6,6 +6,7 @@ Workers never touch widgets; results come back only through queued signals. `fn`
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -47,9 +48,24 @@ class FunctionRunnable(QRunnable):
             result = self.fn(self._report, self.is_cancelled)
         except Exception as exc:  # noqa: BLE001 — reported to the GUI thread, never swallowed
             exc.traceback_text = traceback.format_exc()
+            _pin_proj_context()
             self.signals.failed.emit(exc)
         else:
+            _pin_proj_context()
             self.signals.finished.emit(result)
+
+
+_PROJ_CONTEXTS: dict[int, object] = {}
+
+
+def _pin_proj_context() -> None:
+    """pyproj keeps the thread's PROJ context pointer in OS thread storage, but frees the context
+    with the Python thread state, which Qt drops after every pool task: the next task in that
+    thread would use a freed context (SIGFPE in the second import). Keep it alive instead."""
+    context = sys.modules.get("pyproj._context")
+    manager = context.get_context_manager() if context is not None else None
+    if manager is not None:
+        _PROJ_CONTEXTS[threading.get_ident()] = manager
 
 
 def serial_pool() -> QThreadPool:

@@ -6,6 +6,7 @@ from io import BytesIO
 
 from test_complaints_outputs import PERSON, stored_case
 
+from bomenplan.cli.context import uow_factory
 from bomenplan.cli.main import run_cli
 from bomenplan.reports.complaint_letter import write_letter
 from bomenplan.services import complaints, criteria_admin
@@ -24,6 +25,7 @@ def test_batch_triage_with_only_text_and_locatie_decides(db_path, tmp_path):
         "T6;;De boom geeft veel schaduw, geen dode takken;Vaart ZZ\n"
         "T7;;;\n", encoding="utf-8")
     out = tmp_path / "besluiten.csv"
+    uow_factory(db_path, create=True)  # batch triage needs an existing register
     code = run_cli(["complaints", "triage", "--db", str(db_path), "--in", str(source),
                     "--out", str(out)])
     assert code == 1  # T7 has neither category nor text

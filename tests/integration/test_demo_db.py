@@ -121,7 +121,7 @@ def test_demo_command_refuses_a_filled_register_without_force(tmp_path, capsys):
 
 def test_demo_command_refuses_a_register_with_other_trees(tmp_path, capsys):
     db = str(tmp_path / "other.sqlite")
-    add_tree(uow_factory_for(db)(), _draft())
+    add_tree(uow_factory_for(db, create=True)(), _draft())
     assert run_cli(["demo", "--db", db]) == 1
     assert "--force" in capsys.readouterr().err
     assert len(load_register(uow_factory_for(db)())) == 1

@@ -8,6 +8,10 @@ from bomenplan.domain.errors import Cancelled
 from bomenplan.domain.species import Species
 from bomenplan.persistence.exchange_repository import SqlExchangeRepository
 from bomenplan.services.importing import guess_mapping, import_trees, read_source
+from bomenplan.services.importing.store import ImportMode
+
+# the seeded register holds the same boomnummers: add them as extra trees on purpose
+AS_NEW = ImportMode(duplicates_as_new=True)
 
 # cp1252, ';' delimiter, quoted fields, decimal comma circumference (stamomtrek).
 DIRTY_ROWS = [
@@ -47,7 +51,7 @@ def seeded(uow_factory, db_path, tmp_path):
         uow.species.add(Species(None, "Acer campestre", "Veldesdoorn"))
         uow.commit()
     src = read_source(dirty_csv(tmp_path))
-    report = import_trees(uow_factory(), src, guess_mapping(src))
+    report = import_trees(uow_factory(), src, guess_mapping(src), mode=AS_NEW)
     return report
 
 
@@ -79,7 +83,7 @@ def test_forced_failure_mid_way_leaves_database_unchanged(seeded, uow_factory, d
     monkeypatch.setattr(SqlExchangeRepository, "record_import_run", fail)  # after the inserts
     src = read_source(dirty_csv(tmp_path))
     with pytest.raises(RuntimeError):
-        import_trees(uow_factory(), src, guess_mapping(src))
+        import_trees(uow_factory(), src, guess_mapping(src), mode=AS_NEW)
     assert _counts(db_path) == before
 
 
@@ -93,14 +97,14 @@ def test_cancel_during_insert_rolls_back(seeded, uow_factory, db_path, tmp_path)
 
     src = read_source(dirty_csv(tmp_path))
     with pytest.raises(Cancelled):
-        import_trees(uow_factory(), src, guess_mapping(src), cancelled=cancelled)
+        import_trees(uow_factory(), src, guess_mapping(src), cancelled=cancelled, mode=AS_NEW)
     assert len(calls) == 3
     assert _counts(db_path) == before
 
 
 def test_second_import_gets_new_sites(seeded, uow_factory, db_path, tmp_path):
     src = read_source(dirty_csv(tmp_path))
-    import_trees(uow_factory(), src, guess_mapping(src))
+    import_trees(uow_factory(), src, guess_mapping(src), mode=AS_NEW)
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT COUNT(DISTINCT site_id) FROM tree").fetchone()[0] == 6
         assert conn.execute("SELECT COUNT(*) FROM tree t LEFT JOIN site s ON s.id = t.site_id "
@@ -123,14 +127,14 @@ def test_rollback_after_index_rebuild_keeps_indexes(seeded, uow_factory, db_path
     monkeypatch.setattr(SqlExchangeRepository, "record_import_run",
                         lambda *a, **k: (_ for _ in ()).throw(RuntimeError("kapot")))
     with pytest.raises(RuntimeError):
-        import_trees(uow_factory(), src, guess_mapping(src))
+        import_trees(uow_factory(), src, guess_mapping(src), mode=AS_NEW)
     with sqlite3.connect(db_path) as conn:
         after = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
                              "AND tbl_name IN ('tree', 'site') ORDER BY name").fetchall()
     assert after == indexes and _counts(db_path) == before
     monkeypatch.undo()
     monkeypatch.setattr(repo, "_REBUILD_INDEXES_FROM", 1)
-    assert import_trees(uow_factory(), src, guess_mapping(src)).rows_accepted == 3
+    assert import_trees(uow_factory(), src, guess_mapping(src), mode=AS_NEW).rows_accepted == 3
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name "
                             "IN ('tree', 'site') ORDER BY name").fetchall() == indexes
@@ -146,7 +150,7 @@ def test_confirmed_name_mappings_and_synonyms_are_used(seeded, uow_factory, tmp_
     path.write_text("nr;soort;x;y\nN1;Tilia europaea;233000;557000\n"
                     "N2;Tilia vulgaris;233010;557000\nN3;Acer camp.;233020;557000\n", encoding="utf-8")
     src = read_source(path)
-    report = import_trees(uow_factory(), src, guess_mapping(src))
+    report = import_trees(uow_factory(), src, guess_mapping(src), mode=AS_NEW)
     assert report.rows_accepted == 3 and report.unmatched_species == []
     with uow_factory() as uow:
         ids = [uow.trees.by_boomnummer(n).species_id for n in ("N1", "N2", "N3")]

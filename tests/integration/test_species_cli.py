@@ -13,6 +13,7 @@ from bomenplan.services.register import add_tree
 
 def test_species_export_writes_every_value_score_and_components(tmp_path):
     db, out = tmp_path / "r.sqlite", tmp_path / "species.csv"
+    uow_factory(db, create=True)  # a new, empty register: reading commands need one
     assert run_cli(["species", "export", "--db", str(db), "--out", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) >= 150
@@ -29,7 +30,7 @@ def test_species_export_writes_every_value_score_and_components(tmp_path):
 
 def test_species_unmatched_and_diversity(tmp_path, capsys):
     db = tmp_path / "r.sqlite"
-    factory = uow_factory(db)
+    factory = uow_factory(db, create=True)
     for i, name in enumerate(["Linde Brink"] * 3 + ["Quercus robur"] * 7):
         add_tree(factory(), Tree(None, f"B{i}", None, Point(233000 + i, 557000),
                                  species_name=name, wijk="Noord" if i % 2 else "Zuid"))
@@ -44,6 +45,7 @@ def test_species_unmatched_and_diversity(tmp_path, capsys):
 
 def test_species_weights_new_version(tmp_path, capsys):
     db = tmp_path / "r.sqlite"
+    uow_factory(db, create=True)
     assert run_cli(["species", "weights", "--db", str(db)]) == 0
     assert "actieve versie: eco-2026.2" in capsys.readouterr().out
     assert run_cli(["species", "weights", "--db", str(db), "--new", "assen-2027",

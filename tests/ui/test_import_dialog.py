@@ -186,3 +186,43 @@ def test_unknown_crs_is_asked_for_instead_of_assuming_rd_new(flow, tmp_path, uow
     assert len(seen["errors"]) == 1 and "coördinatenstelsel onbekend" in seen["errors"][0]
     assert seen["reports"] and seen["reports"][0].crs == "EPSG:4326"  # asked again, then imported
     assert snapshot(uow_factory) == before  # 900000 degrees: every row rejected, nothing stored
+
+
+CHANGED = """boomnummer;soortnaam;x;y;plantjaar
+B1;Tilia x europaea;234100;557100;1991
+B4;Fagus sylvatica;234130;557100;1985
+B9;Fagus sylvatica;234140;557100;2000
+"""
+
+
+def test_reimport_shows_the_preview_and_applies_only_after_yes(flow, tmp_path, uow_factory,  # noqa: F811
+                                                              monkeypatch):
+    from bomenplan.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+
+    window, controller, seen = flow
+    first, second = tmp_path / "bomen.csv", tmp_path / "bijgewerkt.csv"
+    first.write_text(CSV, encoding="utf-8")
+    second.write_text(CHANGED, encoding="utf-8")
+    controller.start(str(first))  # B1, B4 stored; nothing matched: no question
+    answers, plans = [None, False], []
+
+    def ask(cls, parent, plan, source_name):
+        dialog = cls(plan, source_name, parent)  # built, so its labels are checked too
+        plans.append({k: label.text() for k, label in dialog.counts.items()})
+        return answers.pop(0)
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(ask))
+    before = snapshot(uow_factory)
+    controller.start(str(second))  # cancelled at the preview
+    assert snapshot(uow_factory) == before and seen["cancelled"] == 1
+    # by hand: B1 plantjaar 1990 → 1991 (changed), B4 unchanged, B9 new; the 3 fixture trees
+    # and nothing else are missing from the file
+    assert plans[0] == {"new": "1", "changed": "1", "unchanged": "1", "duplicates": "0",
+                        "copies": "0", "missing": "3"}
+    controller.start(str(second))
+    assert len(register.load_register(uow_factory())) == 3 + 2 + 1
+    with uow_factory() as uow:
+        tree = uow.trees.by_boomnummer("B1")
+        assert tree.plantjaar == 1991
+        log = uow.changes.for_entity("tree", tree.id)
+    assert [(c.field, c.old, c.new) for c in log] == [("plantjaar", "1990", "1991")]

@@ -40,6 +40,8 @@ class ImportReport:
     timings: dict[str, float] = field(default_factory=dict)  # phase → seconds
     rows_outside_nl: int = 0  # accepted, but outside the Netherlands (a warning, not an error)
     value_mappings: list[ValueMapping] = field(default_factory=list)  # coded columns, per value
+    update_plan: object | None = None  # importing.update.UpdatePlan: the match on boomnummer
+    dry_run: bool = False  # preview only: nothing was stored
 
     @property
     def rows_rejected(self) -> int:
@@ -77,9 +79,29 @@ class ImportReport:
             lines.append("waarden vertaald (bronwaarde → opgeslagen: bomen):")
             lines.extend(f"  {m.field}: {m.source!r} → {m.stored}: {m.count}"
                          for m in self.value_mappings)
+        lines += self._plan_lines()
         for r in self.rejections[:5]:
             lines.append(f"  {r.file}:{r.line} {r.field} = {r.value!r}: {r.reason}")
         return lines
+
+    def _plan_lines(self) -> list[str]:
+        plan = self.update_plan
+        if plan is None:
+            return ["proefimport: er is niets opgeslagen"] if self.dry_run else []
+        from pathlib import Path
+
+        from bomenplan.services.importing.update import duplicate_lines
+
+        name = Path(self.source).name
+        if plan.fields or plan.changed_rows.size or plan.unchanged:  # an update by key
+            out = plan.summary_lines(name)
+        elif plan.duplicates:
+            out = [f"let op: {plan.duplicate_rows} rijen delen {len(plan.duplicates)} "
+                   f"{plan.key}s; ze zijn als aparte bomen ingelezen",
+                   *duplicate_lines(plan.duplicates, name, plan.key)]
+        else:
+            out = []
+        return out + (["proefimport: er is niets opgeslagen"] if self.dry_run else [])
 
 
 def write_rejections_csv(report: ImportReport, path) -> None:

@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from bomenplan.domain.errors import BomenplanError, Cancelled
 from bomenplan.domain.progress import (
     CancelledFn,
     ProgressFn,
@@ -36,6 +37,7 @@ from bomenplan.services.importing.crs import (
 )
 from bomenplan.services.importing.report import ImportReport, Rejection, ValueMapping
 from bomenplan.services.importing.species_match import SpeciesLookup, match_species
+from bomenplan.services.importing.store import PLAIN_IMPORT, ImportMode, store_batch
 from bomenplan.services.importing.validate import (
     MAX_KROONDIAMETER_M,
     MAX_STAMDIAMETER_CM,
@@ -57,8 +59,35 @@ _PLAIN_TEXT = ("eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen"
 
 def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
                  progress: ProgressFn = no_progress,
-                 cancelled: CancelledFn = never_cancelled) -> ImportReport:
-    """Import all valid rows; a failure or cancel (domain.errors.Cancelled) stores nothing."""
+                 cancelled: CancelledFn = never_cancelled,
+                 mode: ImportMode = PLAIN_IMPORT) -> ImportReport:
+    """Import all valid rows; a failure or cancel (domain.errors.Cancelled) stores nothing.
+    `mode`: update by key and/or dry run (store.py); `report.update_plan` holds the preview.
+    A failure is logged on its own in import_run (outcome), with nothing of the file stored."""
+    started = datetime.now()
+    try:
+        return _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled, mode)
+    except Cancelled:
+        raise
+    except (BomenplanError, ValueError) as exc:
+        if not mode.dry_run:
+            _log_failure(uow, source, started, f"mislukt: {exc}")
+        raise
+
+
+def _log_failure(uow, source, started: datetime, outcome: str) -> None:
+    """Its own transaction: the failed import's rows stay out, the attempt is on record."""
+    try:
+        with uow:
+            uow.exchange.record_import_run(str(source.path), started, source.n_rows, 0, 0, "",
+                                           outcome)
+            uow.commit()
+    except BomenplanError:  # the storage itself is the problem: the caller reports that
+        pass
+
+
+def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
+                  mode: ImportMode) -> ImportReport:
     missing = [c for c in mapping.fields.values() if c and c not in source.columns]
     if missing:
         raise ValueError(f"{source.path}: gekoppelde kolommen ontbreken: {', '.join(missing)}")
@@ -131,8 +160,12 @@ def import_trees(uow, source, mapping, crs: str | None = None, grid_dir=None,
             transformation=transformation.description, accuracy_m=transformation.accuracy_m,
             swapped_xy=swapped, crs=crs or "EPSG:28992", rows_outside_nl=abroad,
             value_mappings=_value_mappings(fields, text, accepted))
-        uow.trees.bulk_insert(batch, progress=lambda f: progress(0.3 + 0.65 * f),
-                              cancelled=cancelled)
+        store_batch(uow, batch, report, mode, fields, source.path.name,
+                    lambda f: progress(0.3 + 0.65 * f), cancelled)
+        report.dry_run = mode.dry_run
+        if mode.dry_run:
+            progress(1.0)
+            return report
         uow.exchange.record_import_run(report.source, started, report.rows_read,
                                        report.rows_accepted, report.rows_rejected,
                                        report.transformation)
@@ -196,7 +229,8 @@ def _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diamete
         "stamdiameter_cm": nullable(diameter), "kroondiameter_m": nullable(kroon),
         "species_id": species_id[idx].tolist(),
     }
-    return ImportBatch(x=rx[idx], y=ry[idx], text=text_cols, numbers=numbers)
+    return ImportBatch(x=rx[idx], y=ry[idx], text=text_cols, numbers=numbers,
+                       lines=np.asarray(source.lines)[idx])
 
 
 _CODED = {"beheertype": codes.type_object_stored, "boomgroep": codes.boomgroep_code}

@@ -64,8 +64,23 @@ def read_source(path, delimiter: str | None = None, encoding: str | None = None,
         return _read_csv(path, _read_bytes(path), delimiter, encoding)
     except SourceError:
         raise
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{path}: geen leesbare tekst: byte {exc.start} past niet in de "
+                          f"tekencodering {_ENCODING_NAMES.get(exc.encoding, exc.encoding)}; is het een CSV-bestand? (anders "
+                          "--encoding opgeven)") from exc
     except Exception as exc:  # any parser failure: name the file
         raise SourceError(f"{path}: kan het bestand niet lezen ({exc})") from exc
+
+
+_ENCODING_NAMES = {"charmap": "Windows-1252", "utf-8": "UTF-8"}
+
+
+def looks_binary(head: bytes) -> bool:
+    """NUL bytes or many control characters: not text (a renamed program, image, database …)."""
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control > max(8, len(head) // 100)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -116,6 +131,11 @@ def clean_header(names: list[str]) -> list[str]:
 
 
 def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | None) -> SourceTable:
+    if not raw.strip():
+        raise SourceError(f"{path}: het bestand is leeg")
+    if looks_binary(raw[:8192]):
+        raise SourceError(f"{path}: geen tekst- of CSV-bestand (binaire inhoud); kies een CSV-, "
+                          "GeoJSON-, GeoPackage- of Shapefile-bestand")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw, encoding = raw[3:], encoding or "utf-8-sig"
     head_bytes = raw[:65536]

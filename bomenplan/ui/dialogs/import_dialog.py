@@ -6,7 +6,7 @@ names the file (and line and field where known).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
@@ -35,7 +35,10 @@ from bomenplan.services.importing import (
     import_trees,
     read_source,
 )
+from bomenplan.services.importing.store import ImportMode
 from bomenplan.services.register import load_register
+from bomenplan.services.user_profile import current_user_name
+from bomenplan.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from bomenplan.ui.dialogs.import_result_dialog import ImportResultDialog
 from bomenplan.ui.dialogs.value_labels import field_label
 from bomenplan.ui.form_widgets import ok_cancel_buttons
@@ -199,19 +202,44 @@ class ImportController(QObject):
         self._source, self._choice = source, choice
         if self.settings is not None and choice.grid_dir:
             self.settings.proj_grid_folder = choice.grid_dir
+        self._run(ImportMode(update=bool(fields.get("boomnummer")), dry_run=True))
+
+    def _run(self, mode: ImportMode) -> None:
+        """Preview (dry run) first; the real run stores and reads the register back."""
+        source, choice = self._source, self._choice
         uow_factory = self.window.uow_factory
+        mode = replace(mode, user=self._user_name())
 
         def work(progress, cancelled):
             outcome = _guarded(lambda: import_trees(
                 uow_factory(), source, choice.mapping, crs=choice.crs, grid_dir=choice.grid_dir,
-                progress=lambda f: progress(IMPORT_SHARE * f), cancelled=cancelled),
+                progress=lambda f: progress(IMPORT_SHARE * f), cancelled=cancelled, mode=mode),
                 source.path.name)
-            if outcome.result is not None and outcome.result.rows_accepted:
+            if outcome.result is not None and outcome.result.rows_accepted and not mode.dry_run:
                 # stored: read the register here, not on the GUI thread (seconds at 250k)
                 outcome.columns = load_register(uow_factory())
             return outcome
 
-        self.window.run_task(work, self._on_imported, self.tr("Importeren: {0}").format(source.path.name))
+        done = self._on_previewed if mode.dry_run else self._on_imported
+        self.window.run_task(work, done, self.tr("Importeren: {0}").format(source.path.name))
+
+    def _user_name(self) -> str:
+        return (self.settings.user_name if self.settings is not None else "") or current_user_name()
+
+    def _on_previewed(self, outcome: TaskOutcome) -> None:
+        """Ask before storing when the file meets trees already stored or repeats numbers."""
+        if outcome.error or outcome.cancelled or not outcome.result.rows_accepted:
+            self._on_imported(outcome)  # nothing to store: show why
+            return
+        plan = outcome.result.update_plan
+        mode = ImportMode(update=plan is not None)
+        if plan is not None and (plan.unchanged or len(plan.changed_rows) or plan.duplicates):
+            as_new = ImportPreviewDialog.ask(self.window, plan, self._source.path.name)
+            if as_new is None:
+                self.show_cancelled()
+                return
+            mode = replace(mode, duplicates_as_new=as_new)
+        self._run(mode)
 
     def _on_imported(self, outcome: TaskOutcome) -> None:
         if outcome.cancelled:

@@ -38,8 +38,9 @@ class UnmatchedNamesModel(_ListTableModel):
 
 class UnmatchedSpeciesDialog(QDialog):
     def __init__(self, uow_factory: Callable, on_mapped: Callable[[], None] | None = None,
-                 parent=None):
+                 parent=None, user: str = ""):
         super().__init__(parent)
+        self.user = user  # who links the name (change log)
         self.setWindowTitle(tr("Soorten in het register die de catalogus niet kent"))
         self.uow_factory, self.on_mapped = uow_factory, on_mapped
         self.model = UnmatchedNamesModel(self)
@@ -81,7 +82,7 @@ class UnmatchedSpeciesDialog(QDialog):
 
     def map_row(self, row: int, species_id: int) -> None:
         """Link the row's name to the species (on the write pool); the status line reports it."""
-        factory, name = self.uow_factory, self.model.row_object(row).name
+        factory, name, user = self.uow_factory, self.model.row_object(row).name, self.user
 
         def mapped(linked: int) -> None:
             self.refresh()
@@ -91,7 +92,7 @@ class UnmatchedSpeciesDialog(QDialog):
                                 .replace("%2", str(linked)))
 
         run_write(self, tr("Soortnaam koppelen…"),
-                  lambda: register.map_register_name(factory(), name, species_id), mapped,
+                  lambda: register.map_register_name(factory(), name, species_id, user), mapped,
                   lambda exc: self.status.setText(str(exc)))
 
     def _on_map_clicked(self) -> None:

@@ -17,7 +17,8 @@ from bomenplan.ui.dialogs.complaint_intake_dialog import ComplaintIntakeDialog
 from bomenplan.ui.dialogs.criteria_dialog import CriteriaDialog
 from bomenplan.ui.dialogs.reexamination_dialog import ReexaminationDialog
 from bomenplan.ui.dialogs.triage_dialog import TriageDialog
-from bomenplan.ui.settings import USER_NAME, Option
+from bomenplan.ui.settings import Option
+from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.complaints_overview import (
     LAYER,
     ComplaintsOverview,
@@ -60,8 +61,7 @@ class ComplaintsFeature(QObject):
         return settings.get(RETENTION_DAYS) if settings is not None else RETENTION_DAYS.default
 
     def user(self) -> str:
-        settings = getattr(self.window, "settings", None)
-        return settings.get(USER_NAME) if settings is not None else ""
+        return window_user(self.window)
 
     def refresh(self) -> None:
         records, decisions = complaints_with_decisions(self._uow())

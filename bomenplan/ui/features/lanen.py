@@ -4,8 +4,6 @@ it into the main window."""
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +44,7 @@ from bomenplan.ui.laan_commands import (
     SetLaanStatusCommand,
 )
 from bomenplan.ui.models.lanen_models import LanenTableModel
+from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.laan_detail import LaanDetail
 from bomenplan.ui.views.laan_line_tool import AdjustRowTool
 from bomenplan.ui.views.lanen_layer import LanenLayer
@@ -255,8 +254,7 @@ class LanenScreen(QObject):
         return mine if mine is not None and mine.version > laan.version else laan
 
     def _user(self) -> str:
-        settings = getattr(self.window, "settings", None)
-        return (settings.user_name if settings is not None else "") or getpass.getuser()
+        return window_user(self.window)
 
     def _after_change(self) -> None:
         QTimer.singleShot(0, self.refresh)

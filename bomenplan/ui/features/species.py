@@ -13,6 +13,7 @@ from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.dialogs.unmatched_species_dialog import UnmatchedSpeciesDialog
 from bomenplan.ui.models.column_index import factorize
 from bomenplan.ui.models.species_models import tr
+from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.diversity_view import DiversityView
 from bomenplan.ui.views.species_catalogue_view import SpeciesCatalogueView
 from bomenplan.ui.views.species_map_layer import colour_mode
@@ -169,7 +170,8 @@ class SpeciesFeature(QObject):
     def show_catalogue(self) -> None:
         if self.catalogue_view is None:
             self.catalogue_view = SpeciesCatalogueView(self.window.uow_factory,
-                                                       self.window.undo_stack)
+                                                       self.window.undo_stack,
+                                                       user=lambda: window_user(self.window))
             self._catalogue_dialog = _screen(self.window, tr("Soortencatalogus"),
                                              self.catalogue_view)
         self._catalogue_dialog.show()
@@ -186,7 +188,8 @@ class SpeciesFeature(QObject):
         self.diversity_view.refresh()
 
     def show_unmatched(self) -> None:
-        dialog = UnmatchedSpeciesDialog(self.window.uow_factory, self._on_mapped, self.window)
+        dialog = UnmatchedSpeciesDialog(self.window.uow_factory, self._on_mapped, self.window,
+                                        user=window_user(self.window))
         dialog.show()
 
     def _on_mapped(self) -> None:

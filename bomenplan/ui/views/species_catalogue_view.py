@@ -37,9 +37,10 @@ from bomenplan.ui.write_tasks import run_write
 
 
 class SpeciesCatalogueView(QWidget):
-    def __init__(self, uow_factory: Callable, undo_stack: QUndoStack, parent=None):
+    def __init__(self, uow_factory: Callable, undo_stack: QUndoStack, parent=None,
+                 user: Callable[[], str] = lambda: ""):
         super().__init__(parent)
-        self.uow_factory, self.undo_stack = uow_factory, undo_stack
+        self.uow_factory, self.undo_stack, self.user = uow_factory, undo_stack, user
         self.weights = DEFAULT_WEIGHTS
         self.model = SpeciesCatalogueModel(self)
         self.proxy = SpeciesFilterProxyModel(self)
@@ -119,7 +120,7 @@ class SpeciesCatalogueView(QWidget):
             self._report(str(exc))
             return
         self.undo_stack.push(EditSpeciesValueCommand(self.uow_factory, entry, field, value, source,
-                                                     self._on_stored, self._report))
+                                                     self._on_stored, self._report, self.user()))
 
     def _on_stored(self, entry: CatalogueEntry) -> None:
         self.model.update_entry(entry, entry.score(self.weights).total)
