@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from bomenplan.ui.gc_owner import install_gc_owner
+
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
@@ -43,6 +45,7 @@ def ensure_demo(uow_factory: Callable) -> None:
 
 def run_gui(uow_factory: Callable, title: str = "") -> int:
     app = make_application()
+    install_gc_owner(app)  # Qt objects are destroyed on the GUI thread only
     ensure_demo(uow_factory)
     from bomenplan.ui.main_window import MainWindow
 
