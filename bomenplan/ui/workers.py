@@ -2,6 +2,11 @@
 
 Workers never touch widgets; results come back only through queued signals. `fn` receives
 `progress(fraction)` and `cancelled()` callables, the domain's own progress protocol.
+
+No Qt object may be destroyed in a pool thread, yet the pool thread may hold the last reference
+to a runnable. So `fn` captures plain data only (ids, arrays, a unit-of-work factory; never
+`self` of a widget), and the runnable's signal object belongs to the application and is
+deleted on the GUI thread once the task has reported.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class WorkerSignals(QObject):
@@ -25,10 +30,13 @@ class FunctionRunnable(QRunnable):
     def __init__(self, fn: Callable[[Callable[[float], None], Callable[[], bool]], object]):
         super().__init__()
         self.fn = fn
-        self.signals = WorkerSignals()
+        self.signals = WorkerSignals(QCoreApplication.instance())  # owned by Qt, not by us
         self._cancel = threading.Event()
         self._last_percent = -1
-        self.setAutoDelete(False)  # Python keeps the reference; Qt must not delete it under us
+        # Qt deletes the C++ side after run(); the Python object lives on while referenced.
+        # (With autoDelete off, PySide keeps a reference for ever: every finished task and all
+        # its function captured, e.g. a whole import source, would leak.)
+        self.setAutoDelete(True)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -50,6 +58,10 @@ class FunctionRunnable(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
+        finally:
+            # Thread-safe: the GUI thread deletes it after the results queued before. (Deleting
+            # it from a slot could race with this thread still emitting to other receivers.)
+            self.signals.deleteLater()
 
 
 def serial_pool() -> QThreadPool:

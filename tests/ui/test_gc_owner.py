@@ -18,6 +18,14 @@ from bomenplan.ui.workers import FunctionRunnable
 GUI_THREAD = threading.get_ident()
 
 
+class _Tracked:
+    def __init__(self, freed_in: list[int]) -> None:
+        self.freed_in = freed_in
+
+    def __del__(self) -> None:
+        self.freed_in.append(threading.get_ident())
+
+
 class _CycleWithQtObject:
     """A reference cycle holding Qt wrappers, as a closed window's slots and widgets leave."""
 
@@ -115,3 +123,41 @@ def test_the_test_suite_never_collects_in_a_pool_thread(qapp, collection_threads
     assert all(thread == GUI_THREAD for thread in collection_threads)
     gc.collect()  # … which the conftest fixture runs on this thread
     assert freed_in == [GUI_THREAD]
+
+
+def test_a_task_released_in_a_pool_thread_leaves_its_signals_to_the_gui_thread(qapp, qtbot):
+    """The pool thread may drop the last reference to a finished runnable: its QObject for the
+    signals must still be destroyed on the GUI thread (deleted later by the application)."""
+    results: list[int] = []
+    destroyed_in: list[int] = []
+    task = FunctionRunnable(lambda _progress, _cancelled: 42)
+    task.signals.destroyed.connect(lambda *_: destroyed_in.append(threading.get_ident()))
+    task.signals.finished.connect(results.append)
+    pool = QThreadPool()
+    pool.start(task)
+    pool.waitForDone()
+    holder = [task]
+    del task
+    releaser = threading.Thread(target=holder.clear)  # the last reference goes in another thread
+    releaser.start()
+    releaser.join()
+    qtbot.waitUntil(lambda: bool(destroyed_in), timeout=3000)
+    assert results == [42]
+    assert destroyed_in == [GUI_THREAD]
+
+
+def test_a_finished_task_and_what_it_captured_are_released(qapp, qtbot):
+    """PySide keeps a reference for ever to a runnable Qt must not delete: each finished task
+    leaked with all its function captured (an import's source table, once a whole window)."""
+    freed_in: list[int] = []
+    captured = _Tracked(freed_in)
+    task = FunctionRunnable(lambda _progress, _cancelled, data=captured: 1)
+    del captured
+    results: list[int] = []
+    task.signals.finished.connect(results.append)
+    pool = QThreadPool()
+    pool.start(task)
+    pool.waitForDone()
+    qtbot.waitUntil(lambda: results == [1], timeout=3000)
+    del task
+    qtbot.waitUntil(lambda: bool(freed_in), timeout=3000)

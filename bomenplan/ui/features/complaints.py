@@ -107,8 +107,11 @@ class ComplaintsFeature(QObject):
         dialog.exec()
 
     def reexamine(self, concept_label: str) -> None:
+        uow_factory = self.window.uow_factory  # the worker captures plain data, never `self`
+
         def run(progress, cancelled):
-            return criteria_admin.reexamine_concept(self._uow(), concept_label, progress, cancelled)
+            return criteria_admin.reexamine_concept(uow_factory(), concept_label, progress,
+                                                    cancelled)
 
         def show(result):
             dialog = ReexaminationDialog(result, self.window)

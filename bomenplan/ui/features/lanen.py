@@ -110,18 +110,21 @@ class LanenScreen(QObject):
         menu.addAction(self.tr("Lanenrapport exporteren…"), self.export_report)
 
     # --- background work -------------------------------------------------------------------
+    # The worker functions capture plain data only (never `self`): whatever they hold is
+    # released in the pool thread, where no Qt object may be destroyed.
     def refresh(self) -> None:
+        uow_factory = self.window.uow_factory
         cols, thresholds = self.window.tree_model.columns, self.thresholds
         self.window.run_task(
-            lambda progress, cancelled: analyse(self.window.uow_factory(), cols=cols,
-                                                thresholds=thresholds, progress=progress,
-                                                cancelled=cancelled),
+            lambda progress, cancelled: analyse(uow_factory(), cols=cols, thresholds=thresholds,
+                                                progress=progress, cancelled=cancelled),
             self.show_report, self.tr("Lanen beoordelen"))
 
     def detect(self) -> None:
+        uow_factory = self.window.uow_factory
         self.window.run_task(
-            lambda progress, cancelled: detect_and_store(self.window.uow_factory(),
-                                                         progress=progress, cancelled=cancelled),
+            lambda progress, cancelled: detect_and_store(uow_factory(), progress=progress,
+                                                         cancelled=cancelled),
             lambda _stored: self.refresh(), self.tr("Lanen herkennen"))
 
     # --- showing ---------------------------------------------------------------------------
