@@ -1,4 +1,4 @@
-"""Background work: one generic QRunnable with composed signals (superqt / Picard pattern).
+"""Background work: one generic task with composed signals (superqt / Picard pattern).
 
 Workers never touch widgets; results come back only through queued signals. `fn` receives
 `progress(fraction)` and `cancelled()` callables, the domain's own progress protocol.
@@ -15,7 +15,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 
 class WorkerSignals(QObject):
@@ -24,19 +24,21 @@ class WorkerSignals(QObject):
     progress = Signal(float)  # 0.0 … 1.0
 
 
-class FunctionRunnable(QRunnable):
-    """Runs `fn(progress, cancelled)` in a pool thread; `cancel()` sets the flag it polls."""
+class FunctionRunnable:
+    """Runs `fn(progress, cancelled)` in a pool thread; `cancel()` sets the flag it polls.
+
+    Start it with `pool.start(task)`: it is a plain callable, not a QRunnable, so Qt never owns
+    or deletes it (PySide's ownership hand-over of a Python QRunnable to the pool leaked every
+    finished task, or some of them, with all its function captured)."""
 
     def __init__(self, fn: Callable[[Callable[[float], None], Callable[[], bool]], object]):
-        super().__init__()
         self.fn = fn
         self.signals = WorkerSignals(QCoreApplication.instance())  # owned by Qt, not by us
         self._cancel = threading.Event()
         self._last_percent = -1
-        # Qt deletes the C++ side after run(); the Python object lives on while referenced.
-        # (With autoDelete off, PySide keeps a reference for ever: every finished task and all
-        # its function captured, e.g. a whole import source, would leak.)
-        self.setAutoDelete(True)
+
+    def __call__(self) -> None:
+        self.run()
 
     def cancel(self) -> None:
         self._cancel.set()
