@@ -105,14 +105,17 @@ def test_the_owner_collects_young_objects_often_and_everything_rarely(qapp, qtbo
     try:
         qtbot.waitUntil(lambda: owner.collections[0] >= 3, timeout=3000)
         assert owner.collections[2] == 0
-        owner.full_every_s = 0.0  # a full collection is due at the next tick
-        qtbot.waitUntil(lambda: owner.collections[2] >= 1, timeout=3000)
+        owner.full_every_s = 0.0  # a full collection is due at the next tick: the first one
+        qtbot.waitUntil(lambda: owner.collections[2] >= 1, timeout=3000)  # freezes start-up
+        assert owner.frozen and gc.get_freeze_count() > 0
+        qtbot.waitUntil(lambda: owner.collections[2] >= 2, timeout=3000)  # later ones scan
         gc.enable()  # something switched it back on: the next tick takes over again
         qtbot.waitUntil(lambda: not gc.isenabled(), timeout=3000)
     finally:
         owner.uninstall()
         if not was_enabled:
             gc.disable()
+    assert gc.get_freeze_count() == 0  # uninstall thaws what it froze
 
 
 def test_the_test_suite_never_collects_in_a_pool_thread(qapp, collection_threads):
