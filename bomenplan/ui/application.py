@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from bomenplan.ui.gc_owner import install_gc_owner
+
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
@@ -30,12 +32,14 @@ def run_gui(uow_factory: Callable, title: str = "", open_demo: Callable | None =
     opens empty, with the first-start choice (demo / empty / import). `preloaded()` gives the
     register's columns read in advance (not used when another register was chosen)."""
     app = make_application()
+    install_gc_owner(app)  # Qt objects are destroyed on the GUI thread only
     window = start_window(uow_factory, title, open_demo, preloaded=preloaded)
     from bomenplan.ui.startup_probe import install_from_environment
 
-    install_from_environment(window)  # launch timing when BOMENPLAN_STARTUP_REPORT is set
+    probe = install_from_environment(window)  # launch timing when BOMENPLAN_STARTUP_REPORT is set
     window.show()
-    QTimer.singleShot(0, lambda: ask_user_profile_if_empty(window))
+    if probe is None:  # a timed, unattended start asks nothing
+        QTimer.singleShot(0, lambda: ask_user_profile_if_empty(window))
     return app.exec()
 
 

@@ -1,7 +1,12 @@
-"""Background work: one generic QRunnable with composed signals (superqt / Picard pattern).
+"""Background work: one generic task with composed signals (superqt / Picard pattern).
 
 Workers never touch widgets; results come back only through queued signals. `fn` receives
 `progress(fraction)` and `cancelled()` callables, the domain's own progress protocol.
+
+No Qt object may be destroyed in a pool thread, yet the pool thread may hold the last reference
+to a runnable. So `fn` captures plain data only (ids, arrays, a unit-of-work factory; never
+`self` of a widget), and the runnable's signal object belongs to the application and is
+deleted on the GUI thread once the task has reported.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 
 class WorkerSignals(QObject):
@@ -20,16 +25,21 @@ class WorkerSignals(QObject):
     progress = Signal(float)  # 0.0 … 1.0
 
 
-class FunctionRunnable(QRunnable):
-    """Runs `fn(progress, cancelled)` in a pool thread; `cancel()` sets the flag it polls."""
+class FunctionRunnable:
+    """Runs `fn(progress, cancelled)` in a pool thread; `cancel()` sets the flag it polls.
+
+    Start it with `pool.start(task)`: it is a plain callable, not a QRunnable, so Qt never owns
+    or deletes it (PySide's ownership hand-over of a Python QRunnable to the pool leaked every
+    finished task, or some of them, with all its function captured)."""
 
     def __init__(self, fn: Callable[[Callable[[float], None], Callable[[], bool]], object]):
-        super().__init__()
         self.fn = fn
-        self.signals = WorkerSignals()
+        self.signals = WorkerSignals(QCoreApplication.instance())  # owned by Qt, not by us
         self._cancel = threading.Event()
         self._last_percent = -1
-        self.setAutoDelete(False)  # Python keeps the reference; Qt must not delete it under us
+
+    def __call__(self) -> None:
+        self.run()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -53,6 +63,10 @@ class FunctionRunnable(QRunnable):
         else:
             _pin_proj_context()
             self.signals.finished.emit(result)
+        finally:
+            # Thread-safe: the GUI thread deletes it after the results queued before. (Deleting
+            # it from a slot could race with this thread still emitting to other receivers.)
+            self.signals.deleteLater()
 
 
 _PROJ_CONTEXTS: dict[int, object] = {}

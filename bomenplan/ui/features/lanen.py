@@ -126,8 +126,9 @@ class LanenScreen(QObject):
         menu.addAction(self.tr("Lanenrapport exporteren…"), self.export_report)
 
     # --- background work -------------------------------------------------------------------
+    # The worker functions capture plain data only (never `self`): whatever they hold is
+    # released in the pool thread, where no Qt object may be destroyed.
     def refresh(self) -> None:
-        # The worker captures plain data only (no widget): factory, columns, thresholds.
         factory, cols, thresholds = self.window.uow_factory, self.window.tree_model.columns, self.thresholds
         self.window.run_task(
             lambda progress, cancelled: analyse(factory(), cols=cols, thresholds=thresholds,
