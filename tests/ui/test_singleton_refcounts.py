@@ -22,9 +22,11 @@ pytestmark = pytest.mark.skipif(sys.version_info >= (3, 12),
 
 STEPS = 300
 TREES = 3000
-# Counts move a little as caches and temporary objects come and go; the 6.12.0 leak is several
-# references per repaint, so 300 repaints lose far more than this.
-ALLOWED_DROP = 200
+# Counts move a little as caches and temporary objects come and go (seen here: up to ~1,400 when
+# the first zoom switches the map from its raster overview to exact points, hence the warm-up
+# cycle); the 6.12.0 leak lost 9,279 references to None in the first 25 repaints.
+ALLOWED_DROP = 1000
+WARM_UP_STEPS = 70  # one full cycle of the zoom (10) × pan (7) pattern below
 
 
 def singleton_counts() -> dict[str, int]:
@@ -51,17 +53,21 @@ def test_zooming_and_panning_the_map_does_not_drop_references_to_singletons(map_
     vb = map_view.plot_item.getViewBox()
     (x0, x1), (y0, y1) = vb.viewRange()
     cx, cy, half = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2
-    for _ in range(20):  # warm caches (fragment atlas, fonts, axis ticks) first
-        map_view.grab()
-    before = singleton_counts()
-    drops = {}
-    for step in range(STEPS):
+
+    def repaint(step: int) -> None:
         scale = 0.2 + 0.8 * (step % 10) / 10  # zoom in and out …
         shift = half * 0.05 * (step % 7)  # … and pan
         vb.setRange(xRange=(cx - half * scale + shift, cx + half * scale + shift),
                     yRange=(cy - half * scale, cy + half * scale), padding=0)
         map_view.grab()
         qtbot.wait(0)
+
+    for step in range(WARM_UP_STEPS):  # caches, fonts, axis ticks and both levels of detail
+        repaint(step)
+    before = singleton_counts()
+    drops = {}
+    for step in range(STEPS):
+        repaint(step)
         if step % 25 == 24:
             now = singleton_counts()
             drops = {name: before[name] - now[name] for name in before}
