@@ -103,6 +103,11 @@ def statigheid_reason(strategy: Herplantstrategie, pattern: MixPattern | None, m
         t = mix[0]
         same_character = genus_of(t.name) in laan_genera or (
             own is not None and t.grootteklasse == own.grootteklasse and t.genus == own.genus)
+        if _much_narrower(t, own):
+            return Reason("statigheid", Verdict.MATIG, f"één soort op alle plekken, maar met een "
+                          f"veel smallere kroon ({t.crown_diameter_m:g} m tegen {own.crown_diameter_m:g}"
+                          f" m van {own.name}; zuilvorm): een ander laanbeeld ({GROENVISIE}; {where})",
+                          weight)
         if same_character:
             return Reason("statigheid", Verdict.GOED, f"één soort op alle plekken, van hetzelfde "
                           f"karakter als de laan ({t.genus} staat er al; {GROENVISIE}; {where})",
@@ -119,6 +124,17 @@ def statigheid_reason(strategy: Herplantstrategie, pattern: MixPattern | None, m
     part = "elke zijde" if pattern == MixPattern.PER_ZIJDE else "elk vak"
     return Reason("statigheid", Verdict.MATIG, f"gemengd {pattern}: {part} blijft eenvormig, de laan "
                   f"als geheel minder statig ({GROENVISIE}; {where})", weight)
+
+
+NARROW_CROWN_SHARE = 0.6  # [I] a crown under 60 % of the laan's width reads as another image
+
+
+def _much_narrower(t, own) -> bool:
+    """A columnar cultivar ('Fastigiata', 'Dawyck' …) of the laan's genus does not keep the image
+    of a broad-crowned laan: crown diameters from the species catalogue (its src_size column)."""
+    if own is None or not own.crown_diameter_m or not t.crown_diameter_m:
+        return False
+    return t.crown_diameter_m < NARROW_CROWN_SHARE * own.crown_diameter_m
 
 
 def robuustheid_reason(mix) -> Reason:

@@ -194,3 +194,18 @@ def test_shipped_matrix_agrees_with_the_shipped_catalogue():
     assert traits_["prunus serotina"].restriction  # invasive
     assert traits_["cornus mas"].growth_form == "meerstammig"
     assert traits_["taxus baccata"].hazards and traits_["fraxinus excelsior"].disease_risk == "hoog"
+
+
+def test_a_columnar_cultivar_does_not_keep_the_image_of_a_broad_crowned_laan():
+    from bomenplan.domain.replant_criteria import statigheid_reason
+
+    beech = SpeciesTraits("Fagus sylvatica", "Fagus", "Fagaceae", G.G1A, 18, 250, 2, 63.0, False, 2)
+    oak = SpeciesTraits("Quercus robur", "Quercus", "Fagaceae", G.G1A, 18, 500, 2, 82.0, True, 2)
+    columnar = SpeciesTraits("Quercus robur 'Fastigiata'", "Quercus", "Fagaceae", G.G1A, 5, 500, 2,
+                             82.0, True, 2)
+    genera = {"Fagus", "Quercus"}  # the Hoofdlaan: old beech and oak
+    broad = statigheid_reason(Herplantstrategie.UNIFORM, None, [oak], beech, genera, True)
+    narrow = statigheid_reason(Herplantstrategie.UNIFORM, None, [columnar], beech, genera, True)
+    assert broad.verdict == Verdict.GOED  # 18 m crown like the beech's 18 m
+    # 5 m is under 60 % of 18 m (10.8 m): another image, whatever the genus
+    assert narrow.verdict == Verdict.MATIG and "5 m tegen 18 m" in narrow.text
