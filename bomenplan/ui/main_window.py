@@ -352,6 +352,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled(complete)
         if not complete and self._painted:
             self._completion.start()
+        elif complete and self._painted and self._deferred is not None:
+            self._run_deferred()  # read in full meanwhile (e.g. an import): start-up work may go
 
     def _on_register_complete(self) -> None:
         """Stage 2 of the register read is merged: filters on all fields, then the start-up

@@ -69,3 +69,18 @@ def test_window_waits_for_stage_two_before_search_and_start_up_work(qtbot, tmp_p
         assert win.search_field.isEnabled() and win.wijk_filter.isEnabled()
         assert np.array_equal(win.tree_model.columns.boomnummer, full.boomnummer)
         assert win.wijk_filter.count() > 1  # filled from the merged wijk column
+
+
+def test_a_full_reload_while_stage_two_runs_releases_the_start_up_work(qtbot, tmp_path):
+    with shown_main_window(qtbot, tmp_path, lambda f: fill_register(f, 200, seed=4)) as win:
+        qtbot.waitUntil(lambda: not win.startup_work_pending(), timeout=20000)
+        full = win.tree_model.columns
+        ran = []
+        win._deferred, win._painted = [], False
+        win.after_first_frame(lambda: ran.append(True))
+        win.reload_register(first_stage_of(full))
+        win._run_deferred()  # stage 2 starts …
+        win.reload_register()  # … and an import reads the register in full meanwhile
+        assert ran == [True] and win.tree_model.is_complete()
+        qtbot.waitUntil(lambda: not win.startup_work_pending(), timeout=20000)
+        assert win.tree_model.columns.boomnummer.tolist() == full.boomnummer.tolist()
