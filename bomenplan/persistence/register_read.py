@@ -75,50 +75,71 @@ def _decode(distinct: list[str], row_codes: np.ndarray) -> np.ndarray:
     return values[row_codes] if len(row_codes) else np.empty(0, dtype=object)
 
 
+_REST_PLAIN = ("id", "boomnummer", "plantjaar", "stamdiameter_cm")
+_REST_PACKED_A = tuple(n for n in _PACKED_A if n not in ("species_name", "status"))
+_REST_SQL = (
+    "SELECT t.id, COALESCE(t.boomnummer, ''), t.plantjaar, t.stamdiameter_cm, "
+    f"{_packed('t', _REST_PACKED_A)}, {_packed('s', _PACKED_B)} "
+    "FROM tree t JOIN site s ON s.id = t.site_id ORDER BY t.id"
+)
+
+
 def read_columns(cursor, limit: int | None = None) -> RegisterColumns:
     """The whole register (or its first `limit` rows) as columns. Few-valued text fields
     travel packed into two strings per row and are split once per distinct combination, so
     300k rows cost ~9 Python values each instead of 17, and equal texts share one str object
     (~200 MB less). Closes the cursor only when it reads everything."""
-    codes: dict[str, list] = {"a": [], "b": []}
-    combos: dict[str, dict[str, int]] = {"a": {}, "b": {}}
-    plain: dict[str, list] = {name: [] for name in _PLAIN_COLUMNS}
+    sql = _COLUMNS_SQL if limit is None else f"{_COLUMNS_SQL} LIMIT {int(limit)}"
+    arrays = _read(cursor, sql, _PLAIN_COLUMNS, (_PACKED_A, _PACKED_B), close=limit is None)
+    if not len(arrays["id"]):
+        return RegisterColumns.empty()
+    return RegisterColumns(**arrays)
+
+
+def read_rest(cursor) -> dict[str, np.ndarray]:
+    """Stage 2: id and every field stage 1 left as a placeholder, per row in id order."""
+    return _read(cursor, _REST_SQL, _REST_PLAIN, (_REST_PACKED_A, _PACKED_B), close=True)
+
+
+def _read(cursor, sql: str, plain_names: tuple[str, ...], packed_groups: tuple, close: bool) -> dict:
+    codes: list[list[int]] = [[] for _ in packed_groups]
+    combos: list[dict[str, int]] = [{} for _ in packed_groups]
+    plain: dict[str, list] = {name: [] for name in plain_names}
     try:
-        cursor.execute(_COLUMNS_SQL if limit is None else f"{_COLUMNS_SQL} LIMIT {int(limit)}")
+        cursor.execute(sql)
         while chunk := cursor.fetchmany(_CHUNK):  # itemgetter: 3.5x faster than zip(*chunk)
-            for j, name in enumerate(_PLAIN_COLUMNS):
+            for j, name in enumerate(plain_names):
                 plain[name].extend(map(itemgetter(j), chunk))
-            for j, key in enumerate("ab", start=len(_PLAIN_COLUMNS)):
+            for g, j in enumerate(range(len(plain_names), len(plain_names) + len(packed_groups))):
                 values = list(map(itemgetter(j), chunk))
-                index = combos[key]
+                index = combos[g]
                 for packed in dict.fromkeys(values):
                     index.setdefault(packed, len(index))
-                codes[key].extend(map(index.__getitem__, values))
+                codes[g].extend(map(index.__getitem__, values))
     finally:
-        if limit is None:
+        if close:
             cursor.close()
     n = len(plain["id"])
-    if not n:
-        return RegisterColumns.empty()
-    arrays = {"id": np.array(plain["id"], dtype=np.int64),
-              "site_id": np.array(plain["site_id"], dtype=np.int64),
-              "x": np.array(plain["x"], dtype=float), "y": np.array(plain["y"], dtype=float),
-              "plantjaar": np.nan_to_num(np.array(plain["plantjaar"], dtype=float)).astype(np.int32),
-              "stamdiameter_cm": np.array(plain["stamdiameter_cm"], dtype=float).astype(np.float32)}
-    arrays["boomnummer"] = np.empty(n, dtype=object)
-    arrays["boomnummer"][:] = plain["boomnummer"]
+    arrays = {"id": np.array(plain["id"], dtype=np.int64)}
+    for name in plain_names:
+        if name in ("site_id",):
+            arrays[name] = np.array(plain[name], dtype=np.int64)
+        elif name in ("x", "y"):
+            arrays[name] = np.array(plain[name], dtype=float)
+        elif name == "plantjaar":
+            arrays[name] = np.nan_to_num(np.array(plain[name], dtype=float)).astype(np.int32)
+        elif name == "stamdiameter_cm":
+            arrays[name] = np.array(plain[name], dtype=float).astype(np.float32)
+        elif name == "boomnummer":
+            arrays[name] = np.empty(n, dtype=object)
+            arrays[name][:] = plain[name]
     shared: dict[str, str] = {}
-    for key, fields in (("a", _PACKED_A), ("b", _PACKED_B)):
-        parts = [[shared.setdefault(p, p) for p in packed.split(_SEP)] for packed in combos[key]]
-        row_codes = np.array(codes[key], dtype=np.int32)
+    for g, fields in enumerate(packed_groups):
+        parts = [[shared.setdefault(p, p) for p in packed.split(_SEP)] for packed in combos[g]]
+        row_codes = np.array(codes[g], dtype=np.int32)
         for j, name in enumerate(fields):
-            distinct = np.empty(len(parts), dtype=object)
-            distinct[:] = [p[j] for p in parts]
-            arrays[name] = distinct[row_codes]
-        if key == "a":  # genus from the species name, once per distinct name
-            genus_cache: dict[str, str] = {}
-            distinct = np.empty(len(parts), dtype=object)
-            distinct[:] = [genus_cache.setdefault(p[0], genus_of(p[0])) if p[0] not in
-                           genus_cache else genus_cache[p[0]] for p in parts]
-            arrays["genus"] = distinct[row_codes]
-    return RegisterColumns(**arrays)
+            arrays[name] = _decode([p[j] for p in parts], row_codes)
+        if "species_name" in fields:  # genus from the species name, once per distinct name
+            genus = {name: genus_of(name) for name in {p[0] for p in parts}}
+            arrays["genus"] = _decode([genus[p[0]] for p in parts], row_codes)
+    return arrays

@@ -14,7 +14,7 @@ from bomenplan.domain.progress import check_cancelled
 from bomenplan.domain.register_columns import FirstStageColumns, RegisterColumns
 from bomenplan.domain.tree import Site, Tree
 from bomenplan.persistence.mappers import point_wkb, site_to_domain, tree_row_values, tree_to_domain
-from bomenplan.persistence.register_read import HEAD_ROWS, read_columns, read_first_stage
+from bomenplan.persistence.register_read import HEAD_ROWS, read_columns, read_first_stage, read_rest
 from bomenplan.persistence.tables import SiteRow, TreeRow
 from bomenplan.services.import_batch import BATCH_NUMBER_FIELDS, BATCH_TEXT_FIELDS, ImportBatch
 
@@ -113,6 +113,10 @@ class SqlTreeRepository:
     def first_stage_columns(self, head_rows: int = HEAD_ROWS) -> FirstStageColumns:
         """Stage 1 of the two-stage read (map and first table screen); see register_read."""
         return read_first_stage(self._cursor(), head_rows)
+
+    def rest_columns(self) -> dict[str, np.ndarray]:
+        """Stage 2: id and the fields stage 1 left as placeholders; see register_read."""
+        return read_rest(self._cursor())
 
     def _cursor(self):
         return self.session.connection().connection.dbapi_connection.cursor()  # no Row objects

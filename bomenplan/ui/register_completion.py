@@ -6,27 +6,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject
 
-from bomenplan.services.register import load_register
+from bomenplan.services.register import load_register, load_register_rest
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.models.column_index import factorize
 
 
 def read_rest(uow) -> tuple:
-    """Worker side (plain data only): the full columns and the wijk categories of the filter."""
-    full = load_register(uow)
-    return full, factorize(full.wijk)
+    """Worker side (plain data only): the remaining fields and the wijk filter's categories."""
+    rest = load_register_rest(uow)
+    return rest, factorize(rest["wijk"])
 
 
 class RegisterCompletion(QObject):
-    """Reads the rest of the register for `window`'s model; calls `on_complete()` on the GUI
-    thread once merged. A read that no longer fits (trees edited meanwhile) is repeated."""
+    """Reads the rest of the register for `window`'s model and calls `on_complete()` on the GUI
+    thread once merged. A read older than a local edit is repeated; when other users added or
+    removed trees meanwhile, the register is read again in full and shown (`reload(columns)`)."""
 
     def __init__(self, window, on_complete: Callable[[], None]):
         super().__init__(window)
         self._uow_factory, self._model = window.uow_factory, window.tree_model
-        self._on_complete = on_complete
+        self._on_complete, self._reload = on_complete, window.reload_register
         self._status_bar = window.statusBar()
         self._job = BackgroundJob(self, on_failed=self._failed)
 
@@ -41,8 +43,12 @@ class RegisterCompletion(QObject):
     def _adopt(self, result: tuple, edits_before_read: int) -> None:
         if self._model.is_complete():
             return  # the register was read again in full meanwhile (e.g. after an import)
-        full, wijk = result
-        if not self._model.complete_columns(full, edits_before_read, {"wijk": wijk}):
+        rest, wijk = result
+        if not np.array_equal(rest["id"], self._model.columns.id) and edits_before_read == \
+                self._model.edit_count():  # trees added or removed elsewhere: read in full
+            self._job.submit(self._reload, load_register, self._uow_factory())
+            return
+        if not self._model.complete_columns(rest, edits_before_read, {"wijk": wijk}):
             self.start()
             return
         self._on_complete()

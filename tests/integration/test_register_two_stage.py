@@ -75,3 +75,15 @@ def test_empty_register_reads_empty(uow_factory):
     with uow_factory() as uow:
         first = uow.trees.first_stage_columns()
     assert len(first) == 0 and first.stage_codes["species_name"][1] == []
+
+
+def test_rest_read_brings_the_fields_stage_one_left_out(uow_factory):
+    ids = fill(uow_factory)
+    rest = register.load_register_rest(uow_factory())
+    assert rest["id"].tolist() == ids
+    assert rest["boomnummer"].tolist() == ["AS-1", "AS-2", "AS-3", "AS-4"]
+    assert rest["wijk"].tolist() == ["Centrum", "Noord", "Oost", "Centrum"]
+    assert rest["straat"].tolist() == ["Hoofdlaan"] * 4
+    assert rest["plantjaar"].tolist() == [1950, 1980, 2001, 0]
+    assert math.isnan(rest["stamdiameter_cm"][2]) and rest["stamdiameter_cm"][3] == 20.0
+    assert "x" not in rest and "species_name" not in rest  # stage 1 has them already

@@ -19,6 +19,10 @@ def first_stage_of(full: RegisterColumns, head: int = 0) -> FirstStageColumns:
     return FirstStageColumns.build(first, head_columns)
 
 
+def rest_of(full: RegisterColumns) -> dict:
+    return {k: v for k, v in vars(full).items() if k == "id" or k not in FIRST_STAGE_FIELDS}
+
+
 def test_merge_fills_the_rest_without_a_reset(qtbot, qtmodeltester):
     full = columns_of(50)
     model = TreeTableModel(first_stage_of(full, head=3))
@@ -29,7 +33,7 @@ def test_merge_fills_the_rest_without_a_reset(qtbot, qtmodeltester):
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(model.layoutChanged):
-        assert model.complete_columns(full, model.edit_count())
+        assert model.complete_columns(rest_of(full), model.edit_count())
     assert model.is_complete() and resets == []
     assert shown(model, "boomnummer") == full.boomnummer.tolist()
     assert shown(model, "wijk") == full.wijk.tolist()
@@ -39,7 +43,7 @@ def test_sort_on_a_stage_two_field_applies_once_merged(qtbot):
     full = columns_of(60)
     model = TreeTableModel(first_stage_of(full))
     model.sort(col("boomnummer"))
-    assert model.complete_columns(full, model.edit_count())
+    assert model.complete_columns(rest_of(full), model.edit_count())
     assert shown(model, "boomnummer") == sorted(full.boomnummer.tolist(), key=str.lower)
 
 
@@ -48,7 +52,7 @@ def test_a_read_older_than_an_edit_is_refused(qtbot):
     model = TreeTableModel(first_stage_of(full))
     edits = model.edit_count()
     model.remove_tree(int(full.id[0]))  # e.g. an undone addition while stage 2 was read
-    assert not model.complete_columns(full, edits)
+    assert not model.complete_columns(rest_of(full), edits)
     assert not model.is_complete()
 
 
@@ -84,3 +88,25 @@ def test_a_full_reload_while_stage_two_runs_releases_the_start_up_work(qtbot, tm
         assert ran == [True] and win.tree_model.is_complete()
         qtbot.waitUntil(lambda: not win.startup_work_pending(), timeout=20000)
         assert win.tree_model.columns.boomnummer.tolist() == full.boomnummer.tolist()
+
+
+def test_trees_added_elsewhere_before_stage_two_lead_to_a_full_read(qtbot, tmp_path):
+    from shapely.geometry import Point
+
+    from bomenplan.domain.tree import Tree
+    from bomenplan.services import register
+
+    with shown_main_window(qtbot, tmp_path, lambda f: fill_register(f, 100, seed=6)) as win:
+        qtbot.waitUntil(lambda: not win.startup_work_pending(), timeout=20000)
+        ran = []
+        win._deferred, win._painted = [], False
+        win.after_first_frame(lambda: ran.append(True))
+        win.reload_register(first_stage_of(win.tree_model.columns))
+        added = register.add_tree(win.uow_factory(), Tree(  # another user, same register
+            id=None, boomnummer="ELDERS-1", site_id=None, position=Point(233000, 557000),
+            species_name="Tilia cordata"))
+        win._run_deferred()
+        qtbot.waitUntil(win.tree_model.is_complete, timeout=20000)
+        assert ran == [True]
+        assert win.tree_model.total_count() == 101
+        assert win.tree_model.base_index_of_id(added.id) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QModelIndex
 
-from bomenplan.domain.register_columns import COLUMN_TYPES, FIRST_STAGE_FIELDS, RegisterColumns
+from bomenplan.domain.register_columns import COLUMN_TYPES, FIRST_STAGE_FIELDS
 from bomenplan.domain.tree import Tree
 
 
@@ -24,19 +24,19 @@ class TreeEditsMixin:
     def edit_count(self) -> int:
         return self._edit_count
 
-    def complete_columns(self, full: RegisterColumns, edits_before_read: int,
+    def complete_columns(self, rest: dict[str, np.ndarray], edits_before_read: int,
                          categories: dict | None = None) -> bool:
-        """Adopt the remaining fields of a full read into the shown columns in place (same
-        object, same rows: map and caches of stage-1 fields stay valid); `categories` are
-        factorised stage-2 fields (key → Categories). False when the read
+        """Adopt stage 2 of the register read ({"id": …, field: array}) into the shown columns
+        in place (same object, same rows: map and caches of stage-1 fields stay valid);
+        `categories` are factorised stage-2 fields (key → Categories). False when the read
         does not fit (trees edited, added or removed since it started): read again."""
         cols = self._columns
         if (not self._rest_pending or edits_before_read != self._edit_count
-                or not np.array_equal(cols.id, full.id)):
+                or not np.array_equal(cols.id, rest["id"])):
             return not self._rest_pending
         for name in COLUMN_TYPES:
             if name not in FIRST_STAGE_FIELDS:
-                setattr(cols, name, getattr(full, name))
+                setattr(cols, name, rest[name])
                 self._categories.pop(name, None)
         self._categories.update(categories or {})  # factorised off the GUI thread
         self._rest_pending = False
