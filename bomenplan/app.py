@@ -19,15 +19,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(db: str | None = None) -> int:
     """Open the database (a file path or SQLAlchemy URL; default in the user's data folder),
-    migrate it, and start the GUI on it. The register is read in a plain thread meanwhile,
-    so reading 300k rows overlaps importing and building the user interface."""
+    migrate it, and start the GUI on it. The register's first stage (what map and first table
+    screen need) is read in a plain thread meanwhile, so reading 300k rows overlaps importing
+    and building the user interface; the window reads the rest in the background."""
     from concurrent.futures import ThreadPoolExecutor
 
     from bomenplan.domain.errors import BomenplanError
     from bomenplan.persistence.database import database_url, default_database_path
     from bomenplan.persistence.database_check import open_checked
     from bomenplan.persistence.unit_of_work import SqlUnitOfWork
-    from bomenplan.services.register import load_register
+    from bomenplan.services.register import load_register_first_stage
 
     target = db or default_database_path()
     try:
@@ -37,7 +38,7 @@ def run(db: str | None = None) -> int:
 
         return show_startup_error(str(exc))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="register-preload") as loader:
-        preload = loader.submit(load_register, SqlUnitOfWork(sessions))
+        preload = loader.submit(load_register_first_stage, SqlUnitOfWork(sessions))
         from bomenplan.reports.registry import register_report_writers
         from bomenplan.ui.application import run_gui
 

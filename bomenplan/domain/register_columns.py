@@ -105,6 +105,36 @@ class RegisterColumns:
             setattr(self, f.name, np.delete(getattr(self, f.name), i))
 
 
+FIRST_STAGE_FIELDS = ("id", "site_id", "x", "y", "species_name", "genus", "status")
+
+
+class FirstStageColumns(RegisterColumns):
+    """Stage 1 of the two-stage register read: id, position, species, genus and status of every
+    tree (the map and its colours) plus every field of the first rows (the first table screen).
+    The other fields hold placeholders ("", unknown year, NaN) until the full read replaces them.
+    `stage_codes[field]` = (code per row, text per code) as read, so nobody factorises again."""
+
+    stage_codes: dict[str, tuple[np.ndarray, list[str]]]
+
+    @classmethod
+    def build(cls, first: dict[str, np.ndarray], head: RegisterColumns,
+              stage_codes: dict[str, tuple[np.ndarray, list[str]]] | None = None) -> FirstStageColumns:
+        n = len(first["id"])
+        head_fits = len(head) <= n and np.array_equal(head.id, first["id"][:len(head)])
+        arrays = {}
+        for name, dt in COLUMN_TYPES.items():
+            if name in FIRST_STAGE_FIELDS:
+                arrays[name] = first[name]
+                continue
+            fill = "" if dt == "O" else MISSING_YEAR if name == "plantjaar" else np.nan
+            arrays[name] = np.full(n, fill, dtype=dt)
+            if head_fits:
+                arrays[name][:len(head)] = getattr(head, name)
+        columns = cls(**arrays)
+        columns.stage_codes = stage_codes or {}
+        return columns
+
+
 def tree_row(t: Tree) -> dict:
     from bomenplan.domain.species import genus_of
 

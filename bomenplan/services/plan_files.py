@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pyogrio
-import pyproj
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -23,6 +21,8 @@ def read_plan_file(path: str | Path) -> tuple[list[BaseGeometry], list[str]]:
         raise PlanAreaError(f"{path}: bestand bestaat niet")
     if path.suffix.lower() not in PLAN_SUFFIXES:
         raise PlanAreaError(f"{path.name}: onbekend bestandstype (gebruik GeoJSON, GeoPackage of Shapefile)")
+    import pyogrio  # GDAL and its geopandas glue: ~0.4 s, so loaded on first use, not at start-up
+
     notes = []
     try:
         layers = pyogrio.list_layers(path)
@@ -45,6 +45,8 @@ def read_plan_file(path: str | Path) -> tuple[list[BaseGeometry], list[str]]:
 
 
 def _to_rd(name: str, geoms: list[BaseGeometry], crs: str | None, notes: list[str]) -> list[BaseGeometry]:
+    import pyproj  # ~0.2 s: loaded on first use, not at start-up
+
     if crs is None:
         crs = _guess_crs(name, geoms)
         notes.append(f"{name}: geen coördinatenstelsel opgegeven; aangenomen {crs}")

@@ -23,6 +23,19 @@ def load_register(uow: UnitOfWork) -> RegisterColumns:
         return uow.trees.columns()
 
 
+def load_register_first_stage(uow: UnitOfWork) -> RegisterColumns:
+    """What the map and the first table screen need (a FirstStageColumns when the store can
+    read in two stages); `load_register` reads the rest in the background afterwards."""
+    with uow:
+        return uow.trees.first_stage_columns()
+
+
+def load_register_rest(uow: UnitOfWork) -> dict:
+    """Stage 2 of the read: {"id": …, field: array} for the fields stage 1 left out."""
+    with uow:
+        return uow.trees.rest_columns()
+
+
 def get_tree(uow: UnitOfWork, tree_id: int) -> Tree:
     with uow:
         return uow.trees.get(tree_id)

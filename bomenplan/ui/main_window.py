@@ -40,6 +40,7 @@ from bomenplan.services.register import load_register
 from bomenplan.ui import features, register_actions
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
+from bomenplan.ui.register_completion import RegisterCompletion
 from bomenplan.ui.settings import (
     COLOUR_MODE,
     SPLITTER_STATE,
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.map_view.set_colour_mode(self.settings.colour_mode)
+        self._painted = False  # the map's first frame has been drawn
+        self._completion = RegisterCompletion(self, self._on_register_complete)
         self.reload_register(columns)
 
         features.install_all(self)
@@ -259,6 +262,10 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _run_deferred(self) -> None:
+        self._painted = True
+        if not self.tree_model.is_complete():  # features wait for stage 2 of the read,
+            self._completion.start_once()  # which starts once the map has been painted
+            return
         callbacks, self._deferred = self._deferred or [], None
         for callback in callbacks:
             callback()
@@ -340,6 +347,22 @@ class MainWindow(QMainWindow):
             columns = load_register(self.uow_factory())
         self.tree_model.set_columns(columns)
         self._fill_choice_filters()
+        complete = self.tree_model.is_complete()
+        for widget in (self.search_field, self.wijk_filter):  # they need stage 2's fields
+            widget.setEnabled(complete)
+        if not complete and self._painted:
+            self._completion.start()
+        elif complete and self._painted and self._deferred is not None:
+            self._run_deferred()  # read in full meanwhile (e.g. an import): start-up work may go
+
+    def _on_register_complete(self) -> None:
+        """Stage 2 of the register read is merged: filters on all fields, then the start-up
+        work of features (once the map has been painted)."""
+        self._fill_choice_filters()
+        for widget in (self.search_field, self.wijk_filter):
+            widget.setEnabled(True)
+        if self._painted:
+            self._run_deferred()
 
     def selected_tree_ids(self) -> list[int]:
         rows = [np.arange(r.top(), r.bottom() + 1) for r in self.selection_model.selection()]
@@ -389,6 +412,8 @@ class MainWindow(QMainWindow):
 
     def _fill_choice_filters(self) -> None:
         for combo, key in ((self.genus_filter, "genus"), (self.wijk_filter, "wijk")):
+            if key == "wijk" and not self.tree_model.is_complete():
+                continue  # filled once stage 2 of the read has come
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:

@@ -61,6 +61,9 @@ class FakeTrees:
     def columns(self):
         return RegisterColumns.from_trees(list(self.rows.values()))
 
+    def first_stage_columns(self):
+        return self.columns()  # a fake reads in one stage
+
     def count(self):
         return len(self.rows)
 

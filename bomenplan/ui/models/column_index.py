@@ -42,6 +42,15 @@ def factorize(values: np.ndarray) -> Categories:
     return Categories(codes, uniques)
 
 
+def categories_from_codes(codes: np.ndarray, distinct: list[str]) -> Categories:
+    """Categories of a column read as codes into `distinct` (texts may repeat, e.g. genus per
+    species): only the few distinct texts are sorted, the rows are renumbered with numpy."""
+    uniques = sorted(set(distinct), key=_sort_key)
+    rank = {u: i for i, u in enumerate(uniques)}
+    renumber = np.array([rank[d] for d in distinct], dtype=np.int32)
+    return Categories(renumber[codes] if len(codes) else np.zeros(0, dtype=np.int32), uniques)
+
+
 def lower_text(values: np.ndarray) -> np.ndarray:
     """Fixed-width lower-case unicode copy of an object column, for np.strings matching."""
     if not len(values):

@@ -19,8 +19,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.ui.models.column_index import Categories, factorize, lower_text, text_contains
+from bomenplan.domain.register_columns import FirstStageColumns, RegisterColumns
+from bomenplan.ui.models.column_index import (
+    Categories,
+    categories_from_codes,
+    factorize,
+    lower_text,
+    text_contains,
+)
 from bomenplan.ui.models.extra_columns import ExtraColumn, ExtraColumnsMixin, display_value
 from bomenplan.ui.models.tree_model_edits import TreeEditsMixin
 
@@ -66,8 +72,11 @@ class TreeTableModel(TreeEditsMixin, ExtraColumnsMixin, QAbstractTableModel):
 
     def _set_data(self, columns: RegisterColumns) -> None:
         self._columns = columns
+        self._rest_pending = isinstance(columns, FirstStageColumns)  # stage 2 of the read due
         self._arrays = self._column_arrays()
-        self._categories: dict[str, Categories] = {}
+        self._categories: dict[str, Categories] = {  # stage 1 of the read brings its codes
+            key: categories_from_codes(*coded)
+            for key, coded in getattr(columns, "stage_codes", {}).items()}
         self._lower_boomnummer: np.ndarray | None = None
         self._perm_cache: dict[tuple[int, int], np.ndarray] = {}
         self._id_order = np.argsort(columns.id, kind="stable")
