@@ -44,12 +44,12 @@ def _store(uow, before: WorkOrder, after: WorkOrder, user: str, reason: str) -> 
 def describe(order: WorkOrder) -> str:
     """One line for the tree's history."""
     text = f"werkorder {order.id} ({order.type}): {order.status}"
+    if order.closed_on:
+        text += f" op {_dutch(order.closed_on)}"
     if order.aannemer:
         text += f", aannemer {order.aannemer}"
     if order.due_date:
         text += f", uiterlijk {_dutch(order.due_date)}"
-    if order.status is WorkOrderStatus.GEREED:
-        text += f" op {_dutch(order.closed_on)}"
     if order.remark:
         text += f" — {order.remark}"
     return text
