@@ -22,7 +22,7 @@ def _dutch(day: date | None) -> str:
 
 
 class WorkOrderTableModel(QAbstractTableModel):
-    COLUMNS = ("nr", "status", "type", "wijk", "boomnummer", "straat", "aannemer", "uiterlijk",
+    COLUMNS = ("nr", "boomnummer", "type", "status", "uiterlijk", "aannemer", "wijk", "straat",
                "omschrijving", "opmerking")
 
     def __init__(self, parent=None, today: date | None = None):

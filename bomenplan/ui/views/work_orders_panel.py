@@ -47,6 +47,8 @@ class WorkOrdersPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         layout.addWidget(self.view, 1)
         self.count = QLabel()
@@ -96,6 +98,8 @@ class WorkOrdersPanel(QWidget):
         self.wijk.setCurrentIndex(max(0, self.wijk.findData(chosen)))
         self.wijk.blockSignals(False)
         self._on_filter_changed()
+        for column in range(self.model.columnCount() - 2):  # omschrijving, opmerking stay narrow
+            self.view.resizeColumnToContents(column)
 
     def criteria(self) -> WorkOrderFilter:
         status, kind = self.status.currentData(), self.kind.currentData()
@@ -107,8 +111,8 @@ class WorkOrdersPanel(QWidget):
     def _on_filter_changed(self, *_args) -> None:
         self.model.set_filter(self.criteria())
         shown, total = self.model.rowCount(), len(self.model.lines)
-        self.count.setText(self.tr("%1 van %2 werkorders").replace("%1", str(shown))
-                           .replace("%2", str(total)))
+        text = self.tr("%1 van %2 werkorder") if total == 1 else self.tr("%1 van %2 werkorders")
+        self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
     def selected_order(self):
         rows = self.view.selectionModel().selectedRows()
