@@ -42,14 +42,13 @@ class WorkOrdersFeature(QObject):
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
         window.feature_menu(self.tr("&Meldingen")).addAction(self.dock.toggleViewAction())
-        self._loaded = False
 
     def _on_dock_visibility_changed(self, visible: bool) -> None:
-        if visible and not self._loaded:
+        """Read the list again each time the dock comes forward (triage may have added orders)."""
+        if visible:
             self.refresh()
 
     def refresh(self) -> None:
-        self._loaded = True
         self.window.run_task(_load_job(self.window.uow_factory), self.panel.set_lines,
                              self.tr("Werkorders laden"), on_failed=self._on_failed)
 
