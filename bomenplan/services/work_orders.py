@@ -3,6 +3,7 @@ done (into the tree's history) and cancel; an overridden decision cancels its ea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from bomenplan.domain.criteria import Decision
@@ -59,8 +60,7 @@ def _change(uow, order: WorkOrder, change, user: str, reason: str) -> WorkOrder:
     """Apply `change` to the order as the caller read it (its version guards concurrent edits)."""
     with uow:
         current = uow.work_orders.get(order.id)
-        base = current.__class__(**{**current.__dict__, "version": order.version})
-        stored = _store(uow, current, change(base), user, reason)
+        stored = _store(uow, current, change(replace(current, version=order.version)), user, reason)
         uow.commit()
         return stored
 
@@ -91,7 +91,7 @@ def cancel_work_order(uow, order: WorkOrder, reason: str, user: str = "",
 def restore_work_order(uow, order: WorkOrder, previous: WorkOrder, user: str = "") -> WorkOrder:
     """Undo: put back the fields of `previous` (status included), guarded by `order.version`."""
     def back(o: WorkOrder) -> WorkOrder:
-        return o.__class__(**{**previous.__dict__, "version": o.version})
+        return replace(previous, version=o.version)
     return _change(uow, order, back, user, "werkorder: wijziging ongedaan gemaakt")
 
 
