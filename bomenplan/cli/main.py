@@ -17,6 +17,7 @@ from bomenplan.cli import (
     register_commands,
     species_commands,
     standplaats_commands,
+    work_order_commands,
 )
 from bomenplan.cli.dutch_argparse import DutchArgumentParser
 from bomenplan.cli.error_text import os_error_text
@@ -31,6 +32,7 @@ FEATURE_MODULES = (
     complaints_commands,
     standplaats_commands,
     bomenbank_commands,
+    work_order_commands,
 )
 
 

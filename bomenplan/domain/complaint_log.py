@@ -13,6 +13,7 @@ from bomenplan.domain.complaints import (
 from bomenplan.domain.criteria import Decision, Measure
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.triage import Intervention, TriagePath
+from bomenplan.domain.work_orders import WorkOrder  # noqa: F401  (re-exported)
 
 MIN_MOTIVATION_CHARS = 10
 
@@ -29,18 +30,6 @@ class TriageEntry:
     overridden: bool = False
     original_decision: Decision | None = None
     motivation: str = ""
-
-
-@dataclass(frozen=True)
-class WorkOrder:
-    id: int | None
-    complaint_id: int
-    tree_id: int | None
-    created_at: str
-    measure: Measure
-    omschrijving: str
-    urgent: bool = False
-    status: str = "open"
 
 
 def check_override(complaint: Complaint, decision: Decision, measure: Measure,
@@ -61,10 +50,20 @@ def check_override(complaint: Complaint, decision: Decision, measure: Measure,
         raise ValidationError("maatregel", f"'{measure}' past niet bij besluit '{decision}'")
 
 
+def citation_for(rules, categories, decision: Decision, measure: Measure) -> str:
+    """The source of the criteria rule that gives this decision for the complaint's categories
+    (a rule with the same measure first); '' when no rule of the version gives it."""
+    fitting = [r for r in rules if r.category in categories and r.decision is decision]
+    fitting.sort(key=lambda r: r.measure is not measure)
+    return fitting[0].citation if fitting else ""
+
+
 def overridden_intervention(original: Intervention, decision: Decision, measure: Measure,
-                            measure_text: str, motivation: str) -> Intervention:
+                            measure_text: str, motivation: str, citation: str = "") -> Intervention:
+    """The handler's decision. It quotes the rule of the NEW decision (`citation`), never the
+    rule behind the overridden one."""
     return Intervention(decision, f"{motivation.strip()}", measure, measure_text,
-                        original.citation, original.version, TriagePath.HANDMATIG,
+                        citation, original.version, TriagePath.HANDMATIG,
                         original.urgent, original.outcomes)
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from bomenplan.domain.complaint_log import TriageEntry, WorkOrder
+from bomenplan.domain.complaint_log import TriageEntry
 from bomenplan.domain.complaints import (
     Channel,
     Complainant,
@@ -26,8 +26,8 @@ from bomenplan.persistence.tables_complaints import (
     ComplaintRow,
     ComplaintTreeRow,
     TriageDecisionRow,
-    WorkOrderRow,
 )
+from bomenplan.persistence.work_order_repository import SqlWorkOrders
 
 
 def _to_record(row: ComplaintRow, tree_ids: tuple[int, ...]) -> ComplaintRecord:
@@ -166,34 +166,6 @@ class SqlTriageLog:
         rows = self.session.execute(select(TriageDecisionRow.complaint_id, TriageDecisionRow.decision)
                                     .where(TriageDecisionRow.id.in_(newest)))
         return dict(rows.all())
-
-
-class SqlWorkOrders:
-    def __init__(self, session: Session):
-        self.session = session
-
-    def add(self, order: WorkOrder) -> WorkOrder:
-        row = WorkOrderRow(complaint_id=order.complaint_id, tree_id=order.tree_id,
-                           created_at=datetime.fromisoformat(order.created_at),
-                           measure=str(order.measure), omschrijving=order.omschrijving,
-                           urgent=order.urgent, status=order.status)
-        self.session.add(row)
-        self.session.flush()
-        return _order(row)
-
-    def for_complaint(self, complaint_id: int) -> list[WorkOrder]:
-        return [_order(r) for r in self.session.scalars(
-            select(WorkOrderRow).where(WorkOrderRow.complaint_id == complaint_id)
-            .order_by(WorkOrderRow.id))]
-
-    def for_tree(self, tree_id: int) -> list[WorkOrder]:
-        return [_order(r) for r in self.session.scalars(
-            select(WorkOrderRow).where(WorkOrderRow.tree_id == tree_id).order_by(WorkOrderRow.id))]
-
-
-def _order(r: WorkOrderRow) -> WorkOrder:
-    return WorkOrder(r.id, r.complaint_id, r.tree_id, r.created_at.isoformat(timespec="seconds"),
-                     Measure(r.measure), r.omschrijving, r.urgent, r.status)
 
 
 def attach_complaint_repositories(uow, session: Session) -> None:

@@ -81,7 +81,7 @@ class TriageDecisionRow(Base):
     motivation: Mapped[str] = mapped_column(Text, default="", nullable=False)
 
 
-class WorkOrderRow(Base):
+class WorkOrderRow(VersionedMixin, Base):
     __tablename__ = "work_order"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"),
@@ -92,4 +92,12 @@ class WorkOrderRow(Base):
     omschrijving: Mapped[str] = mapped_column(Text, default="", nullable=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     status: Mapped[str] = mapped_column(String(20), default="open", nullable=False)
-    __table_args__ = (Index("ix_work_order_status", "status"),)
+    type: Mapped[str] = mapped_column(String(30), default="overig", nullable=False)
+    wijk: Mapped[str] = mapped_column(String(100), default="", nullable=False)
+    aannemer: Mapped[str] = mapped_column(String(200), default="", nullable=False)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    remark: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    __table_args__ = (Index("ix_work_order_status", "status"),
+                      Index("ix_work_order_aannemer", "aannemer"),
+                      Index("ix_work_order_wijk", "wijk"))

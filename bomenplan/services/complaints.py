@@ -11,6 +11,7 @@ from bomenplan.domain.complaint_log import (
     TriageEntry,
     WorkOrder,
     check_override,
+    citation_for,
     overridden_intervention,
 )
 from bomenplan.domain.complaints import (
@@ -28,6 +29,7 @@ from bomenplan.domain.tree import FieldChange, Tree
 from bomenplan.domain.triage import Intervention, evaluate_complaint
 from bomenplan.services.clock import now_text
 from bomenplan.services.criteria_admin import active_criteria
+from bomenplan.services.work_orders import cancel_superseded_orders
 
 DEFAULT_RETENTION_DAYS = 365  # personal data is purged this long after intake (AVG)
 
@@ -92,13 +94,21 @@ def set_status(uow, complaint_id: int, status: ComplaintStatus) -> ComplaintReco
         return stored
 
 
-def _create_work_orders(uow, record: ComplaintRecord, intervention: Intervention, user: str) -> None:
-    if uow.work_orders.for_complaint(record.complaint.id):
+def _create_work_orders(uow, record: ComplaintRecord, intervention: Intervention, user: str,
+                        replaces: bool = False) -> None:
+    """Orders for an 'ingrijpen' (one per tree); after an override also the order that replaces
+    a cancelled one. A complaint that already has an active order for this measure gets none."""
+    active = [o for o in uow.work_orders.for_complaint(record.complaint.id) if o.status.is_active]
+    if any(o.measure is intervention.measure for o in active):
+        return
+    if not replaces and uow.work_orders.for_complaint(record.complaint.id):
         return
     text = intervention.measure_text or str(intervention.measure)
     for tree_id in record.complaint.tree_ids or (None,):
+        wijk = uow.trees.get(tree_id).wijk if tree_id is not None else record.complaint.wijk
         order = uow.work_orders.add(WorkOrder(None, record.complaint.id, tree_id, now_text(),
-                                              intervention.measure, text, intervention.urgent))
+                                              intervention.measure, text, intervention.urgent,
+                                              wijk=wijk))
         if tree_id is not None:
             uow.changes.record([FieldChange(
                 "tree", tree_id, "werkorder", "",
@@ -140,11 +150,24 @@ def override_decision(uow, complaint_id: int, decision: Decision, measure: Measu
         if not history:
             raise ValidationError("besluit", "beoordeel de melding eerst met de criteria")
         original = history[0].intervention
-        intervention = overridden_intervention(original, decision, measure, measure_text, motivation)
+        citation = citation_for(_rules_of(uow, original.version), record.complaint.categories,
+                                decision, measure)
+        intervention = overridden_intervention(original, decision, measure, measure_text,
+                                               motivation, citation)
+        cancelled = cancel_superseded_orders(uow, complaint_id, intervention, motivation, user)
         _log(uow, record, intervention, user, overridden=True,
              original_decision=original.decision, motivation=motivation.strip())
+        if cancelled and intervention.decision is not Decision.NIET_INGRIJPEN:
+            _create_work_orders(uow, record, intervention, user, replaces=True)  # replacement
         uow.commit()
         return intervention
+
+
+def _rules_of(uow, label: str):
+    try:
+        return uow.criteria.get(label).rules
+    except NotFound:
+        return ()
 
 
 def decision_log(uow, complaint_id: int) -> list[TriageEntry]:

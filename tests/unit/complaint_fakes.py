@@ -8,7 +8,8 @@ from fakes import FakeUnitOfWork
 
 from bomenplan.domain.complaints import ComplaintRecord
 from bomenplan.domain.criteria import CriteriaStatus
-from bomenplan.domain.errors import NotFound
+from bomenplan.domain.errors import ConcurrentEditError, NotFound
+from bomenplan.domain.work_orders import filter_orders
 
 
 class FakeComplaints:
@@ -106,6 +107,18 @@ class FakeWorkOrders:
 
     def for_tree(self, tree_id):
         return [o for o in self.rows if o.tree_id == tree_id]
+
+    def get(self, order_id):
+        return self.rows[order_id - 1]
+
+    def update(self, order):
+        if self.rows[order.id - 1].version != order.version:
+            raise ConcurrentEditError(f"werkorder {order.id}")
+        self.rows[order.id - 1] = replace(order, version=order.version + 1)
+        return self.rows[order.id - 1]
+
+    def list(self, criteria, today):
+        return filter_orders(self.rows, criteria, today)
 
 
 def fake_complaint_uow() -> FakeUnitOfWork:
