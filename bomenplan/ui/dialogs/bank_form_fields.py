@@ -4,6 +4,7 @@ JJJJ-MM-DD or DD-MM-JJJJ, and a form layout with a validation message next to ea
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
@@ -21,6 +22,17 @@ def parse_float(field: str, text: str, required: bool = False) -> float | None:
         return float(text)
     except ValueError:
         raise ValidationError(field, f"\u201c{text}\u201d is geen getal") from None
+
+
+def parse_decimal(field: str, text: str) -> Decimal:
+    """A factor such as 0,85 (decimal comma or point), exact."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError(field, f"\u201c{text}\u201d is geen getal") from None
+    if not value.is_finite():
+        raise ValidationError(field, f"\u201c{text}\u201d is geen getal")
+    return value
 
 
 def parse_date(field: str, text: str, required: bool = False) -> date | None:

@@ -17,7 +17,7 @@ from bomenplan.domain.fund_ledger import (
     VvogFactors,
     compensation,
 )
-from bomenplan.ui.dialogs.bank_form_fields import CheckedForm, parse_date
+from bomenplan.ui.dialogs.bank_form_fields import CheckedForm, parse_date, parse_decimal
 from bomenplan.ui.dialogs.value_labels import selected_enum
 from bomenplan.ui.form_widgets import enum_combo, ok_cancel_buttons
 
@@ -64,12 +64,11 @@ class BookingDialog(QDialog):
             raise ValidationError("nvtb", "geef een NVTB-waarde of selecteer de gekapte boom op de kaart")
         if not self.eenheidsprijs.text().strip():
             raise ValidationError("eenheidsprijs", "is verplicht voor de VVOG-formule")
-        values = {}
-        for key, edit in [("eenheidsprijs", self.eenheidsprijs), *self.factors.items()]:
-            try:
-                values[key] = euros(edit.text())
-            except ValidationError as exc:
-                raise ValidationError(key, exc.message) from None
+        try:
+            values = {"eenheidsprijs": euros(self.eenheidsprijs.text())}
+        except ValidationError as exc:
+            raise ValidationError("eenheidsprijs", exc.message) from None
+        values.update({key: parse_decimal(key, edit.text()) for key, edit in self.factors.items()})
         factors = VvogFactors(values["eenheidsprijs"], values["soortfactor"], values["standplaats"],
                               values["conditie"], values["plantvorm"], values["meerwaarde"])
         return compensation(self.felled[2], None, factors)
@@ -113,7 +112,8 @@ class ObligationDialog(QDialog):
 
     def _show_due(self) -> None:
         try:
-            self.due.setText(self.duty().due.isoformat())
+            felled = parse_date("gekapt", self.gekapt.text(), required=True)
+            self.due.setText(Obligation(None, felled, "-", 1).due.isoformat())
         except ValidationError:
             self.due.clear()
 
