@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from bomenplan.domain.errors import ValidationError
 from bomenplan.ui.form_widgets import error_label
@@ -50,16 +50,17 @@ def parse_date(field: str, text: str, required: bool = False) -> date | None:
 
 
 class CheckedForm:
-    """A QFormLayout whose rows each have a red message label; `show_errors` fills them."""
+    """A QFormLayout whose fields each have a red message label under them; `show_error` fills one."""
 
     def __init__(self):
         self.layout = QFormLayout()
         self.errors: dict[str, QLabel] = {}
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
-        message = error_label(hidden=True)
-        row = QHBoxLayout()
-        row.addWidget(widget, 1)
+        message = error_label(word_wrap=True, hidden=True)  # right under its field
+        row = QVBoxLayout()
+        row.setSpacing(1)
+        row.addWidget(widget)
         row.addWidget(message)
         self.layout.addRow(label, row)
         self.errors[key] = message
@@ -74,3 +75,4 @@ class CheckedForm:
         label = self.errors.get(key) or next(iter(self.errors.values()))
         label.setText(message)
         label.show()
+        label.window().adjustSize()  # room for the message under its field

@@ -88,8 +88,8 @@ class BankTreeDialog(QDialog):
         self.soort.setEditText(t.species_name)
         age = t.age(self.today.year)
         for edit, value in ((self.omtrek, t.stamomtrek_cm), (self.hoogte, t.hoogte_m), (self.kluit, t.kluit),
-                            (self.leeftijd, age), (self.location, t.location), (self.x, f"{t.x:.2f}"),
-                            (self.y, f"{t.y:.2f}"), (self.vanaf, t.available_from),
+                            (self.leeftijd, age), (self.location, t.location), (self.x, f"{t.x:.2f}".replace(".", ",")),
+                            (self.y, f"{t.y:.2f}".replace(".", ",")), (self.vanaf, t.available_from),
                             (self.tot, t.available_until), (self.kosten, f"{t.cost:.2f}".replace(".", ","))):
             edit.setText(_text(value))
         select_enum(self.conditie, t.condition)

@@ -37,12 +37,17 @@ class BankEditor(QObject):
         self.dialog: QDialog | None = None
         self.pick_tool = None
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Nieuwe bankboom…"), self.add_tree), (self.tr("Wijzigen…"), self.edit_tree),
-                           (self.tr("Vervallen / beschikbaar"), self.toggle_expired),
-                           (self.tr("Verwijderen"), self.delete_tree)):
+        for text, tip, slot in (
+                (self.tr("Nieuw…"), self.tr("Een bankboom met de hand toevoegen"), self.add_tree),
+                (self.tr("Wijzigen…"), self.tr("De gekozen bankboom wijzigen"), self.edit_tree),
+                (self.tr("Vervallen"), self.tr("Beschikbaar ↔ vervallen"), self.toggle_expired),
+                (self.tr("Verwijderen"), self.tr("Alleen zonder boekingen in het fonds"), self.delete_tree)):
             button = QPushButton(text)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
+        self.status_button = row.itemAt(2).widget()
+        screen.bank_view.selectionModel().currentRowChanged.connect(self._show_status_action)
         row.addStretch(1)
         screen.bank_buttons.addLayout(row)
         panel = screen.fund_panel
@@ -118,6 +123,12 @@ class BankEditor(QObject):
     def _picked(self, x: float, y: float) -> None:
         self.dialog.set_position(x, y)
         self.dialog.open()
+
+    def _show_status_action(self, *_args) -> None:
+        index = self.screen.bank_view.currentIndex()
+        tree = self.screen.bank_model.tree(self.screen.bank_proxy.mapToSource(index).row()) if index.isValid() else None
+        expired = tree is not None and tree.status is BankStatus.VERVALLEN
+        self.status_button.setText(self.tr("Weer beschikbaar") if expired else self.tr("Vervallen"))
 
     def toggle_expired(self) -> None:
         tree = self.selected_tree()
