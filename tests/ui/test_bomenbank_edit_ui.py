@@ -218,3 +218,23 @@ def test_herplantplicht_due_in_three_years_overdue_fulfilled_and_undo(screen, uo
     fill(dialog, gekapt="2020-13-01", locatie="Brink")
     dialog.accept()
     assert "geen datum" in dialog.form.errors["gekapt"].text()
+
+
+def test_add_and_undo_in_the_real_window_run_on_the_pool(qtbot, tmp_path):
+    from real_window import shown_main_window
+
+    def fill_register(factory):
+        store(factory, generate([LaanSpec(n=12, missing=(5,), straat="Hoofdlaan", species="Fagus sylvatica")],
+                                seed=5))
+
+    with shown_main_window(qtbot, tmp_path, fill_register) as win:
+        s, factory = win.bomenbank_screen, win.uow_factory
+        dialog = s.editor.add_tree()
+        fill(dialog, code="KW-5", soort="Fagus sylvatica", omtrek="120", x="232000", y="556000", kosten="950")
+        dialog.accept()
+        qtbot.waitUntil(lambda: "KW-5" in bank(factory), timeout=15000)
+        qtbot.waitUntil(lambda: s.bank_model.rowCount() == 1, timeout=15000)
+        assert bank(factory)["KW-5"].cost == Decimal("950.00")
+        win.undo_stack.undo()
+        qtbot.waitUntil(lambda: "KW-5" not in bank(factory), timeout=15000)
+        qtbot.waitUntil(lambda: s.bank_model.rowCount() == 0, timeout=15000)
