@@ -56,6 +56,8 @@ def euros(value) -> Decimal:
         raise ValidationError("bedrag", f"'{value}' is geen bedrag in euro's") from None
     if not amount.is_finite():
         raise ValidationError("bedrag", f"'{value}' is geen bedrag in euro's")
+    if amount != amount.quantize(Decimal("0.01")):  # 12,345 is Dutch for 12.345: not whole cents
+        raise ValidationError("bedrag", f"'{value}' heeft meer dan twee decimalen; een bedrag is in hele centen")
     return amount.quantize(Decimal("0.01"))
 
 

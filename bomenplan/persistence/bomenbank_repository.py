@@ -162,6 +162,13 @@ class SqlObligationRepository:
         self.session.flush()
         return obligation_to_domain(row)
 
+    def remove(self, duty_id: int) -> None:
+        row = self.session.get(ObligationRow, duty_id)
+        if row is None:
+            raise NotFound(f"herplantplicht {duty_id}")
+        self.session.delete(row)
+        self.session.flush()
+
     @staticmethod
     def _fill(row: ObligationRow, duty: Obligation) -> None:
         row.felled_on, row.location, row.n_trees = duty.felled_on, duty.location, duty.n_trees

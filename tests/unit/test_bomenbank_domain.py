@@ -120,6 +120,9 @@ def test_money_is_decimal_never_float():
         euros("1.234")
     with pytest.raises(ValidationError, match="geen bedrag"):
         euros("twaalf")
+    with pytest.raises(ValidationError, match="meer dan twee decimalen"):
+        euros("12,345")  # decimal comma: 12.345 euro, not whole cents; never rounded silently
+    assert euros("12,340") == Decimal("12.34")
     with pytest.raises(ValidationError, match="kommagetal"):
         euros(12.5)
     with pytest.raises(ValidationError, match="Decimal"):

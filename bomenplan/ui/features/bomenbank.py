@@ -30,6 +30,7 @@ from bomenplan.services.bomenbank_export import export_proposals
 from bomenplan.services.report_writers import writer
 from bomenplan.ui.bomenbank_commands import PlantFromBankCommand, ReserveBankTreeCommand
 from bomenplan.ui.bomenbank_jobs import add_job, fund_job, import_job, load_job
+from bomenplan.ui.features.bomenbank_edit import BankEditor
 from bomenplan.ui.models.bomenbank_models import SORT_ROLE, BankTableModel, ProposalTableModel
 from bomenplan.ui.views.fund_panel import FundPanel
 
@@ -109,6 +110,8 @@ class BomenbankScreen(QObject):
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
+        self.bank_buttons = QVBoxLayout()  # add / edit / expire / delete (features/bomenbank_edit.py)
+        upper_layout.addLayout(self.bank_buttons)
         upper_layout.addWidget(self.bank_view)
         upper_layout.addWidget(self.paspoort)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -276,5 +279,6 @@ class BomenbankScreen(QObject):
 
 def install(window) -> BomenbankScreen:
     screen = BomenbankScreen(window)
+    screen.editor = BankEditor(screen)
     window.bomenbank_screen = screen
     return screen

@@ -62,13 +62,19 @@ class FundPanel(QWidget):
         top.addWidget(QLabel(self.tr("Jaar:")))
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
+        self.duty_list: list[Obligation] = []
+        self.actions = QHBoxLayout()  # buttons for bookings and duties (installed by the editor)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.actions)
+        self.views = []
         for model, title in ((self.entries, self.tr("Boekingen")),
                              (self.duties, self.tr("Herplantplicht (Bal art. 11.129: binnen 3 jaar na kap)"))):
             view = QTableView()
             view.setModel(model)
             view.verticalHeader().setVisible(False)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            self.views.append(view)
             layout.addWidget(QLabel(title))
             layout.addWidget(view)
 
@@ -79,6 +85,11 @@ class FundPanel(QWidget):
                              .replace("%3", str(balance.withdrawals)).replace("%4", str(balance.closing)))
         self.entries.set_rows([(e.datum.isoformat(), str(e.kind), e.description, f"{e.signed:.2f}")
                                for e in entries])
+        self.duty_list = list(duties)
         late = {k for k, d in enumerate(duties) if d.overdue(on)}
         self.duties.set_rows([(d.felled_on.isoformat(), d.location, d.n_trees, d.due.isoformat(), str(d.status),
                                self.tr("te laat") if k in late else "") for k, d in enumerate(duties)], late)
+
+    def selected_duty(self) -> Obligation | None:
+        index = self.views[1].currentIndex()
+        return self.duty_list[index.row()] if index.isValid() and index.row() < len(self.duty_list) else None
