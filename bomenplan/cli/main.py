@@ -15,6 +15,7 @@ from bomenplan.cli import (
     demo_commands,
     lanen_commands,
     register_commands,
+    report_commands,
     species_commands,
     standplaats_commands,
 )
@@ -31,6 +32,7 @@ FEATURE_MODULES = (
     complaints_commands,
     standplaats_commands,
     bomenbank_commands,
+    report_commands,
 )
 
 

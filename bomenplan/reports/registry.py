@@ -42,6 +42,12 @@ def _write_bank_plan(*args, **kwargs):
     return write_plan(*args, **kwargs)
 
 
+def _write_bomenplan(*args, **kwargs):
+    from bomenplan.reports.bomenplan_report import write_bomenplan
+
+    return write_bomenplan(*args, **kwargs)
+
+
 def register_report_writers() -> None:
     register_writer("complaint_letter", _write_letter)
     register_writer("complaint_overview", _write_overview)
@@ -49,3 +55,4 @@ def register_report_writers() -> None:
     register_writer("bomenbank_list", _write_bank_list)
     register_writer("fund_statement", _write_fund_statement)
     register_writer("bomenbank_plan", _write_bank_plan)
+    register_writer("bomenplan", _write_bomenplan)
