@@ -16,6 +16,7 @@ from bomenplan.cli import (
     lanen_commands,
     register_commands,
     report_commands,
+    rule_3_30_300_command,
     species_commands,
     standplaats_commands,
 )
@@ -33,6 +34,7 @@ FEATURE_MODULES = (
     standplaats_commands,
     bomenbank_commands,
     report_commands,
+    rule_3_30_300_command,
 )
 
 

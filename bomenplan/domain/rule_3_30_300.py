@@ -30,6 +30,9 @@ class Rule3030300:
     min_green_area_m2: float = 5_000.0  # WHO/ISGlobal 0,5 ha; set 10 000 for the 1 ha variant
 
 
+DEFAULT_RULE = Rule3030300()
+
+
 @dataclass(frozen=True)
 class BuurtResult:
     buurt: str
@@ -85,7 +88,7 @@ def assign(points: np.ndarray, buurten: np.ndarray) -> np.ndarray:
 
 
 def evaluate(names: list[str], buurten: np.ndarray, dwellings: np.ndarray, tree_points: np.ndarray,
-             crown_polys: np.ndarray, greens: np.ndarray, rule: Rule3030300 = Rule3030300(),
+             crown_polys: np.ndarray, greens: np.ndarray, rule: Rule3030300 = DEFAULT_RULE,
              progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> list[BuurtResult]:
     """3-30-300 per buurt; a dwelling belongs to the buurt holding its centroid."""
     near = trees_near(dwellings, tree_points, rule.tree_distance_m) >= rule.min_trees
