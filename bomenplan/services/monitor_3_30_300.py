@@ -11,7 +11,7 @@ import shapely
 
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.rule_3_30_300 import DEFAULT_RULE, BuurtResult, Rule3030300, crowns, evaluate
+from bomenplan.domain.rule_3_30_300 import DEFAULT_RULE, BuurtResult, Rule3030300, evaluate
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.plan_files import read_plan_file
 
@@ -38,12 +38,19 @@ def crown_diameters(cols: RegisterColumns, per_class: dict[str, float] = DEFAULT
 
 def buurt_outlines(cols: RegisterColumns, margin: float = BUURT_MARGIN_M) -> tuple[list[str], np.ndarray]:
     """Approximate buurt polygons: the convex hull of each buurt's trees plus `margin` metres."""
-    names = sorted({str(b) for b in cols.buurt if b})
-    outlines = []
-    for name in names:
-        mask = cols.buurt == name
-        hull = shapely.convex_hull(shapely.multipoints(np.column_stack([cols.x[mask], cols.y[mask]])))
+    labels = np.array([str(b) for b in cols.buurt], dtype=object)
+    names, inverse = np.unique(labels, return_inverse=True)
+    order = np.argsort(inverse, kind="stable")
+    starts = np.searchsorted(inverse[order], np.arange(len(names) + 1))
+    outlines, kept = [], []
+    for i, name in enumerate(names):
+        if not name:
+            continue
+        rows = order[starts[i]:starts[i + 1]]
+        hull = shapely.convex_hull(shapely.multipoints(np.column_stack([cols.x[rows], cols.y[rows]])))
         outlines.append(hull.buffer(margin))
+        kept.append(str(name))
+    names = kept
     return names, np.array(outlines, dtype=object)
 
 
@@ -53,9 +60,9 @@ def run_monitor(cols: RegisterColumns, buildings: np.ndarray, greens: np.ndarray
     living = cols.status == "levend"
     alive = RegisterColumns(**{f.name: getattr(cols, f.name)[living] for f in fields(RegisterColumns)})
     names, outlines = buurt_outlines(alive)
-    points = shapely.points(alive.x, alive.y)
-    crown_polys = crowns(alive.x, alive.y, crown_diameters(alive))
-    results = evaluate(names, outlines, buildings, points, crown_polys, greens, rule, progress, cancelled)
+    tree_xy = np.column_stack([alive.x, alive.y])
+    results = evaluate(names, outlines, buildings, tree_xy, crown_diameters(alive), greens, rule, progress,
+                       cancelled)
     notes = [f"buurtgrenzen benaderd: omhullende van de bomen per buurt + {BUURT_MARGIN_M:g} m",
              "kroondiameter aangenomen per hoogteklasse (geen gemeten kroondiameter gebruikt)",
              "alle panden geteld als woning (geen filter op gebruiksdoel)"]
@@ -69,7 +76,7 @@ def read_polygons(path: str | Path) -> tuple[np.ndarray, list[str]]:
 
 
 def csv_rows(result: MonitorResult) -> list[list]:
-    def pct(v: float) -> str:
+    def pct(v: float) -> str:  # noqa: D401
         return f"{v:.1f}"
 
     rows = []
