@@ -20,6 +20,8 @@ def add_commands(subparsers) -> None:
     which.add_argument("--laan", help="naam van de laan of straat")
     which.add_argument("--all", action="store_true", help="de hele gemeente")
     report.add_argument("--out", required=True, help="uitvoerbestand bomenplan.pdf")
+    report.add_argument("--buildings", help="panden (BAG) voor 3-30-300 (.gpkg, .geojson of .shp)")
+    report.add_argument("--green", help="openbaar groen voor 3-30-300 (.gpkg, .geojson of .shp)")
     report.add_argument("--datum", type=date.fromisoformat, default=None,
                         help="peildatum JJJJ-MM-DD (standaard vandaag)")
     report.set_defaults(func=_report)
@@ -38,7 +40,10 @@ def _report(args) -> int:
 
     started = time.perf_counter()
     try:
-        data = assemble(uow_factory(args.db), scope_of(args), args.datum or date.today(), progress_printer("gegevens verzamelen"))
+        factory = uow_factory(args.db)
+        monitor = _monitor(factory, args) if args.buildings or args.green else None
+        data = assemble(factory, scope_of(args), args.datum or date.today(),
+                        progress_printer("gegevens verzamelen"), monitor=monitor)
         print("PDF tekenen …", file=sys.stderr, flush=True)
         pages = write_bomenplan(data, Path(args.out))
     except BomenplanError as exc:
@@ -46,3 +51,15 @@ def _report(args) -> int:
     print(f"Bomenplan {data.scope.title}: {data.n_trees} bomen, {pages} pagina's → {args.out} "
           f"({time.perf_counter() - started:.1f} s)")
     return 0
+
+
+def _monitor(factory, args):
+    from bomenplan.services.monitor_3_30_300 import read_polygons, run_monitor
+
+    if not (args.buildings and args.green):
+        raise BomenplanError("geef voor 3-30-300 zowel --buildings als --green")
+    with factory() as uow:
+        cols = uow.trees.columns()
+    buildings, _notes = read_polygons(args.buildings)
+    greens, _more = read_polygons(args.green)
+    return run_monitor(cols, buildings, greens, progress=progress_printer("3-30-300"))

@@ -1,6 +1,6 @@
 """The Bomenplan PDF (A4, Dutch): title page, summary, map, species mix and 10-20-30, age and size,
-laan table, complaints summary (no personal data), indicative value per wijk. Sections without data
-say so plainly. Deterministic (invariant=1)."""
+laan table, complaints summary (no personal data), indicative value per wijk, then the sections of
+bomenplan_sections.py. Sections without data say so plainly. Deterministic (invariant=1)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from bomenplan.reports import bomenplan_sections as sections
 from bomenplan.reports.bomenplan_charts import area_map, bar_chart
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
 from bomenplan.services.bomenplan_report import BomenplanData
@@ -50,6 +51,7 @@ def _table(rows: list[list], widths: tuple[float, ...] | None = None) -> Table:
 class _Story:
     def __init__(self):
         self.styles = letter_styles()
+        self.styles["heading"] = self.styles["heading"].clone("section", spaceBefore=10)
         self.items: list = []
         self.chapter = 0
 
@@ -162,15 +164,6 @@ def _value(s: _Story, d: BomenplanData) -> None:
     s.text(SOURCES["value"], "small")
 
 
-def _not_yet(s: _Story) -> None:
-    for title, what in (("Sortimentsmatrix", "de sortimentsmatrix per laantype"),
-                        ("Standplaatsen en groeiruimte", "standplaatsproblemen en tekorten aan doorwortelbaar volume"),
-                        ("Bomenbank", "matches tussen bomenbank en plantvakken"),
-                        ("3-30-300", "de 3-30-300-cijfers per buurt")):
-        s.heading(title)
-        s.text(f"Dit rapport bevat {what} nog niet: de koppeling met deze gegevens is nog niet gebouwd.")
-
-
 def _footer(canvas, doc) -> None:
     canvas.saveState()
     canvas.setFont("Helvetica", 7.5)
@@ -186,7 +179,10 @@ def write_bomenplan(data: BomenplanData, out: Path | BytesIO) -> int:
     _summary(s, data)
     for section in (_species, _age_size, _lanen, _complaints, _value):
         section(s, data)
-    _not_yet(s)
+    sections.sortiment(s, _table, data)
+    sections.standplaats(s, data)
+    sections.bank(s, _table, data)
+    sections.rule_3_30_300(s, _table, data)
     title = f"Bomenplan {MUNICIPALITY} — {data.scope.title}"
     doc = SimpleDocTemplate(out if isinstance(out, BytesIO) else str(out), pagesize=(210 * mm, 297 * mm),
                             invariant=1, title=title, author=MUNICIPALITY,

@@ -13,6 +13,7 @@ from bomenplan.domain.diversity import GroupDiversity
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.register_columns import RegisterColumns
+from bomenplan.services.bomenplan_extras import Extras, gather
 from bomenplan.services.bomenplan_value import WijkValue, value_per_wijk
 
 AGE_BINS = (0, 10, 20, 40, 60, 80, 100, 10_000)  # years; the last bin is "100 en ouder"
@@ -72,6 +73,7 @@ class BomenplanData:
     lanen: list[LaanRow] | None
     complaints: list[tuple[str, int]] | None
     values: list[WijkValue]
+    extras: Extras
 
     @property
     def n_monumental(self) -> int:
@@ -156,8 +158,9 @@ def _complaint_counts(uow, scope: Scope) -> list[tuple[str, int]] | None:
 
 
 def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_progress,
-             cancelled: CancelledFn = never_cancelled) -> BomenplanData:
-    """All figures for the report; progress runs 0 → 1 (the laan analysis takes most of it)."""
+             cancelled: CancelledFn = never_cancelled, monitor=None) -> BomenplanData:
+    """All figures for the report; progress runs 0 → 1 (the laan analysis takes most of it).
+    `monitor`: a 3-30-300 result (services/monitor_3_30_300.py) to include, or None."""
     from bomenplan.services.species_register import diversity, lookup
 
     with uow_factory() as uow:
@@ -183,7 +186,8 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
         height_counts=counts(alive.hoogteklasse, _HEIGHT_ORDER), age_counts=ages, n_unknown_age=unknown,
         top_species=counts(alive.species_name)[:TOP_SPECIES], diversity=groups[0] if groups else None,
         map=map_data(cols, lanen, analysis), lanen=laan_rows,
-        complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive))
+        complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive),
+        extras=gather(uow_factory, cols, monitor))
     progress(1.0)
     return data
 

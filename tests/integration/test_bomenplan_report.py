@@ -3,12 +3,14 @@ golden text, deterministic bytes, and no personal data of complainants anywhere.
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
-from shapely.geometry import Point
+from shapely.geometry import Point, box
 
 from bomenplan.domain.complaints import Channel, Complainant, Complaint, ComplaintCategory
 from bomenplan.domain.errors import ValidationError
@@ -104,3 +106,32 @@ def test_no_personal_data_in_any_report(small_register, tmp_path, scope):
     for personal in ("Veldkamp", "Jantine", "Kloosterstraat", "9401 KD", "366123", "example.nl",
                      "dode tak boven pad"):
         assert personal not in text
+
+
+def test_3_30_300_cli_and_report_section_on_hand_built_footprints(small_register, db_path, tmp_path):
+    from bomenplan.cli.main import run_cli
+    from bomenplan.services.demo_buildings import write_polygons
+    from bomenplan.services.monitor_3_30_300 import read_polygons, run_monitor
+
+    # one house 5 m north of the row: trees C00-C03 within 15 m (11,2 / 5,1 / 5 / 8,6 m), C04 16 m
+    write_polygons(tmp_path / "bag.gpkg", np.array([box(233010, 557005, 233020, 557013)]), "panden")
+    # a 6 000 m² park 187 m north of it
+    write_polygons(tmp_path / "groen.gpkg", np.array([box(233000, 557200, 233100, 557260)]), "groen")
+    out = tmp_path / "per-buurt.csv"
+    assert run_cli(["3-30-300", "--db", str(db_path), "--buildings", str(tmp_path / "bag.gpkg"),
+                    "--green", str(tmp_path / "groen.gpkg"), "--out", str(out)]) == 0
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    # buurt outline = the 99 m row + 25 m ≈ 99 × 50 + π·25² = 6 913 m² (6 901 for the 32-gon ends);
+    # 11 living crowns of 6 m (hoogteklasse unknown) on whole metres: each covers the centres of 32
+    # 1 m cells (rows of 6, 6, 4 per half) → 352 m² = 5,1 %: fails 30, so nobody meets all three
+    assert row["buurt"] == "Binnenstad" and row["woningen"] == "1"
+    assert (row["pct_3_bomen"], row["pct_groen_300m"], row["pct_alle_drie"]) == ("100.0", "100.0", "0.0")
+    assert float(row["oppervlak_ha"]) == pytest.approx(0.69, abs=0.01)
+    assert float(row["pct_kroonbedekking"]) == pytest.approx(5.1, abs=0.05)
+    with small_register() as uow:
+        cols = uow.trees.columns()
+    monitor = run_monitor(cols, read_polygons(tmp_path / "bag.gpkg")[0], read_polygons(tmp_path / "groen.gpkg")[0])
+    pdf = tmp_path / "b.pdf"
+    write_bomenplan(assemble(small_register, Scope("wijk", "Centrum"), ON, monitor=monitor), pdf)
+    text = "\n".join(_strings(pdf.read_bytes()))
+    assert "Binnenstad\n1\n100 %\n5 %\n100 %\n0 %" in text
