@@ -135,3 +135,15 @@ def test_3_30_300_cli_and_report_section_on_hand_built_footprints(small_register
     write_bomenplan(assemble(small_register, Scope("wijk", "Centrum"), ON, monitor=monitor), pdf)
     text = "\n".join(_strings(pdf.read_bytes()))
     assert "Binnenstad\n1\n100 %\n5 %\n100 %\n0 %" in text
+
+
+def test_report_cli_writes_the_pdf_and_names_an_unknown_wijk(small_register, db_path, tmp_path, capsys):
+    from bomenplan.cli.main import run_cli
+
+    out = tmp_path / "plan.pdf"
+    assert run_cli(["report", "--db", str(db_path), "--laan", "Brink", "--out", str(out),
+                    "--datum", "2026-11-30"]) == 0
+    assert "Bomenplan laan Brink: 12 bomen" in capsys.readouterr().out
+    assert "Samenvatting" in pdf_text(out)
+    assert run_cli(["report", "--db", str(db_path), "--wijk", "Zuid", "--out", str(out)]) == 1
+    assert "geen bomen met wijk 'Zuid'" in capsys.readouterr().err
