@@ -15,6 +15,8 @@ from bomenplan.cli import (
     demo_commands,
     lanen_commands,
     register_commands,
+    report_commands,
+    rule_3_30_300_command,
     species_commands,
     standplaats_commands,
     work_order_commands,
@@ -33,6 +35,8 @@ FEATURE_MODULES = (
     standplaats_commands,
     bomenbank_commands,
     work_order_commands,
+    report_commands,
+    rule_3_30_300_command,
 )
 
 

@@ -48,6 +48,12 @@ def _write_work_list(*args, **kwargs):
     return write_work_list_pdf(*args, **kwargs)
 
 
+def _write_bomenplan(*args, **kwargs):
+    from bomenplan.reports.bomenplan_report import write_bomenplan
+
+    return write_bomenplan(*args, **kwargs)
+
+
 def register_report_writers() -> None:
     register_writer("complaint_letter", _write_letter)
     register_writer("complaint_overview", _write_overview)
@@ -56,3 +62,4 @@ def register_report_writers() -> None:
     register_writer("fund_statement", _write_fund_statement)
     register_writer("bomenbank_plan", _write_bank_plan)
     register_writer("work_list", _write_work_list)
+    register_writer("bomenplan", _write_bomenplan)

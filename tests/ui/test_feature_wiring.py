@@ -4,13 +4,21 @@ import pytest
 from real_window import shown_main_window
 
 from bomenplan.ui import features
-from bomenplan.ui.features import bomenbank, complaints, lanen, species, standplaats, work_orders
+from bomenplan.ui.features import (
+    bomenbank,
+    complaints,
+    dashboard,
+    lanen,
+    species,
+    standplaats,
+    work_orders,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def test_the_feature_list_names_the_modules_themselves():
-    assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders)
+    assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):

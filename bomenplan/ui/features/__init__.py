@@ -5,9 +5,17 @@ This is the one place that lists them; a missing module is an import error, not 
 
 from __future__ import annotations
 
-from bomenplan.ui.features import bomenbank, complaints, lanen, species, standplaats, work_orders
+from bomenplan.ui.features import (
+    bomenbank,
+    complaints,
+    dashboard,
+    lanen,
+    species,
+    standplaats,
+    work_orders,
+)
 
-FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders)
+FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard)
 
 
 def install_all(window) -> None:

@@ -1,0 +1,65 @@
+"""`bomenplan report`: the Bomenplan PDF of one wijk, one laan or the whole municipality."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from bomenplan.cli.context import add_db_argument, fail, progress_printer, uow_factory
+from bomenplan.domain.errors import BomenplanError
+from bomenplan.services.bomenplan_report import Scope, assemble
+
+
+def add_commands(subparsers) -> None:
+    report = subparsers.add_parser("report", help="schrijf het Bomenplan als PDF (wijk, laan of alles)")
+    add_db_argument(report)
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--wijk", help="naam van de wijk")
+    which.add_argument("--laan", help="naam van de laan of straat")
+    which.add_argument("--all", action="store_true", help="de hele gemeente")
+    report.add_argument("--out", required=True, help="uitvoerbestand bomenplan.pdf")
+    report.add_argument("--buildings", help="panden (BAG) voor 3-30-300 (.gpkg, .geojson of .shp)")
+    report.add_argument("--green", help="openbaar groen voor 3-30-300 (.gpkg, .geojson of .shp)")
+    report.add_argument("--datum", type=date.fromisoformat, default=None,
+                        help="peildatum JJJJ-MM-DD (standaard vandaag)")
+    report.set_defaults(func=_report)
+
+
+def scope_of(args) -> Scope:
+    if args.wijk is not None:
+        return Scope("wijk", args.wijk)
+    if args.laan is not None:
+        return Scope("laan", args.laan)
+    return Scope("alles")
+
+
+def _report(args) -> int:
+    from bomenplan.reports.bomenplan_report import write_bomenplan
+
+    started = time.perf_counter()
+    try:
+        factory = uow_factory(args.db)
+        monitor = _monitor(factory, args) if args.buildings or args.green else None
+        data = assemble(factory, scope_of(args), args.datum or date.today(),
+                        progress_printer("gegevens verzamelen"), monitor=monitor)
+        print("PDF tekenen …", file=sys.stderr, flush=True)
+        pages = write_bomenplan(data, Path(args.out))
+    except BomenplanError as exc:
+        return fail(exc)
+    print(f"Bomenplan {data.scope.title}: {data.n_trees} bomen, {pages} pagina's → {args.out} "
+          f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def _monitor(factory, args):
+    from bomenplan.services.monitor_3_30_300 import read_polygons, run_monitor
+
+    if not (args.buildings and args.green):
+        raise BomenplanError("geef voor 3-30-300 zowel --buildings als --green")
+    with factory() as uow:
+        cols = uow.trees.columns()
+    buildings, _notes = read_polygons(args.buildings)
+    greens, _more = read_polygons(args.green)
+    return run_monitor(cols, buildings, greens, progress=progress_printer("3-30-300"))
