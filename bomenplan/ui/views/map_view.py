@@ -26,6 +26,7 @@ from bomenplan.ui.views.map_items import (
     scatter_records,
     splat_points,
 )
+from bomenplan.ui.views.map_overlays import NorthArrowItem, ScaleBarItem, rd_coordinate_text
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
 from bomenplan.ui.views.map_selection import MapSelectionMixin
 from bomenplan.ui.views.map_updates import MapUpdatesMixin
@@ -39,6 +40,7 @@ ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
 
 class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
     tree_clicked = Signal(int, bool)  # tree id, added to the selection (shift / ctrl)
+    cursor_moved = Signal(str)  # the cursor's RD New coordinates as status-bar text
 
     def __init__(self, parent=None):
         super().__init__(parent, background="#f4f5f0")
@@ -76,6 +78,15 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         vb.sigRangeChanged.connect(self._refresh_lod)
         vb.sigResized.connect(self._refresh_lod)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self.scale_bar = ScaleBarItem(vb)
+        self.north_arrow = NorthArrowItem(vb)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        vb = self.plot_item.getViewBox()
+        if vb.sceneBoundingRect().contains(scene_pos):
+            point = vb.mapSceneToView(scene_pos)
+            self.cursor_moved.emit(rd_coordinate_text(point.x(), point.y()))
 
     def _style_axes(self) -> None:
         pi = self.plot_item
