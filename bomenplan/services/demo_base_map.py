@@ -18,6 +18,7 @@ from bomenplan.services.demo_plan import CELL_M, CellPlan, Wijk
 ASSERBOS = box(232500, 554600, 233990, 556220)
 VERGE_M = 2.5  # from the tree row to the kerb
 MIN_ROAD_HALF_M = 3.0
+WIJK_ROAD_HALF_M = 4.0
 BLOCK_M, BLOCK_GAP_M = 40.0, 7.0  # building blocks along a street and the gaps between them
 FRONT_GARDEN_M, BLOCK_DEPTH_M = 5.0, 12.0
 CANAL_NAME = "Noord-Willemskanaal"  # the canal along Assen's west side
@@ -26,6 +27,7 @@ CANAL_NAME = "Noord-Willemskanaal"  # the canal along Assen's west side
 def demo_base_map(streets: list[LaanSpec], cells: list[tuple[Wijk, CellPlan]]) -> list[BaseMapFeature]:
     features = [BaseMapFeature(GROEN, "Asserbos", "bos", ASSERBOS)]
     features += [_cell_green(wijk, cell) for wijk, cell in cells if cell.kind in ("park", "leeg")]
+    features += _wijk_roads({wijk.name: wijk for wijk, _cell in cells}.values())
     builtup: list[tuple[LaanSpec, float]] = []  # streets with houses: (spec, first house offset)
     for spec in streets:
         features += _street_features(spec)
@@ -44,6 +46,22 @@ def _cell_green(wijk: Wijk, cell: CellPlan) -> BaseMapFeature:
     if cell.kind == "park":
         return BaseMapFeature(GROEN, f"Park {cell.buurt}", "park", square)
     return BaseMapFeature(GROEN, "", "grasland", square)
+
+
+def _wijk_roads(wijken) -> list[BaseMapFeature]:
+    """The roads between the 3 × 3 cells of each wijk (no trees of their own), 8 m wide."""
+    roads = []
+    half = 1.5 * CELL_M
+    for wijk in wijken:
+        cx, cy = wijk.centre
+        lines = []
+        for k in (-1.5, -0.5, 0.5, 1.5):
+            lines.append(LineString([(cx - half, cy + k * CELL_M), (cx + half, cy + k * CELL_M)]))
+            lines.append(LineString([(cx + k * CELL_M, cy - half), (cx + k * CELL_M, cy + half)]))
+        grid = shapely.union_all([line.buffer(WIJK_ROAD_HALF_M, cap_style="flat") for line in lines])
+        roads.append(BaseMapFeature(WEGEN, "", "wijkweg",
+                                    affinity.rotate(grid, wijk.angle_deg, origin=(cx, cy))))
+    return roads
 
 
 def _row_offset(spec: LaanSpec) -> float:

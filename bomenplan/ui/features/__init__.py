@@ -5,9 +5,9 @@ This is the one place that lists them; a missing module is an import error, not 
 
 from __future__ import annotations
 
-from bomenplan.ui.features import bomenbank, complaints, lanen, species, standplaats
+from bomenplan.ui.features import base_map, bomenbank, complaints, lanen, species, standplaats
 
-FEATURES = (species, lanen, complaints, standplaats, bomenbank)
+FEATURES = (species, lanen, complaints, standplaats, bomenbank, base_map)
 
 
 def install_all(window) -> None:
