@@ -4,13 +4,22 @@ import pytest
 from real_window import shown_main_window
 
 from bomenplan.ui import features
-from bomenplan.ui.features import base_map, bomenbank, complaints, lanen, species, standplaats
+from bomenplan.ui.features import (
+    base_map,
+    bomenbank,
+    complaints,
+    lanen,
+    map_layers,
+    species,
+    standplaats,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def test_the_feature_list_names_the_modules_themselves():
-    assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, base_map)
+    assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, base_map,
+                                 map_layers)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):

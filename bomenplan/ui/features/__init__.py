@@ -5,9 +5,17 @@ This is the one place that lists them; a missing module is an import error, not 
 
 from __future__ import annotations
 
-from bomenplan.ui.features import base_map, bomenbank, complaints, lanen, species, standplaats
+from bomenplan.ui.features import (
+    base_map,
+    bomenbank,
+    complaints,
+    lanen,
+    map_layers,
+    species,
+    standplaats,
+)
 
-FEATURES = (species, lanen, complaints, standplaats, bomenbank, base_map)
+FEATURES = (species, lanen, complaints, standplaats, bomenbank, base_map, map_layers)
 
 
 def install_all(window) -> None:

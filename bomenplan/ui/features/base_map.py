@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject
 
 from bomenplan.domain.base_map import GEBOUWEN, GROEN, LAYER_ORDER, WATER, WEGEN
 from bomenplan.services.base_map import load_base_map
+from bomenplan.services.map_tiles import road_labels, tile_rings
 from bomenplan.ui.background import BackgroundJob
-from bomenplan.ui.views.map_vector_data import road_labels, tile_rings
 from bomenplan.ui.views.map_vector_layer import LabelItem, LayerStyle, VectorLayerItem
 
 LAYER_PREFIX = "ondergrond:"

@@ -118,6 +118,13 @@ class NorthArrowItem(QGraphicsObject):
         painter.fillPath(path, QColor("#263238"))
 
 
+def report_cursor(view_box, scene_pos, signal) -> None:
+    """Emit the RD New text of a mouse position that lies over the map."""
+    if view_box.sceneBoundingRect().contains(scene_pos):
+        point = view_box.mapSceneToView(scene_pos)
+        signal.emit(rd_coordinate_text(point.x(), point.y()))
+
+
 def rd_coordinate_text(x: float, y: float) -> str:
     """Status-bar text for a cursor position in RD New (whole metres, Dutch thousands dot)."""
     return f"RD x {_thousands(x)}  y {_thousands(y)}"

@@ -1,5 +1,5 @@
 """Polygon layers and street names drawn under the trees, culled to the view per tile and
-simplified when zoomed out (map_vector_data.py prepares the plain data in a worker)."""
+simplified when zoomed out (services/map_tiles.py prepares the plain data in a worker)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 
-from bomenplan.ui.views.map_vector_data import DETAIL_MAX_M_PER_PX, Label, TileRings
+from bomenplan.services.map_tiles import DETAIL_MAX_M_PER_PX, Label, TileRings
 
 LABEL_MAX_M_PER_PX = 2.5  # street names only when zoomed in this far
 

@@ -1,4 +1,4 @@
-"""Plain-data preparation of polygon layers for the map (runs in a worker: numpy + shapely only).
+"""Plain-data preparation of polygon and line layers for the map (runs in a worker: numpy + shapely).
 
 Polygons are binned into square tiles by their centre, so a paint only draws the tiles in view,
 and every tile has a detailed and a simplified outline (level of detail). Rings come out as one
@@ -33,6 +33,7 @@ class Label:
 
 
 def tile_rings(geometries, tile_m: float = TILE_M, simplify_m: float = SIMPLIFY_M) -> list[TileRings]:
+    """Polygons or lines (their parts) binned by centre into tiles of tile_m metres."""
     polygons = shapely.get_parts(np.asarray(geometries, dtype=object))
     polygons = polygons[~shapely.is_empty(polygons)]
     if len(polygons) == 0:
@@ -53,8 +54,11 @@ def tile_rings(geometries, tile_m: float = TILE_M, simplify_m: float = SIMPLIFY_
     return tiles
 
 
-def _ring_coordinates(polygons: np.ndarray) -> np.ndarray:
-    rings = shapely.get_rings(polygons[~shapely.is_empty(polygons)])
+def _ring_coordinates(parts: np.ndarray) -> np.ndarray:
+    """Polygons' rings and lines as one coordinate array with NaN rows between them."""
+    parts = parts[~shapely.is_empty(parts)]
+    kinds = shapely.get_type_id(parts)
+    rings = np.concatenate([shapely.get_rings(parts[kinds == 3]), parts[kinds == 1]])
     if len(rings) == 0:
         return np.empty((0, 2))
     coords, ring_of = shapely.get_coordinates(rings, return_index=True)
