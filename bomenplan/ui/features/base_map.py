@@ -19,7 +19,7 @@ STYLES = {  # after the colours of the BRT-Achtergrondkaart, muted so the trees 
     GROEN: LayerStyle("#c8e3b0", "#a6cc8a"),
     WATER: LayerStyle("#a9d2e8", "#78aecb"),
     WEGEN: LayerStyle("#ffffff", "#b3a893", stroke_width=1.2, overview_stroke=True),
-    GEBOUWEN: LayerStyle("#d9c9b8", "#b29b86"),
+    GEBOUWEN: LayerStyle("#d2bfab", "#ad9580"),
 }
 LAND_COLOUR = "#ebe7dd"  # the canvas between the polygons (land, gardens)
 
