@@ -15,6 +15,7 @@ from bomenplan.services.map_tiles import tile_rings
 from bomenplan.services.vector_layers import file_layers, read_vector_layer
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.features.base_map import LABEL_LAYER, LAYER_PREFIX
+from bomenplan.ui.features.map_background import CUSTOM, NONE, MapBackground, background_choices
 from bomenplan.ui.settings import MAP_LAYERS
 from bomenplan.ui.views.lanen_layer import GAP_LAYER, SELECTED_GAP_LAYER, SELECTED_LAYER
 from bomenplan.ui.views.layers_panel import LayersPanel
@@ -44,7 +45,9 @@ class MapLayersFeature(QObject):
         self._jobs: list[BackgroundJob] = []
         self._restoring = 0  # remembered layers still loading: the saved state waits for them
         self.panel = LayersPanel()
-        self.panel.set_backgrounds([("geen", self.tr("Geen (alleen eigen lagen)"))], "geen")
+        self.background = MapBackground(self.map_view)
+        self.background.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        self.panel.set_backgrounds(background_choices(self.tr), self.state["background"])
         for key, title in ((TREES, self.tr("Bomen")), (LABEL_LAYER, self.tr("Straatnamen")),
                            (LANEN, self.tr("Lanen (kwaliteit)")), (GAP_LAYER, self.tr("Gaten in lanen"))):
             self.panel.add_layer(key, title, shown=key not in self.state["hidden"], movable=False)
@@ -58,13 +61,29 @@ class MapLayersFeature(QObject):
         self.panel.opacity_changed.connect(self._on_opacity)
         self.panel.add_requested.connect(self.ask_layer_file)
         self.panel.remove_requested.connect(self.remove_user_layer)
+        self.panel.background_changed.connect(self.choose_background)
         self.map_view.layer_added.connect(self._on_layer_added)
         for name in self.map_view.layer_names():
             self._on_layer_added(name)
         self._apply_visibility(TREES)
+        if self.state["background"] != NONE:
+            self.choose_background(self.state["background"], ask=False)
         for saved in self.state["user_layers"]:
             self._restoring += 1
             self.load_layer(str(saved.get("path")), str(saved.get("layer", "")), _style(saved), quiet=True)
+
+    def choose_background(self, key: str, ask: bool = True) -> None:
+        url = self.state["custom_url"]
+        if key == CUSTOM and ask:
+            url, ok = QInputDialog.getText(self.window, self.tr("Eigen WMTS-dienst"),
+                                           self.tr("Adres van de GetCapabilities van de WMTS-dienst:"),
+                                           text=url)
+            if not ok or not url.strip():
+                return
+            url = url.strip()
+        self.state["background"], self.state["custom_url"] = key, url
+        self.background.choose(key, url)
+        self._save()
 
     # --- adding and removing user layers -----------------------------------------------------
     def ask_layer_file(self) -> None:
@@ -204,7 +223,8 @@ class MapLayersFeature(QObject):
 
 
 def _read_state(text: str) -> dict:
-    state = {"hidden": [], "opacity": {}, "order": [], "user_layers": []}
+    state = {"hidden": [], "opacity": {}, "order": [], "user_layers": [], "background": NONE,
+             "custom_url": ""}
     try:
         saved = json.loads(text) if text else {}
     except ValueError:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsObject
 
@@ -118,11 +118,50 @@ class NorthArrowItem(QGraphicsObject):
         painter.fillPath(path, QColor("#263238"))
 
 
-def report_cursor(view_box, scene_pos, signal) -> None:
-    """Emit the RD New text of a mouse position that lies over the map."""
-    if view_box.sceneBoundingRect().contains(scene_pos):
-        point = view_box.mapSceneToView(scene_pos)
-        signal.emit(rd_coordinate_text(point.x(), point.y()))
+class AttributionItem(QGraphicsObject):
+    """The background's attribution ("© Kadaster / PDOK") in the view box's bottom-right corner."""
+
+    def __init__(self, view_box):
+        super().__init__(view_box)
+        self._view_box = view_box
+        self.text = ""
+        self.setZValue(1000)
+        view_box.sigResized.connect(self._place)
+
+    def set_text(self, text: str) -> None:
+        self.prepareGeometryChange()
+        self.text = text
+        self._place()
+
+    def _place(self, *args) -> None:
+        rect = self.boundingRect()
+        self.setPos(self._view_box.width() - rect.width() - 2, self._view_box.height() - rect.height() - 2)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 7 * len(self.text) + 8, 16) if self.text else QRectF()
+
+    def paint(self, painter, *args) -> None:
+        if not self.text:
+            return
+        painter.fillRect(self.boundingRect(), QColor(255, 255, 255, 190))
+        painter.setPen(QColor("#37474f"))
+        painter.setFont(QFont(painter.font().family(), 8))
+        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class CursorReporter(QObject):
+    """Emits `signal` with the RD New text of a mouse position over the map's view box."""
+
+    def __init__(self, view, view_box, signal):
+        super().__init__(view)
+        self._view_box, self._signal = view_box, signal
+        view.scene().sigMouseMoved.connect(self._on_moved)
+
+    def _on_moved(self, scene_pos) -> None:
+        if self._view_box.sceneBoundingRect().contains(scene_pos):
+            point = self._view_box.mapSceneToView(scene_pos)
+            self._signal.emit(rd_coordinate_text(point.x(), point.y()))
 
 
 def rd_coordinate_text(x: float, y: float) -> str:

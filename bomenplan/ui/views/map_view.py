@@ -26,7 +26,7 @@ from bomenplan.ui.views.map_items import (
     scatter_records,
     splat_points,
 )
-from bomenplan.ui.views.map_overlays import NorthArrowItem, ScaleBarItem, report_cursor
+from bomenplan.ui.views.map_overlays import CursorReporter, NorthArrowItem, ScaleBarItem
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
 from bomenplan.ui.views.map_selection import MapSelectionMixin
 from bomenplan.ui.views.map_updates import MapUpdatesMixin
@@ -81,7 +81,7 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         vb.sigResized.connect(self._refresh_lod)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self.scale_bar, self.north_arrow = ScaleBarItem(vb), NorthArrowItem(vb)
-        self.scene().sigMouseMoved.connect(lambda pos: report_cursor(vb, pos, self.cursor_moved))
+        self._cursor_reporter = CursorReporter(self, vb, self.cursor_moved)
 
     def _style_axes(self) -> None:
         pi = self.plot_item
