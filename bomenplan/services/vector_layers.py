@@ -36,12 +36,16 @@ class VectorLayerData:
 
 
 def file_layers(path: str | Path) -> list[str]:
-    """The layer names in a file (a GeoPackage may hold several: pand, wegdeel, waterdeel …)."""
+    """The map layers in a file (a GeoPackage may hold several: pand, wegdeel, waterdeel …);
+    tables without geometry, such as QGIS's layer_styles, are left out."""
     path = _checked(path)
     try:
-        return [str(name) for name, _kind in pyogrio.list_layers(path)]
+        layers = [str(name) for name, kind in pyogrio.list_layers(path) if kind]
     except Exception as exc:  # pyogrio/GDAL raise several types for unreadable files
         raise VectorLayerError(f"{path.name}: niet te lezen als geobestand ({exc})") from None
+    if not layers:
+        raise VectorLayerError(f"{path.name}: bevat geen kaartlagen")
+    return layers
 
 
 def read_vector_layer(path: str | Path, layer: str | None = None) -> VectorLayerData:

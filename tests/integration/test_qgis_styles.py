@@ -16,6 +16,7 @@ from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services.exporting import export_trees
 from bomenplan.services.qgis_styles import gap_style, read_layer_styles, write_layer_styles
 from bomenplan.services.register import load_register
+from bomenplan.services.vector_layers import file_layers
 
 
 def categories(qml: str) -> dict[str, str]:
@@ -67,3 +68,5 @@ def test_gap_style_round_trip(tmp_path):
     assert (style["f_table_name"], style["f_geometry_column"], style["useAsDefault"]) == ("gaten", "geometry", 1)
     assert categories(style["styleQML"]) == {"": "213,0,0,255"}  # every gap red (#d50000)
     assert "cross2" in style["styleQML"]
+    # the styles table is no map layer: adding the export as a layer offers only "gaten"
+    assert file_layers(path) == ["gaten"]
