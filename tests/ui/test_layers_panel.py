@@ -100,16 +100,21 @@ def test_a_remembered_layer_whose_file_is_gone_gives_a_quiet_message(qtbot, tmp_
 
 
 def test_base_map_layers_appear_in_the_panel(qtbot, tmp_path):
-    from bomenplan.domain.base_map import WATER, BaseMapFeature
+    from bomenplan.domain.base_map import GEBOUWEN, WATER, BaseMapFeature
 
     def fill(factory):
         uow = factory()
         with uow:
-            uow.base_map.replace([BaseMapFeature(WATER, "Vaart", "vaart", box(0, 0, 100, 10))])
+            uow.base_map.replace([BaseMapFeature(WATER, "Vaart", "vaart", box(0, 0, 100, 10)),
+                                  BaseMapFeature(GEBOUWEN, "", "bouwblok", box(0, 20, 40, 30))])
             uow.commit()
 
     with shown_main_window(qtbot, tmp_path, fill) as window:
         panel = window.map_layers.panel
-        qtbot.waitUntil(lambda: panel.row_of(LAYER_PREFIX + WATER) >= 0)
+        qtbot.waitUntil(lambda: panel.row_of(LAYER_PREFIX + GEBOUWEN) >= 0)
+        # buildings lie on the water's banks, not under it: above it in the list and on the map
+        view = window.map_view
+        assert panel.row_of(LAYER_PREFIX + GEBOUWEN) < panel.row_of(LAYER_PREFIX + WATER)
+        assert view.layer(LAYER_PREFIX + GEBOUWEN).zValue() > view.layer(LAYER_PREFIX + WATER).zValue()
         panel.model.item(panel.row_of(LAYER_PREFIX + WATER)).setCheckState(Qt.CheckState.Unchecked)
         assert not window.map_view.layer(LAYER_PREFIX + WATER).isVisible()

@@ -173,7 +173,10 @@ class MapLayersFeature(QObject):
         if key in order:
             before = [k for k in movable if k in order and order.index(k) < order.index(key)]
             return (self.panel.row_of(before[-1]) + 1) if before else first_movable
-        return first_movable if key.startswith(USER_PREFIX) else self.panel.model.rowCount()
+        if key.startswith(USER_PREFIX):
+            return first_movable
+        base_rows = [self.panel.row_of(k) for k in movable if k.startswith(LAYER_PREFIX)]
+        return min(base_rows) if base_rows else self.panel.model.rowCount()  # added bottom-up
 
     def _items_of(self, key: str) -> list:
         if key == TREES:
