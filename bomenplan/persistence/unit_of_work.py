@@ -53,6 +53,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.standplaats_repository import attach_standplaats_repositories
 
         attach_standplaats_repositories(self, session)
+        from bomenplan.persistence.base_map_repository import SqlBaseMapRepository
+
+        self.base_map = SqlBaseMapRepository(session)
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:

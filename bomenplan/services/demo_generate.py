@@ -54,6 +54,8 @@ class DemoRows:
         self.y: list[float] = []
         self.text: dict[str, list[str]] = {f: [] for f in BATCH_TEXT_FIELDS}
         self.numbers: dict[str, list] = {f: [] for f in BATCH_NUMBER_FIELDS}
+        self.streets: list[LaanSpec] = []  # the town's plan, for the demo base map
+        self.cells: list[tuple[Wijk, CellPlan]] = []
 
     def __len__(self) -> int:
         return len(self.x)
@@ -106,6 +108,7 @@ class DemoRows:
 def add_laan(rows: DemoRows, spec: LaanSpec) -> list[PlannedPosition]:
     """Plant a laan: living trees, young replacements, stumps, felled trees and empty sites."""
     rng = rows.rng
+    rows.streets.append(spec)
     plan = plan_laan(spec, rng)
     for p in plan:
         if p.kind == GAP_ONTBREEKT:
@@ -180,6 +183,7 @@ def add_wijk(rows: DemoRows, wijk: Wijk) -> int:
     names = list(wijk.streets)
     lanen = 0
     for cell in wijk_cells(wijk, rng):
+        rows.cells.append((wijk, cell))
         if cell.kind == "straten":
             for spec in cell_streets(wijk, cell, names, rng):
                 add_laan(rows, spec)

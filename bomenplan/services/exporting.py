@@ -69,6 +69,10 @@ def _write_geo(path: Path, driver: str, columns, rows) -> None:
         pyogrio.write_arrow(pa.table(attrs), temp, layer=path.stem, driver=driver,
                             geometry_name="geometry", geometry_type="Point", crs=crs,
                             layer_options=options or None)
+        if driver == "GPKG":  # QGIS opens it with the map's colours
+            from bomenplan.services.qgis_styles import tree_styles, write_layer_styles
+
+            write_layer_styles(temp, tree_styles(path.stem, [str(n or "") for n in data["species_name"]]))
 
 
 def _arrow_type(column: str) -> pa.DataType:

@@ -75,6 +75,9 @@ def _write_gpkg(path: Path, rows) -> None:
     with replacing(path) as temp:
         pyogrio.write_arrow(table, temp, layer="gaten", driver="GPKG", crs=RD_NEW,
                             geometry_name="geometry", geometry_type="Point")
+        from bomenplan.services.qgis_styles import gap_style, write_layer_styles
+
+        write_layer_styles(temp, [gap_style("gaten")])
 
 
 def export_report(report: LanenReport, path) -> int:

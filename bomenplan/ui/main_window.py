@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel()
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.cursor_label = QLabel()  # RD New coordinates under the cursor
+        self.statusBar().addPermanentWidget(self.cursor_label)
+        self.map_view.cursor_moved.connect(self.cursor_label.setText)
 
     def _connect(self) -> None:
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())

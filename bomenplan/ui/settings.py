@@ -23,8 +23,9 @@ PROJ_GRID_FOLDER = Option("import/proj_grid_folder", str, "")
 USER_NAME = Option("user/name", str, "")
 USER_ROLE = Option("user/role", str, "")  # e.g. "boomverzorger", "beleidsmedewerker groen"
 USER_TEAM = Option("user/team", str, "")  # e.g. "Team Noord"
+MAP_LAYERS = Option("map/layers", str, "")  # JSON: the layers panel (ui/features/map_layers.py)
 OPTIONS = (LAST_DATABASE, COLOUR_MODE, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
-           PROJ_GRID_FOLDER, USER_NAME, USER_ROLE, USER_TEAM)
+           PROJ_GRID_FOLDER, USER_NAME, USER_ROLE, USER_TEAM, MAP_LAYERS)
 
 
 class Settings:

@@ -5,10 +5,12 @@ from real_window import shown_main_window
 
 from bomenplan.ui import features
 from bomenplan.ui.features import (
+    base_map,
     bomenbank,
     complaints,
     dashboard,
     lanen,
+    map_layers,
     species,
     standplaats,
     work_orders,
@@ -18,7 +20,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def test_the_feature_list_names_the_modules_themselves():
-    assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard)
+    assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders,
+                                 dashboard, base_map, map_layers)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):

@@ -6,16 +6,19 @@ This is the one place that lists them; a missing module is an import error, not 
 from __future__ import annotations
 
 from bomenplan.ui.features import (
+    base_map,
     bomenbank,
     complaints,
     dashboard,
     lanen,
+    map_layers,
     species,
     standplaats,
     work_orders,
 )
 
-FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard)
+FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard,
+            base_map, map_layers)
 
 
 def install_all(window) -> None:

@@ -12,15 +12,7 @@ from functools import cache
 import numpy as np
 from PySide6.QtGui import QBrush, QColor
 
-from bomenplan.domain.values import TreeStatus
-
-GENUS_COLOURS = ("#2e7d32", "#e65100", "#5e35b1", "#c2185b", "#0277bd", "#f9a825",
-                 "#6d4c41", "#00897b", "#7cb342", "#ef5350", "#3949ab", "#26c6da")
-OTHER_COLOUR = "#9e9e9e"
-STATUS_COLOURS = {
-    TreeStatus.LEVEND: "#2e7d32", TreeStatus.STOBBE: "#8d6e63", TreeStatus.GEKAPT: "#d32f2f",
-    TreeStatus.VERPLANT: "#1976d2", TreeStatus.LEEG_PLANTVAK: "#b0bec5",
-}
+from bomenplan.services.map_colours import GENUS_COLOURS, OTHER_COLOUR, STATUS_COLOURS
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from bomenplan.ui.views.map_items import (
     scatter_records,
     splat_points,
 )
+from bomenplan.ui.views.map_overlays import CursorReporter, NorthArrowItem, ScaleBarItem
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
 from bomenplan.ui.views.map_selection import MapSelectionMixin
 from bomenplan.ui.views.map_updates import MapUpdatesMixin
@@ -39,6 +40,8 @@ ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
 
 class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
     tree_clicked = Signal(int, bool)  # tree id, added to the selection (shift / ctrl)
+    cursor_moved = Signal(str)  # the cursor's RD New coordinates as status-bar text
+    layer_added = Signal(str)  # a named layer was (re)added: the layers panel applies its state
 
     def __init__(self, parent=None):
         super().__init__(parent, background="#f4f5f0")
@@ -67,6 +70,7 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         self._scatter_ready = False
         self._records_job = BackgroundJob(self)  # the exact points' record array
         self._has_range = False
+        self._trees_shown = True  # the layers panel can hide the trees
         self._lod_stale = True
         self._clicking = False
         self._groups_key = None
@@ -76,6 +80,8 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         vb.sigRangeChanged.connect(self._refresh_lod)
         vb.sigResized.connect(self._refresh_lod)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self.scale_bar, self.north_arrow = ScaleBarItem(vb), NorthArrowItem(vb)
+        self._cursor_reporter = CursorReporter(self, vb, self.cursor_moved)
 
     def _style_axes(self) -> None:
         pi = self.plot_item
@@ -105,6 +111,7 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         self.remove_layer(name)
         self._layers[name] = item
         self.plot_item.addItem(item)
+        self.layer_added.emit(name)
 
     def remove_layer(self, name: str) -> None:
         item = self._layers.pop(name, None)
@@ -113,6 +120,16 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
 
     def layer(self, name: str):
         return self._layers.get(name)
+
+    def set_trees_shown(self, shown: bool) -> None:
+        self._trees_shown = shown
+        self._refresh_lod()
+
+    def trees_shown(self) -> bool:
+        return self._trees_shown
+
+    def layer_names(self) -> list[str]:
+        return list(self._layers)
 
     def zoom_to(self, xmin: float, ymin: float, xmax: float, ymax: float) -> None:
         self._has_range = True
@@ -258,8 +275,8 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         in_view = (self._x >= x0) & (self._x <= x1) & (self._y >= y0) & (self._y <= y1)
         count = int(np.count_nonzero(in_view))
         use_points = self._scatter_ready and count <= SCATTER_MAX_IN_VIEW
-        self.scatter.setVisible(use_points)
-        self.raster.setVisible(not use_points)
+        self.scatter.setVisible(use_points and self._trees_shown)
+        self.raster.setVisible(not use_points and self._trees_shown)
         if not use_points:
             width, height = max(1, int(vb.width())), max(1, int(vb.height()))
             buffer = splat_points(self._x[in_view], self._y[in_view], self._groups[in_view],

@@ -1,0 +1,15 @@
+"""Colours of the tree map, shared by the map (ui/views/map_palette.py) and the QGIS styles
+written into exported GeoPackages (services/qgis_styles.py), so both show the same map."""
+
+from __future__ import annotations
+
+from bomenplan.domain.values import TreeStatus
+
+GENUS_COLOURS = ("#2e7d32", "#e65100", "#5e35b1", "#c2185b", "#0277bd", "#f9a825",
+                 "#6d4c41", "#00897b", "#7cb342", "#ef5350", "#3949ab", "#26c6da")
+OTHER_COLOUR = "#9e9e9e"
+STATUS_COLOURS = {
+    TreeStatus.LEVEND: "#2e7d32", TreeStatus.STOBBE: "#8d6e63", TreeStatus.GEKAPT: "#d32f2f",
+    TreeStatus.VERPLANT: "#1976d2", TreeStatus.LEEG_PLANTVAK: "#b0bec5",
+}
+GAP_COLOUR = "#d50000"
