@@ -120,7 +120,7 @@ def test_unmatched_dialog_maps_names_and_links_trees(window, qtbot, qtmodelteste
     row = names.index("Linde Brink")
     lime = dialog.target.findText("Tilia × europaea")
     dialog.map_row(row, dialog.target.itemData(lime))
-    assert dialog.status.text() == "Linde Brink gekoppeld: 1 bomen"
+    assert dialog.status.text() == "Linde Brink gekoppeld: 1 boom"
     assert "Linde Brink" not in [dialog.model.index(r, 0).data()
                                     for r in range(dialog.model.rowCount())]
 

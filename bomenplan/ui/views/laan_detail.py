@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bomenplan.domain.dutch_text import plural
 from bomenplan.domain.laan import Laan
 from bomenplan.domain.laan_gaps import Gap
 from bomenplan.domain.laan_quality import LaanQuality
@@ -171,8 +172,8 @@ class LaanDetail(QWidget):
         if gap_index is None or not 0 <= gap_index < len(self.gaps):
             self.scope.setText(self.tr("Opties voor de hele laan (alle ontbrekende bomen)"))
         else:
-            self.scope.setText(self.tr("Opties voor gat %1 (%2 bomen)").replace(
-                "%1", str(gap_index + 1)).replace("%2", str(self.gaps[gap_index].n_missing)))
+            self.scope.setText(self.tr("Opties voor gat %1 (%2)").replace("%1", str(gap_index + 1)).replace(
+                "%2", plural(self.gaps[gap_index].n_missing, self.tr("boom"), self.tr("bomen"))))
         self.option_model.set_rows([(str(o.strategy), ", ".join(o.species), f"{o.score:g}",
                                      o.planting_size) for o in options])
         if options:

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bomenplan.domain.diversity import factorize
+from bomenplan.domain.dutch_text import plural
 from bomenplan.domain.register_columns import MISSING_YEAR, RegisterColumns
 from bomenplan.domain.values import Hoogteklasse
 from bomenplan.ui.models.species_models import tr
@@ -92,7 +93,7 @@ def statistics_of(columns: RegisterColumns, rows: np.ndarray, eco_score: np.ndar
 
 
 def _summary(stats: dict, scope: str) -> str:
-    text = tr("%1: %2 bomen").replace("%1", scope).replace("%2", str(stats["n"]))
+    text = tr("%1: %2").replace("%1", scope).replace("%2", plural(stats["n"], tr("boom"), tr("bomen")))
     if not stats["native"]:
         return text
     if stats["mean_score"] is not None:
