@@ -10,11 +10,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -100,10 +104,26 @@ class LaanDetail(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        profile = QHBoxLayout()
-        for w in (QLabel(self.tr("Kroonruimte")), self.kroon, QLabel(self.tr("Verharding")),
-                  self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
+        profile = QHBoxLayout()  # two short rows fit a dock of half a 1366 px screen
+        for w in (self.kroon, QLabel(self.tr("Verharding")), self.verharding):
             profile.addWidget(w)
+        profile.addStretch(1)
+        ground = QHBoxLayout()
+        for w in (self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
+            ground.addWidget(w)
+        ground.addStretch(1)
+        for view in (self.gap_view, self.option_view, self.history_view):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setDefaultSectionSize(22)
+        reasons_scroll = QScrollArea()  # long reasons scroll instead of pushing the Kies button away
+        reasons_scroll.setWidget(self.reasons)
+        reasons_scroll.setWidgetResizable(True)
+        reasons_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        reasons_scroll.setFixedHeight(64)
+        gaps_and_history = QTabWidget()  # the laan's history as a tab: room for gaps and options
+        gaps_and_history.addTab(self.gap_view, self.tr("Gaten"))
+        gaps_and_history.addTab(self.history_view, self.tr("Geschiedenis"))
         site = QHBoxLayout()
         site.addWidget(self.near_school)
         site.addWidget(self.monumental)
@@ -112,20 +132,18 @@ class LaanDetail(QWidget):
         choose.addWidget(self.rationale)
         choose.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("Profiel"), profile)
+        form.addRow(self.tr("Kroonruimte"), profile)
+        form.addRow(self.tr("Ondergrond"), ground)
         form.addRow(self.tr("Locatie"), site)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
-        layout.addWidget(QLabel(self.tr("<b>Gaten</b>")))
-        layout.addWidget(self.gap_view, 2)
+        layout.addWidget(gaps_and_history, 2)
         layout.addWidget(QLabel(self.tr("<b>Herplantopties</b> (beste eerst)")))
         layout.addLayout(form)
         layout.addWidget(self.scope)
         layout.addWidget(self.option_view, 2)
-        layout.addWidget(self.reasons)
+        layout.addWidget(reasons_scroll)
         layout.addLayout(choose)
-        layout.addWidget(QLabel(self.tr("<b>Geschiedenis</b>")))
-        layout.addWidget(self.history_view, 1)
 
     def profiel(self) -> Profiel:
         return Profiel(kroonruimte=self.kroon.currentData(), verharding=self.verharding.currentData(),
