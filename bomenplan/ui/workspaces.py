@@ -65,6 +65,10 @@ class WorkspaceSwitcher(QObject):
             menu.addAction(action)
             self.actions[workspace.name] = action
         window.tree_selection_changed.connect(self._on_tree_selection)
+        self.legend_action = window.view_menu.addAction(self.tr("Legenda"))
+        self.legend_action.setCheckable(True)
+        self.legend_action.setChecked(True)
+        self.legend_action.toggled.connect(window.map_view.set_legend_visible)
 
     def dock(self, title: str) -> QDockWidget | None:
         for dock in self.window.findChildren(QDockWidget):

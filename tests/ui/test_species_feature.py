@@ -22,6 +22,7 @@ def window(qtbot, tmp_path):
 
 
 def test_statistics_follow_filter_and_selection(window, qtbot):
+    window.workspaces.switch_to("soorten")  # where the statistics dock is shown
     feature = window.species_feature
     stats = feature.statistics
     qtbot.waitUntil(lambda: "size" in stats.counts)  # computed after the first frame
@@ -42,6 +43,7 @@ def test_statistics_follow_filter_and_selection(window, qtbot):
 
 
 def test_statistics_wait_while_the_dock_is_hidden(window, qtbot):
+    window.workspaces.switch_to("soorten")
     feature = window.species_feature
     qtbot.waitUntil(lambda: "size" in feature.statistics.counts)
     feature.dock.hide()
