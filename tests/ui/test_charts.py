@@ -25,3 +25,17 @@ def test_species_are_horizontal_bars_named_on_the_left(qtbot):
     assert panel.age_chart.getAxis("left")._tickLevels[0][-1] == (5, "5")
     assert "55,1" in panel.summary.text() and "1.234 bomen met bekende soort" in panel.summary.text()
     assert "5 bomen" in panel.summary.text()
+
+
+def test_rare_statuses_stay_visible_at_city_zoom():
+    import numpy as np
+
+    from bomenplan.ui.views.map_items import splat_points
+
+    # one stump first, then 99 living trees on the same pixel: the stump's colour must win
+    x = np.full(100, 5.0)
+    y = np.full(100, 5.0)
+    groups = np.array([1] + [0] * 99)
+    argb = np.array([0xFF00FF00, 0xFF8D6E63], dtype=np.uint32)
+    buffer = splat_points(x, y, groups, argb, (0.0, 10.0, 0.0, 10.0), 10, 10, 1)
+    assert buffer[5, 5] == 0xFF8D6E63

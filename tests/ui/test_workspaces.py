@@ -4,9 +4,9 @@ scrolling, keeps its arrangement per workspace, and a selected tree brings the B
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QPushButton, QTableView
+from real_window import shown_main_window
 
 from bomenplan.services.demo import create_demo
-from real_window import shown_main_window
 
 # The offscreen platform says so whenever a workspace changes the window's size constraints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
