@@ -116,6 +116,10 @@ class LaanDetail(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().setDefaultSectionSize(22)
+        options_header = self.option_view.horizontalHeader()  # long species lists elide, Score stays
+        options_header.setStretchLastSection(False)
+        options_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        options_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         reasons_scroll = QScrollArea()  # long reasons scroll instead of pushing the Kies button away
         reasons_scroll.setWidget(self.reasons)
         reasons_scroll.setWidgetResizable(True)
@@ -137,11 +141,11 @@ class LaanDetail(QWidget):
         form.addRow(self.tr("Locatie"), site)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
-        layout.addWidget(gaps_and_history, 2)
+        layout.addWidget(gaps_and_history, 1)
         layout.addWidget(QLabel(self.tr("<b>Herplantopties</b> (beste eerst)")))
         layout.addLayout(form)
         layout.addWidget(self.scope)
-        layout.addWidget(self.option_view, 2)
+        layout.addWidget(self.option_view, 3)
         layout.addWidget(reasons_scroll)
         layout.addLayout(choose)
 
