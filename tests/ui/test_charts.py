@@ -39,3 +39,4 @@ def test_rare_statuses_stay_visible_at_city_zoom():
     argb = np.array([0xFF00FF00, 0xFF8D6E63], dtype=np.uint32)
     buffer = splat_points(x, y, groups, argb, (0.0, 10.0, 0.0, 10.0), 10, 10, 1)
     assert buffer[5, 5] == 0xFF8D6E63
+
