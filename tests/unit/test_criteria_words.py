@@ -29,3 +29,13 @@ def test_number_and_plural_forms():
     assert plural(2, "boom", "bomen") == "2 bomen"
     assert plural(0, "boom", "bomen") == "0 bomen"
     assert plural(12345, "boom", "bomen") == "12.345 bomen"
+
+
+def test_dates_read_day_month_year():
+    from datetime import date
+
+    from bomenplan.domain.dutch_text import date_nl, timestamp_nl
+
+    assert date_nl(date(2026, 4, 2)) == "02-04-2026" and date_nl(None) == ""
+    assert timestamp_nl("2026-04-02T10:11:12") == "02-04-2026 10:11"
+    assert timestamp_nl("2026-04-02") == "02-04-2026" and timestamp_nl(None) == ""

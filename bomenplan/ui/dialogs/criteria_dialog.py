@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from bomenplan.domain.criteria import CriteriaStatus, CriteriaVersion
 from bomenplan.domain.criteria_words import describe_conditions
+from bomenplan.domain.dutch_text import date_nl
 from bomenplan.services import criteria_admin
 from bomenplan.ui.dialogs.rule_dialog import RuleDialog
 from bomenplan.ui.dialogs.value_labels import value_label
@@ -83,8 +84,8 @@ class CriteriaDialog(QDialog):
 
     def reload(self, select_label: str | None = None) -> None:
         self.versions = criteria_admin.list_versions(self.uow_factory())
-        self.version_model.set_rows((v.label, value_label(v.status), v.auteur, v.aangemaakt_op or "",
-                                     v.vastgesteld_op or "") for v in self.versions)
+        self.version_model.set_rows((v.label, value_label(v.status), v.auteur, date_nl(v.aangemaakt_op),
+                                     date_nl(v.vastgesteld_op)) for v in self.versions)
         labels = [v.label for v in self.versions]
         row = labels.index(select_label) if select_label in labels else len(labels) - 1
         self.version_view.selectRow(row)
