@@ -25,3 +25,8 @@ def timestamp_nl(text: str | None) -> str:
     day, _, time = text.replace(" ", "T").partition("T")
     year, month, rest = day.split("-", 2)
     return f"{rest[:2]}-{month}-{year}" + (f" {time[:5]}" if time else "")
+
+
+def decimal_nl(value: float, digits: int = 1) -> str:
+    """A measured value with a decimal comma and no grouping: 85.66 → '85,7' (digits=1)."""
+    return f"{value:.{digits}f}".replace(".", ",")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bomenplan.domain.dutch_text import plural
+from bomenplan.domain.dutch_text import decimal_nl, number_nl, plural
 from bomenplan.domain.laan import Laan
 from bomenplan.domain.laan_gaps import Gap
 from bomenplan.domain.laan_quality import LaanQuality
@@ -182,11 +182,11 @@ class LaanDetail(QWidget):
                 .replace("%10", quality.dominant_species or "?")
                 .replace("%9", str(len(quality.misfit_tree_ids)))
                 .replace("%8", str(quality.n_gaps)).replace("%7", str(quality.missing))
-                .replace("%6", f"{quality.completeness_pct:.1f}")
-                .replace("%5", str(quality.kwaliteit)).replace("%4", f"{laan.spacing_m:.1f}")
+                .replace("%6", decimal_nl(quality.completeness_pct))
+                .replace("%5", str(quality.kwaliteit)).replace("%4", decimal_nl(laan.spacing_m))
                 .replace("%3", str(len(laan.rows))).replace("%2", str(laan.laan_type))
                 .replace("%1", laan.name))
-        self.gap_model.set_rows([(g.row + 1, f"{g.x:.1f}", f"{g.y:.1f}", g.n_missing, g.cause_text)
+        self.gap_model.set_rows([(g.row + 1, decimal_nl(g.x), decimal_nl(g.y), g.n_missing, g.cause_text)
                                  for g in gaps])
 
     def set_options(self, options: list[ReplantOption], gap_index: int | None = None) -> None:
@@ -196,7 +196,7 @@ class LaanDetail(QWidget):
         else:
             self.scope.setText(self.tr("Opties voor gat %1 (%2)").replace("%1", str(gap_index + 1)).replace(
                 "%2", plural(self.gaps[gap_index].n_missing, self.tr("boom"), self.tr("bomen"))))
-        self.option_model.set_rows([(str(o.strategy), ", ".join(o.species), f"{o.score:g}",
+        self.option_model.set_rows([(str(o.strategy), ", ".join(o.species), number_nl(o.score),
                                      o.planting_size) for o in options])
         if options:
             self.option_view.selectRow(0)
