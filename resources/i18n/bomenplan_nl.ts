@@ -48,8 +48,16 @@
         <translation>%1 namen, %2 bomen zonder catalogussoort</translation>
     </message>
     <message>
-        <source>%1 gekoppeld: %2 bomen</source>
-        <translation>%1 gekoppeld: %2 bomen</translation>
+        <source>%1 gekoppeld: %2</source>
+        <translation>%1 gekoppeld: %2</translation>
+    </message>
+    <message>
+        <source>boom</source>
+        <translation>boom</translation>
+    </message>
+    <message>
+        <source>bomen</source>
+        <translation>bomen</translation>
     </message>
     <message>
         <source>Soortnaam koppelen…</source>
@@ -308,12 +316,36 @@
         <translation>onbekend</translation>
     </message>
     <message>
-        <source>%1: %2 bomen</source>
-        <translation>%1: %2 bomen</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Gemiddelde ecologische score: %1 (%2 bomen met bekende soort)</source>
         <translation>Gemiddelde ecologische score: %1 (%2 bomen met bekende soort)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Lanen</source>
+        <translation>Lanen</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Soorten</source>
+        <translation>Soorten</translation>
+    </message>
+    <message>
+        <source>Bomenbank</source>
+        <translation>Bomenbank</translation>
+    </message>
+    <message>
+        <source>Standplaats</source>
+        <translation>Standplaats</translation>
     </message>
 </context>
 <context>
@@ -423,8 +455,16 @@
         <translation>Bomenbank importeren</translation>
     </message>
     <message>
-        <source>%1 bomen opgenomen in de bomenbank</source>
-        <translation>%1 bomen opgenomen in de bomenbank</translation>
+        <source>%1 opgenomen in de bomenbank</source>
+        <translation>%1 opgenomen in de bomenbank</translation>
+    </message>
+    <message>
+        <source>boom</source>
+        <translation>boom</translation>
+    </message>
+    <message>
+        <source>bomen</source>
+        <translation>bomen</translation>
     </message>
     <message>
         <source>Kies eerst een voorstel.</source>
@@ -658,11 +698,17 @@
     </message>
     <message numerus="yes">
         <source>%n foto('s)</source>
-        <translation><numerusform>%n foto</numerusform><numerusform>%n foto's</numerusform></translation>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto's</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n boom/bomen gekoppeld</source>
-        <translation><numerusform>%n boom gekoppeld</numerusform><numerusform>%n bomen gekoppeld</numerusform></translation>
+        <translation>
+            <numerusform>%n boom gekoppeld</numerusform>
+            <numerusform>%n bomen gekoppeld</numerusform>
+        </translation>
     </message>
     <message>
         <source>niet meegenomen (ontkend): %1</source>
@@ -725,7 +771,10 @@
     </message>
     <message numerus="yes">
         <source>Persoonsgegevens van %n melder(s) gewist.</source>
-        <translation><numerusform>Persoonsgegevens van %n melder gewist.</numerusform><numerusform>Persoonsgegevens van %n melders gewist.</numerusform></translation>
+        <translation>
+            <numerusform>Persoonsgegevens van %n melder gewist.</numerusform>
+            <numerusform>Persoonsgegevens van %n melders gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Persoonsgegevens opschonen…</source>
@@ -941,8 +990,16 @@
         <translation>Export gereed</translation>
     </message>
     <message>
-        <source>{0} bomen geëxporteerd naar {1}</source>
-        <translation>{0} bomen geëxporteerd naar {1}</translation>
+        <source>{0} geëxporteerd naar {1}</source>
+        <translation>{0} geëxporteerd naar {1}</translation>
+    </message>
+    <message>
+        <source>boom</source>
+        <translation>boom</translation>
+    </message>
+    <message>
+        <source>bomen</source>
+        <translation>bomen</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1502,32 @@ Er is niets gewijzigd in het register.</translation>
         <translation>Motivering</translation>
     </message>
     <message>
+        <source>Gaten</source>
+        <translation>Gaten</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>Kroonruimte</source>
         <translation>Kroonruimte</translation>
+    </message>
+    <message>
+        <source>Ondergrond</source>
+        <translation>Ondergrond</translation>
+    </message>
+    <message>
+        <source>Opties voor gat %1 (%2)</source>
+        <translation>Opties voor gat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>boom</source>
+        <translation>boom</translation>
+    </message>
+    <message>
+        <source>bomen</source>
+        <translation>bomen</translation>
     </message>
     <message>
         <source>Verharding</source>
@@ -1457,24 +1538,12 @@ Er is niets gewijzigd in het register.</translation>
         <translation>Bodemvolume/boom</translation>
     </message>
     <message>
-        <source>Profiel</source>
-        <translation>Profiel</translation>
-    </message>
-    <message>
         <source>Locatie</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Gaten&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gaten&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Herplantopties&lt;/b&gt; (beste eerst)</source>
         <translation>&lt;b&gt;Herplantopties&lt;/b&gt; (beste eerst)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Geschiedenis&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Geschiedenis&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 rij(en), plantafstand %4 m&lt;br&gt;Kwaliteit &lt;b&gt;%5&lt;/b&gt;: %6 % compleet, %7 ontbrekende bomen in %8 gaten, %9 afwijkende (te kleine of te jonge) vervangers, hoofdsoort %10 (%11 %)</source>
@@ -1483,10 +1552,6 @@ Er is niets gewijzigd in het register.</translation>
     <message>
         <source>Opties voor de hele laan (alle ontbrekende bomen)</source>
         <translation>Opties voor de hele laan (alle ontbrekende bomen)</translation>
-    </message>
-    <message>
-        <source>Opties voor gat %1 (%2 bomen)</source>
-        <translation>Opties voor gat %1 (%2 bomen)</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2391,17 @@ Er is niets gewijzigd in het register.</translation>
     <message>
         <source>Vul uw naam in.</source>
         <translation>Vul uw naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSwitcher</name>
+    <message>
+        <source>Werkruimte</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legenda</translation>
     </message>
 </context>
 <context>
