@@ -26,7 +26,9 @@ def test_process_age_counts_from_the_start_of_this_process():
     assert 0.05 < age < uptime
 
 
-def test_probe_marks_the_first_paint_and_waits_until_the_work_is_done(qtbot, tmp_path):
+def test_probe_marks_the_first_paint_and_waits_until_the_work_is_done(qtbot, tmp_path, monkeypatch):
+    # GIVE_UP_S counts from process start: late in a long suite run the probe would give up at once
+    monkeypatch.setattr("bomenplan.ui.startup_probe.GIVE_UP_S", float("inf"))
     widget = QWidget()
     qtbot.addWidget(widget)
     work_left = [True]

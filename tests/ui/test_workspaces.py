@@ -6,14 +6,22 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QDockWidget, QPushButton, QTableView
 from real_window import shown_main_window
 
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services.demo import create_demo
 
 # The offscreen platform says so whenever a workspace changes the window's size constraints.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def _fill_demo(factory):
-    create_demo(factory)
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """The demo municipality made once; each test gets its own copy."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    engine, sessions = open_database(path)
+    create_demo(lambda: SqlUnitOfWork(sessions))
+    engine.dispose()
+    return path
 
 
 def _fully_visible(widget, window) -> bool:
@@ -37,8 +45,9 @@ def _no_horizontal_scrolling(widget) -> bool:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    with shown_main_window(qtbot, tmp_path, _fill_demo) as win:
+def window(qtbot, tmp_path, demo_db):
+    (tmp_path / "register.sqlite").write_bytes(demo_db.read_bytes())
+    with shown_main_window(qtbot, tmp_path, lambda _factory: None) as win:
         win.resize(1366, 768)
         qtbot.waitUntil(lambda: win.width() == 1366, timeout=2000)
         yield win
