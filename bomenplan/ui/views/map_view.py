@@ -286,12 +286,9 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
         """On a low map (a 768-800 px screen) the legend takes two or three columns, so it
         covers a corner, not the whole right side."""
         legend = self.__dict__.get("legend")  # None while pyqtgraph builds the view
-        if legend is None:
-            return
-        rows = max(len(legend.items), 1)
-        height = self.viewport().height()
-        columns = 1 if rows * 22 < height * 0.45 else (2 if rows * 11 < height * 0.45 else 3)
-        if legend.columnCount != columns:
+        rows, room = max(len(legend.items), 1) if legend is not None else 1, self.viewport().height() * 0.45
+        columns = 1 if rows * 22 < room else (2 if rows * 11 < room else 3)
+        if legend is not None and legend.columnCount != columns:
             legend.setColumnCount(columns)
 
 
