@@ -6,24 +6,39 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from bomenplan.ui.gc_owner import install_gc_owner
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+_translators: dict[int, list[QTranslator]] = {}  # per application: installed once
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     QCoreApplication.setOrganizationName("bomenplan")
     QCoreApplication.setApplicationName("bomenplan")
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    translator = QTranslator(app)
-    if translator.load(str(I18N / "bomenplan_nl.qm")):
-        app.installTranslator(translator)
+    install_dutch(app)
     app.setStyle("Fusion")
     return app
+
+
+def install_dutch(app: QApplication) -> list[QTranslator]:
+    """Dutch locale (decimal comma, 12.345) and translations: Qt's own texts (Annuleren,
+    Sluiten) from qtbase_nl, then the app's own bomenplan_nl.qm; once per application."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    if _translators.get(id(app)):
+        return _translators[id(app)]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed = []
+    for folder, name in ((qt_folder, "qtbase_nl.qm"), (str(I18N), "bomenplan_nl.qm")):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    _translators[id(app)] = installed
+    return installed
 
 
 def run_gui(uow_factory: Callable, title: str = "", open_demo: Callable | None = None,

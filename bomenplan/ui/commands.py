@@ -20,6 +20,7 @@ from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.services import register
 from bomenplan.services.inspections import remove_inspection
+from bomenplan.ui.dialogs.value_labels import field_label
 
 MOVE_COMMAND_ID = 1001
 EDIT_COMMAND_ID = 1002
@@ -133,13 +134,18 @@ class TreeCommand(QUndoCommand):
         return tree
 
 
+def _undo_field_name(field: str) -> str:
+    """The form's label in an undo text: 'Stamdiameter (cm)' → 'stamdiameter'."""
+    return field_label(field).split(" (")[0].lower()
+
+
 class EditTreeCommand(TreeCommand):
     """Field changes of one tree: `before` and `after` map field names to domain values."""
 
     def __init__(self, context: EditContext, tree: Tree, after: dict, reason: str = "",
                  text: str | None = None):
         changed = {k: v for k, v in after.items() if getattr(tree, k) != v}
-        names = ", ".join(changed)
+        names = ", ".join(_undo_field_name(k) for k in changed)  # "stamdiameter", not the column
         super().__init__(context, tree.id, text or _tr("Boom {0}: {1} wijzigen").format(
             tree.boomnummer, names))
         context.track(tree)

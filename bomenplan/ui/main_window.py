@@ -37,7 +37,7 @@ from bomenplan.domain.errors import Cancelled
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services.register import load_register
-from bomenplan.ui import features, register_actions
+from bomenplan.ui import features, register_actions, workspaces
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.models.tree_table_model import COLUMNS, TreeTableModel
 from bomenplan.ui.register_completion import RegisterCompletion
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
         features.install_all(self)
         register_actions.install(self)
+        workspaces.install(self)
         for docks in self._docks.values():
             if docks:
                 docks[0].raise_()
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             if self._first_layout:
                 self._default_dock_sizes()
+            self.workspaces.start()  # the window's real width sizes the docks
             self.map_view.zoom_to_all()
             self.map_view.viewport().installEventFilter(self)  # start-up work after its paint
             QTimer.singleShot(DEFERRED_FALLBACK_MS, self._run_deferred)
@@ -295,6 +297,7 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.set(SPLITTER_STATE, self.splitter.saveState())
+        self.workspaces.save()
         for task in list(self._tasks):
             task.cancel()
         super().closeEvent(event)

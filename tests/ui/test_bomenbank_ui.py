@@ -105,7 +105,7 @@ def test_fund_tab_shows_the_year_and_marks_overdue_duties(screen, uow_factory, q
     panel.year.setValue(2026)
     qtmodeltester.check(panel.entries)
     assert "begin € 100.00" in panel.summary.text() and "eind € 69.75" in panel.summary.text()
-    assert panel.entries.rowCount() == 1 and panel.entries.index(0, 3).data() == "-30.25"
+    assert panel.entries.rowCount() == 1 and panel.entries.index(0, 3).data() == "-30,25"
     assert panel.duties.index(0, 5).data() == "te laat"
     assert panel.duties.index(0, 0).data(8) is not None  # background of the overdue row
 

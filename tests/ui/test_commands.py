@@ -169,3 +169,10 @@ def test_consecutive_edits_of_one_field_merge_into_one_undo_step(setup, trees, u
     stack.undo()
     restored = register.get_tree(uow_factory(), tree.id)
     assert (restored.opmerkingen, restored.eigenaar) == ("", "")
+
+
+def test_undo_text_names_the_fields_as_the_form_labels_them(setup, trees):  # noqa: F811
+    context, stack, _model, _errors = setup
+    tree = trees[0]
+    stack.push(EditTreeCommand(context, tree, {"stamdiameter_cm": 42.0, "species_name": "Tilia"}))
+    assert stack.undoText() == f"Boom {tree.boomnummer}: stamdiameter, soort wijzigen"

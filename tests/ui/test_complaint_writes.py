@@ -54,7 +54,7 @@ def test_purge_runs_on_the_write_pool_and_reports(window, qtbot, monkeypatch):
                         lambda *args: shown.append(args[2]))
     window.complaints_feature.purge()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
-    assert shown == ["Persoonsgegevens van 1 melder(s) gewist."]
+    assert shown == ["Persoonsgegevens van 1 melder gewist."]
     assert threads and threads[0] is not threading.main_thread()
     assert complaints.complainant_of(window.uow_factory(), 1) is None
 

@@ -132,6 +132,7 @@ def test_triage_dialog_override_needs_motivation_and_prints_letter(qtbot, uow_fa
 def test_criteria_editor_refuses_to_adopt_a_concept_with_a_gap(qtbot, uow_factory, monkeypatch):  # noqa: F811
     warnings, reexamined = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027 concept", True))
     dialog = CriteriaDialog(uow_factory, on_reexamine=reexamined.append)
     qtbot.addWidget(dialog)
@@ -149,6 +150,29 @@ def test_criteria_editor_refuses_to_adopt_a_concept_with_a_gap(qtbot, uow_factor
     assert dialog.current().status == "concept"
     dialog._on_reexamine()
     assert reexamined == ["2027 concept"]
+
+
+def test_adopting_asks_first_and_cancel_leaves_the_concept(qtbot, uow_factory, monkeypatch):  # noqa: F811
+    asked = []
+
+    def cancel(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    dialog = CriteriaDialog(uow_factory)
+    qtbot.addWidget(dialog)
+    label = dialog.current().label
+    dialog._on_adopt()
+    assert asked and label in asked[0] and "vaststellen" in asked[0]
+    assert dialog.current().status == "concept" and dialog.buttons["adopt"].isEnabled()
+
+
+def test_criteria_editor_shows_conditions_in_words(qtbot, uow_factory):  # noqa: F811
+    dialog = CriteriaDialog(uow_factory)
+    qtbot.addWidget(dialog)
+    shown = [dialog.rule_model.rows[i][2] for i in range(dialog.rule_model.rowCount())]
+    assert not any("_" in text or "<=" in text for text in shown)
 
 
 def test_reexamination_dialog_shows_table_and_chart(qtbot, qtmodeltester):

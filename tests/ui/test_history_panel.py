@@ -50,8 +50,8 @@ def test_inspections_and_site_history(panel, trees, uow_factory):  # noqa: F811
     assert column(panel.site_trees, 3) == ["Gekapt", "Levend"]
     panel.show_tree(tree.id)
     assert [panel.inspections.index(0, c).data() for c in range(6)] == [
-        "2026-04-02", "P. Bakker", "Attentieboom", "holte, dood hout", "snoeien dood hout",
-        "2027-04-02"]
+        "02-04-2026", "P. Bakker", "Attentieboom", "holte, dood hout", "snoeien dood hout",
+        "02-04-2027"]  # dd-mm-jjjj
 
 
 def test_refresh_picks_up_new_changes_and_clears_without_tree(panel, trees, uow_factory):  # noqa: F811

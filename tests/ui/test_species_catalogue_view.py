@@ -126,3 +126,12 @@ def test_add_species_and_export_import(view, tmp_path):
     bad.write_text("scientific_name,pollen\nAcer x,8\n", encoding="utf-8")
     view.import_csv(str(bad))
     assert "regel 2" in view.status.text()
+
+
+def test_catalogue_headers_are_not_cut(view):
+    from PySide6.QtCore import Qt
+
+    header = view.table.horizontalHeader()
+    for column in range(view.model.columnCount()):
+        text = view.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text

@@ -22,6 +22,7 @@ def window(qtbot, tmp_path):
 
 
 def test_statistics_follow_filter_and_selection(window, qtbot):
+    window.workspaces.switch_to("soorten")  # where the statistics dock is shown
     feature = window.species_feature
     stats = feature.statistics
     qtbot.waitUntil(lambda: "size" in stats.counts)  # computed after the first frame
@@ -42,6 +43,7 @@ def test_statistics_follow_filter_and_selection(window, qtbot):
 
 
 def test_statistics_wait_while_the_dock_is_hidden(window, qtbot):
+    window.workspaces.switch_to("soorten")
     feature = window.species_feature
     qtbot.waitUntil(lambda: "size" in feature.statistics.counts)
     feature.dock.hide()
@@ -120,7 +122,7 @@ def test_unmatched_dialog_maps_names_and_links_trees(window, qtbot, qtmodelteste
     row = names.index("Linde Brink")
     lime = dialog.target.findText("Tilia × europaea")
     dialog.map_row(row, dialog.target.itemData(lime))
-    assert dialog.status.text() == "Linde Brink gekoppeld: 1 bomen"
+    assert dialog.status.text() == "Linde Brink gekoppeld: 1 boom"
     assert "Linde Brink" not in [dialog.model.index(r, 0).data()
                                     for r in range(dialog.model.rowCount())]
 

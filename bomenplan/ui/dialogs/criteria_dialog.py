@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from bomenplan.domain.criteria import CriteriaStatus, CriteriaVersion
-from bomenplan.domain.criteria_json import format_conditions
+from bomenplan.domain.criteria_words import describe_conditions
+from bomenplan.domain.dutch_text import date_nl
 from bomenplan.services import criteria_admin
 from bomenplan.ui.dialogs.rule_dialog import RuleDialog
 from bomenplan.ui.dialogs.value_labels import value_label
@@ -83,8 +84,8 @@ class CriteriaDialog(QDialog):
 
     def reload(self, select_label: str | None = None) -> None:
         self.versions = criteria_admin.list_versions(self.uow_factory())
-        self.version_model.set_rows((v.label, value_label(v.status), v.auteur, v.aangemaakt_op or "",
-                                     v.vastgesteld_op or "") for v in self.versions)
+        self.version_model.set_rows((v.label, value_label(v.status), v.auteur, date_nl(v.aangemaakt_op),
+                                     date_nl(v.vastgesteld_op)) for v in self.versions)
         labels = [v.label for v in self.versions]
         row = labels.index(select_label) if select_label in labels else len(labels) - 1
         self.version_view.selectRow(row)
@@ -98,7 +99,7 @@ class CriteriaDialog(QDialog):
         version = self.current()
         rules = version.rules if version else ()
         self.rule_model.set_rows((r.code, value_label(r.category),
-                                  format_conditions(r.conditions) or self.tr("altijd"),
+                                  describe_conditions(r.conditions) or self.tr("altijd"),
                                   value_label(r.decision), value_label(r.measure), r.citation)
                                  for r in rules)
         concept = version is not None and version.status is CriteriaStatus.CONCEPT
@@ -153,6 +154,8 @@ class CriteriaDialog(QDialog):
 
     def _on_adopt(self) -> None:
         factory, label, today = self.uow_factory, self.current().label, date.today()
+        if not self._confirm_adopt(label):
+            return
 
         def adopted(_result) -> None:
             self.message.setText(self.tr("Versie %1 is vastgesteld en geldt nu.").replace("%1", label))
@@ -164,6 +167,15 @@ class CriteriaDialog(QDialog):
 
         run_write(self, self.tr("Versie vaststellen…"),
                   lambda: criteria_admin.adopt_version(factory(), label, today), adopted, refused)
+
+    def _confirm_adopt(self, label: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Versie vaststellen"),
+            self.tr("Versie %1 vaststellen? Vanaf vandaag geldt deze versie voor nieuwe meldingen; "
+                    "een vastgestelde versie kan niet meer worden gewijzigd.").replace("%1", label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_reexamine(self) -> None:
         version = self.current()

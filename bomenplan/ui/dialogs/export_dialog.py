@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from bomenplan.domain.dutch_text import plural
 from bomenplan.services.exporting import export_trees
 
 CSV_FILTER = "CSV (*.csv)"
@@ -55,4 +56,5 @@ class ExportController(QObject):
             return
         self.last_count = count
         self.show_message(self.tr("Export gereed"),
-                          self.tr("{0} bomen geëxporteerd naar {1}").format(count, path))
+                          self.tr("{0} geëxporteerd naar {1}").format(
+                              plural(count, self.tr("boom"), self.tr("bomen")), path))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bomenplan.domain.dutch_text import date_nl
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.standplaats import (
     Maatregel,
@@ -170,7 +171,7 @@ class StandplaatsDialog(QDialog):
 
     def set_problems(self, problems: list[StandplaatsProblem]) -> None:
         self.problems = list(problems)
-        self.problem_model.set_rows([(p.datum.isoformat(), value_label(p.type), value_label(p.severity),
+        self.problem_model.set_rows([(date_nl(p.datum), value_label(p.type), value_label(p.severity),
                                       value_label(p.status), ", ".join(value_label(m) for m in p.maatregelen),
                                       p.opmerking) for p in self.problems])
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from bomenplan.domain.dutch_text import plural
 from bomenplan.services import species_register as register
 from bomenplan.ui.models.species_models import _ListTableModel, tr
 from bomenplan.ui.write_tasks import run_write
@@ -88,8 +89,8 @@ class UnmatchedSpeciesDialog(QDialog):
             self.refresh()
             if self.on_mapped is not None:
                 self.on_mapped()
-            self.status.setText(tr("%1 gekoppeld: %2 bomen").replace("%1", name)
-                                .replace("%2", str(linked)))
+            self.status.setText(tr("%1 gekoppeld: %2").replace("%1", name)
+                                .replace("%2", plural(linked, tr("boom"), tr("bomen"))))
 
         run_write(self, tr("Soortnaam koppelen…"),
                   lambda: register.map_register_name(factory(), name, species_id, user), mapped,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bomenplan.domain.bank_plan import assign_greedy
 from bomenplan.domain.bomenbank import BankStatus
+from bomenplan.domain.dutch_text import plural
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 from bomenplan.services.bomenbank_export import export_proposals
@@ -190,7 +191,8 @@ class BomenbankScreen(QObject):
         if isinstance(outcome, str):
             QMessageBox.warning(self.window, self.tr("Bomenbank"), outcome)
             return
-        self.status.setText(self.tr("%1 bomen opgenomen in de bomenbank").replace("%1", str(outcome)))
+        self.status.setText(self.tr("%1 opgenomen in de bomenbank").replace(
+            "%1", plural(outcome, self.tr("boom"), self.tr("bomen"))))
         self.refresh()
 
     # --- planting --------------------------------------------------------------------------

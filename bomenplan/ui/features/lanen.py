@@ -84,6 +84,9 @@ class LanenScreen(QObject):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)  # more lanen in view
+        self.table.horizontalHeader().setDefaultSectionSize(84)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.show_laan(self.model.laan_index(current.row())
                                                   if current.isValid() else None))
@@ -106,6 +109,7 @@ class LanenScreen(QObject):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table)
         top_layout.addLayout(buttons)
+        top.setMinimumHeight(220)  # ~7 lanen in view, also at 768 px screen height
         self.detail = LaanDetail()
         self.detail.gap_selected.connect(self.select_gap)
         self.detail.profile_changed.connect(self._refresh_options)
@@ -114,6 +118,8 @@ class LanenScreen(QObject):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)  # the list shows ~8 lanen at 768 px screen height
+        splitter.setStretchFactor(1, 3)
         return splitter
 
     def _build_menu(self) -> None:

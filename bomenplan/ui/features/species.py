@@ -50,7 +50,7 @@ def _screen(window, title: str, widget) -> QDialog:
     dialog = QDialog(window)
     dialog.setWindowTitle(title)
     QVBoxLayout(dialog).addWidget(widget)
-    dialog.resize(1100, 750)
+    dialog.resize(1100, 680)  # fits a 1366×768 screen with title and task bar
     return dialog
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shapely.geometry import Polygon
 
+from bomenplan.domain.dutch_text import decimal_nl
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.plan_check import check_plan_area, check_plan_file
 from bomenplan.services.report_writers import writer
@@ -190,7 +191,7 @@ class StandplaatsFeature(QObject):
                                               "CSV (*.csv)")
         if path and self.panel.result is not None:
             write_csv(path, ("boomnummer", "zone", "afstand_tot_plan_m", "maatregelen"),
-                      [(a.boomnummer, "; ".join(map(str, a.zones)), f"{a.distance_m:.2f}",
+                      [(a.boomnummer, "; ".join(map(str, a.zones)), decimal_nl(a.distance_m, 2),
                         "; ".join(map(str, a.measures))) for a in self.panel.result.affected])
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from bomenplan.domain.bank_matching import GapDemand, Proposal
 from bomenplan.domain.bomenbank import BankTree
+from bomenplan.domain.dutch_text import date_nl, decimal_nl
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,7 +47,7 @@ class _ListModel(QAbstractTableModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = values[index.column()]
-            return f"{value:.2f}" if isinstance(value, float) else str(value)
+            return decimal_nl(value, 2) if isinstance(value, float) else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(item)
         return None
@@ -63,7 +64,7 @@ class BankTableModel(_ListModel):
 
     def values(self, t: BankTree) -> tuple:
         return (t.code, t.species_name, int(t.stamomtrek_cm), str(t.source), t.location,
-                t.available_from.isoformat() if t.available_from else "", str(t.status), f"{t.cost:.2f}")
+                date_nl(t.available_from), str(t.status), decimal_nl(t.cost, 2))
 
     def tree(self, row: int) -> BankTree:
         return self.items[row]

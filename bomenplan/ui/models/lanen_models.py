@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from bomenplan.domain.dutch_text import decimal_nl
 from bomenplan.domain.laan_quality import LaanKwaliteit
 from bomenplan.services.lanen import LanenReport
 
@@ -63,7 +64,7 @@ class LanenTableModel(QAbstractTableModel):
         li = self.order[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._value(li, index.column())
-            return f"{value:.1f}" if isinstance(value, float) else str(value)
+            return decimal_nl(value) if isinstance(value, float) else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == COL_KWALITEIT:
             return _BRUSHES[self.report.analysis.quality[li].kwaliteit]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4 and index.column() != 8:

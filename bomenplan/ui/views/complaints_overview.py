@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bomenplan.domain.complaints import ComplaintRecord, ComplaintStatus
+from bomenplan.domain.dutch_text import date_nl
 from bomenplan.ui.dialogs.value_labels import selected_enum, value_label, value_labels
 from bomenplan.ui.models.rows_table_model import RowsTableModel
 
@@ -110,7 +111,7 @@ class ComplaintsOverview(QWidget):
         for key, counter in groups.items():
             self.count_models[key].set_rows(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
         self.list_model.set_rows(
-            (r.complaint.id, r.complaint.datum.isoformat(), value_labels(r.complaint.categories),
+            (r.complaint.id, date_nl(r.complaint.datum), value_labels(r.complaint.categories),
              r.complaint.wijk, r.facts.boomnummer, value_label(r.complaint.status),
              value_label(self.decisions.get(r.complaint.id, ""))) for r in shown)
 

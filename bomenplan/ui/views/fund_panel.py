@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTableView, QVBoxLayout, QWidget
 
+from bomenplan.domain.dutch_text import date_nl, decimal_nl
 from bomenplan.domain.fund_ledger import LedgerEntry, Obligation, YearBalance
 
 OVERDUE_BRUSH = QBrush(QColor("#f6d5d5"))
@@ -83,11 +84,11 @@ class FundPanel(QWidget):
         self.summary.setText(self.tr("begin € %1 + stortingen € %2 − onttrekkingen € %3 = eind € %4")
                              .replace("%1", str(balance.opening)).replace("%2", str(balance.deposits))
                              .replace("%3", str(balance.withdrawals)).replace("%4", str(balance.closing)))
-        self.entries.set_rows([(e.datum.isoformat(), str(e.kind), e.description, f"{e.signed:.2f}")
+        self.entries.set_rows([(date_nl(e.datum), str(e.kind), e.description, decimal_nl(e.signed, 2))
                                for e in entries])
         self.duty_list = list(duties)
         late = {k for k, d in enumerate(duties) if d.overdue(on)}
-        self.duties.set_rows([(d.felled_on.isoformat(), d.location, d.n_trees, d.due.isoformat(), str(d.status),
+        self.duties.set_rows([(date_nl(d.felled_on), d.location, d.n_trees, date_nl(d.due), str(d.status),
                                self.tr("te laat") if k in late else "") for k, d in enumerate(duties)], late)
 
     def selected_duty(self) -> Obligation | None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from bomenplan.domain.dutch_text import date_nl, timestamp_nl
 from bomenplan.domain.errors import NotFound
 from bomenplan.services import register
 from bomenplan.ui.dialogs.value_labels import field_label, value_label
@@ -65,14 +66,14 @@ class HistoryPanel(QWidget):
             return
         self.title.setText(self.tr("Geschiedenis van boom {0}").format(tree.boomnummer))
         self.changes.set_rows(
-            (c.changed_at.replace("T", " "), field_label(c.field), c.old, c.new, c.user, c.reason)
+            (timestamp_nl(c.changed_at), field_label(c.field), c.old, c.new, c.user, c.reason)
             for c in register.tree_history(self.uow_factory(), tree.id))
         self.inspections.set_rows(
-            (i.datum.isoformat(), i.inspecteur, value_label(i.boomveiligheidsklasse),
+            (date_nl(i.datum), i.inspecteur, value_label(i.boomveiligheidsklasse),
              ", ".join(i.gebreken), ", ".join(i.maatregelen) + (
-                 self.tr(" (uiterlijk {0})").format(i.maatregel_uiterlijk.isoformat())
+                 self.tr(" (uiterlijk {0})").format(date_nl(i.maatregel_uiterlijk))
                  if i.maatregel_uiterlijk else ""),
-             i.volgende_controle.isoformat() if i.volgende_controle else "")
+             date_nl(i.volgende_controle))
             for i in register.inspections_of(self.uow_factory(), tree.id))
         self.site_trees.set_rows(
             (t.boomnummer, t.species_name, t.plantjaar or "", value_label(t.status))

@@ -10,15 +10,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from bomenplan.domain.dutch_text import decimal_nl, number_nl, plural
 from bomenplan.domain.laan import Laan
 from bomenplan.domain.laan_gaps import Gap
 from bomenplan.domain.laan_quality import LaanQuality
@@ -99,10 +104,30 @@ class LaanDetail(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        profile = QHBoxLayout()
-        for w in (QLabel(self.tr("Kroonruimte")), self.kroon, QLabel(self.tr("Verharding")),
-                  self.verharding, self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
+        profile = QHBoxLayout()  # two short rows fit a dock of half a 1366 px screen
+        for w in (self.kroon, QLabel(self.tr("Verharding")), self.verharding):
             profile.addWidget(w)
+        profile.addStretch(1)
+        ground = QHBoxLayout()
+        for w in (self.kabels, QLabel(self.tr("Bodemvolume/boom")), self.soil):
+            ground.addWidget(w)
+        ground.addStretch(1)
+        for view in (self.gap_view, self.option_view, self.history_view):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setDefaultSectionSize(22)
+        options_header = self.option_view.horizontalHeader()  # long species lists elide, Score stays
+        options_header.setStretchLastSection(False)
+        options_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        options_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        reasons_scroll = QScrollArea()  # long reasons scroll instead of pushing the Kies button away
+        reasons_scroll.setWidget(self.reasons)
+        reasons_scroll.setWidgetResizable(True)
+        reasons_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        reasons_scroll.setFixedHeight(64)
+        gaps_and_history = QTabWidget()  # the laan's history as a tab: room for gaps and options
+        gaps_and_history.addTab(self.gap_view, self.tr("Gaten"))
+        gaps_and_history.addTab(self.history_view, self.tr("Geschiedenis"))
         site = QHBoxLayout()
         site.addWidget(self.near_school)
         site.addWidget(self.monumental)
@@ -111,20 +136,18 @@ class LaanDetail(QWidget):
         choose.addWidget(self.rationale)
         choose.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("Profiel"), profile)
+        form.addRow(self.tr("Kroonruimte"), profile)
+        form.addRow(self.tr("Ondergrond"), ground)
         form.addRow(self.tr("Locatie"), site)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
-        layout.addWidget(QLabel(self.tr("<b>Gaten</b>")))
-        layout.addWidget(self.gap_view, 2)
+        layout.addWidget(gaps_and_history, 1)
         layout.addWidget(QLabel(self.tr("<b>Herplantopties</b> (beste eerst)")))
         layout.addLayout(form)
         layout.addWidget(self.scope)
-        layout.addWidget(self.option_view, 2)
-        layout.addWidget(self.reasons)
+        layout.addWidget(self.option_view, 3)
+        layout.addWidget(reasons_scroll)
         layout.addLayout(choose)
-        layout.addWidget(QLabel(self.tr("<b>Geschiedenis</b>")))
-        layout.addWidget(self.history_view, 1)
 
     def profiel(self) -> Profiel:
         return Profiel(kroonruimte=self.kroon.currentData(), verharding=self.verharding.currentData(),
@@ -159,11 +182,11 @@ class LaanDetail(QWidget):
                 .replace("%10", quality.dominant_species or "?")
                 .replace("%9", str(len(quality.misfit_tree_ids)))
                 .replace("%8", str(quality.n_gaps)).replace("%7", str(quality.missing))
-                .replace("%6", f"{quality.completeness_pct:.1f}")
-                .replace("%5", str(quality.kwaliteit)).replace("%4", f"{laan.spacing_m:.1f}")
+                .replace("%6", decimal_nl(quality.completeness_pct))
+                .replace("%5", str(quality.kwaliteit)).replace("%4", decimal_nl(laan.spacing_m))
                 .replace("%3", str(len(laan.rows))).replace("%2", str(laan.laan_type))
                 .replace("%1", laan.name))
-        self.gap_model.set_rows([(g.row + 1, f"{g.x:.1f}", f"{g.y:.1f}", g.n_missing, g.cause_text)
+        self.gap_model.set_rows([(g.row + 1, decimal_nl(g.x), decimal_nl(g.y), g.n_missing, g.cause_text)
                                  for g in gaps])
 
     def set_options(self, options: list[ReplantOption], gap_index: int | None = None) -> None:
@@ -171,9 +194,9 @@ class LaanDetail(QWidget):
         if gap_index is None or not 0 <= gap_index < len(self.gaps):
             self.scope.setText(self.tr("Opties voor de hele laan (alle ontbrekende bomen)"))
         else:
-            self.scope.setText(self.tr("Opties voor gat %1 (%2 bomen)").replace(
-                "%1", str(gap_index + 1)).replace("%2", str(self.gaps[gap_index].n_missing)))
-        self.option_model.set_rows([(str(o.strategy), ", ".join(o.species), f"{o.score:g}",
+            self.scope.setText(self.tr("Opties voor gat %1 (%2)").replace("%1", str(gap_index + 1)).replace(
+                "%2", plural(self.gaps[gap_index].n_missing, self.tr("boom"), self.tr("bomen"))))
+        self.option_model.set_rows([(str(o.strategy), ", ".join(o.species), number_nl(o.score),
                                      o.planting_size) for o in options])
         if options:
             self.option_view.selectRow(0)

@@ -16,6 +16,8 @@ LAYER_PREFIX = "lanen"
 GAP_LAYER = "lanen: gaten"
 SELECTED_LAYER = "lanen: geselecteerd"
 SELECTED_GAP_LAYER = "lanen: geselecteerd gat"
+CASING_LAYER = "lanen: rand"
+CASING_COLOUR = "#102027"  # a dark edge: quality lines never read as coloured tree dots
 
 
 def _xy_with_breaks(lines) -> tuple[np.ndarray, np.ndarray]:
@@ -33,6 +35,9 @@ class LanenLayer:
     def __init__(self, map_view):
         self.map_view = map_view
         self.curves: dict[LaanKwaliteit, pg.PlotCurveItem] = {}
+        self.casing = pg.PlotCurveItem(pen=pg.mkPen(CASING_COLOUR, width=6), connect="finite")
+        self.casing.setZValue(4.5)
+        map_view.add_layer(CASING_LAYER, self.casing)
         for kwaliteit, colour in KWALITEIT_COLOURS.items():
             curve = pg.PlotCurveItem(pen=pg.mkPen(QColor(colour), width=3), connect="finite")
             curve.setZValue(5)
@@ -49,6 +54,7 @@ class LanenLayer:
                                                brush=pg.mkBrush(0, 0, 0, 0), pxMode=True)
         self.selected_gap.setZValue(7)
         map_view.add_layer(SELECTED_GAP_LAYER, self.selected_gap)
+        self.legend = _lanen_legend(map_view, self.curves, self.gaps)
 
     def show_report(self, report: LanenReport | None) -> None:
         by_class: dict[LaanKwaliteit, list] = {k: [] for k in self.curves}
@@ -62,6 +68,8 @@ class LanenLayer:
                     gy.append(y)
         for kwaliteit, curve in self.curves.items():
             curve.setData(*_xy_with_breaks(by_class[kwaliteit]))
+        self.casing.setData(*_xy_with_breaks([r for rows in by_class.values() for r in rows]))
+        self.legend.setVisible(bool(report and report.lanen))
         self.gaps.setData(x=np.asarray(gx, dtype=float), y=np.asarray(gy, dtype=float))
         self.select(None)
 
@@ -79,5 +87,20 @@ class LanenLayer:
     def remove(self) -> None:
         for kwaliteit in self.curves:
             self.map_view.remove_layer(f"{LAYER_PREFIX}: {kwaliteit}")
-        for name in (GAP_LAYER, SELECTED_LAYER, SELECTED_GAP_LAYER):
+        for name in (GAP_LAYER, SELECTED_LAYER, SELECTED_GAP_LAYER, CASING_LAYER):
             self.map_view.remove_layer(name)
+        self.legend.setParentItem(None)
+        self.legend.hide()
+
+
+def _lanen_legend(map_view, curves, gaps) -> pg.LegendItem:
+    """The lanen's own legend, bottom left; the trees' legend stays top right."""
+    legend = pg.LegendItem(offset=(10, -40), brush=pg.mkBrush(255, 255, 255, 225),
+                           pen=pg.mkPen("#c8c8c8"), labelTextColor="#263238", labelTextSize="8pt")
+    legend.setParentItem(map_view.plot_item.getViewBox())
+    translate = map_view.tr
+    for kwaliteit, curve in curves.items():
+        legend.addItem(curve, translate("laan %1").replace("%1", translate(str(kwaliteit))))
+    legend.addItem(gaps, translate("gat (ontbrekende boom)"))
+    legend.hide()
+    return legend

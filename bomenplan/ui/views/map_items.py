@@ -150,6 +150,9 @@ def click_accepted(ev) -> bool:
     return bool(is_accepted() if is_accepted is not None else getattr(ev, "accepted", False))
 
 
+RARE_SHARE = 0.05  # groups below this share of the points are drawn last
+
+
 def splat_points(x, y, groups, argb, view, width, height, dot) -> np.ndarray:
     """Paint dot×dot squares of palette colours into a (height, width) ARGB32 buffer."""
     x0, x1, y0, y1 = view
@@ -161,4 +164,12 @@ def splat_points(x, y, groups, argb, view, width, height, dot) -> np.ndarray:
         for dy in range(dot):
             for dx in range(dot):
                 buffer[py + dy, px + dx] = colours
+        # Rare groups (stumps, empty plantvakken among living trees) are painted again on top,
+        # so a city-wide view does not bury them under the common colour.
+        counts = np.bincount(groups, minlength=len(argb))
+        rare = counts[groups] < len(groups) * RARE_SHARE
+        if rare.any():
+            for dy in range(dot):
+                for dx in range(dot):
+                    buffer[py[rare] + dy, px[rare] + dx] = colours[rare]
     return np.ascontiguousarray(buffer[:height, :width])

@@ -88,6 +88,7 @@ class SpeciesCatalogueView(QWidget):
         entries = catalogue.list_entries(self.uow_factory())
         self.model.set_entries(entries, [e.score(self.weights).total for e in entries])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.resizeColumnsToContents()  # whole headers and names, no "ıschappelijke naam"
         self.status.setText(tr("%1 soorten in de catalogus").replace("%1", str(len(entries))))
 
     def select_species(self, species_id: int) -> None:

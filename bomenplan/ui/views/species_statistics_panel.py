@@ -11,10 +11,13 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bomenplan.domain.diversity import factorize
+from bomenplan.domain.dutch_text import plural
 from bomenplan.domain.register_columns import MISSING_YEAR, RegisterColumns
 from bomenplan.domain.values import Hoogteklasse
 from bomenplan.ui.models.species_models import tr
+from bomenplan.ui.views.chart_axes import count_ticks
 
+BAR_COLOUR = "#2e7d32"
 AGE_BINS = (0, 10, 20, 30, 40, 60, 80, 100, 150)
 TOP_SPECIES = 10
 
@@ -24,7 +27,8 @@ class SpeciesStatisticsPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.species_chart = self._plot(tr("aantal bomen"))
+        self.species_chart = self._plot(tr("aantal bomen"), "bottom")
+        self.species_chart.setMinimumHeight(200)  # ten named bars, one per line
         self.age_chart = self._plot(tr("aantal bomen"))
         self.size_chart = self._plot(tr("aantal bomen"))
         layout = QVBoxLayout(self)
@@ -37,12 +41,12 @@ class SpeciesStatisticsPanel(QWidget):
         self.counts: dict[str, dict[str, int]] = {}
 
     @staticmethod
-    def _plot(left: str) -> pg.PlotWidget:
+    def _plot(count_label: str, count_axis: str = "left") -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
         plot.setMinimumHeight(130)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
-        plot.setLabel("left", left)
+        plot.setLabel(count_axis, count_label)
         return plot
 
     def show_rows(self, columns: RegisterColumns, rows: np.ndarray, eco_score: np.ndarray | None,
@@ -56,7 +60,7 @@ class SpeciesStatisticsPanel(QWidget):
     def show_statistics(self, stats: dict, scope: str) -> None:
         """Draw counts computed by statistics_of (possibly in a worker)."""
         self.counts = {key: stats[key] for key in ("species", "age", "size")}
-        _bars(self.species_chart, stats["species"])
+        _horizontal_bars(self.species_chart, stats["species"])
         _bars(self.age_chart, stats["age"])
         _bars(self.size_chart, stats["size"])
         self.summary.setText(_summary(stats, scope))
@@ -92,12 +96,13 @@ def statistics_of(columns: RegisterColumns, rows: np.ndarray, eco_score: np.ndar
 
 
 def _summary(stats: dict, scope: str) -> str:
-    text = tr("%1: %2 bomen").replace("%1", scope).replace("%2", str(stats["n"]))
+    text = tr("%1: %2").replace("%1", scope).replace("%2", plural(stats["n"], tr("boom"), tr("bomen")))
     if not stats["native"]:
         return text
     if stats["mean_score"] is not None:
         text += "<br>" + tr("Gemiddelde ecologische score: %1 (%2 bomen met bekende soort)") \
-            .replace("%1", f"{stats['mean_score']:.1f}").replace("%2", str(stats["known"]))
+            .replace("%1", f"{stats['mean_score']:.1f}".replace(".", ",")) \
+            .replace("%2", f"{stats['known']:,}".replace(",", "."))
     parts = [f"{label} {100 * stats['native'].get(label, 0) / stats['n']:.0f} %"
              for label in ("inheems", "ingeburgerd", "exoot")]
     return text + "<br>" + ", ".join(parts)
@@ -123,7 +128,24 @@ def _bars(plot: pg.PlotWidget, counts: dict[str, int]) -> None:
     plot.clear()
     x = np.arange(len(counts), dtype=float)
     plot.addItem(pg.BarGraphItem(x=x, height=list(counts.values()), width=0.7,
-                                 brush=pg.mkBrush("#2e7d32")))
+                                 brush=pg.mkBrush(BAR_COLOUR)))
     plot.getAxis("bottom").setTicks([[(i, k) for i, k in enumerate(counts)]])
+    ticks = count_ticks(max(counts.values(), default=0))
+    plot.getAxis("left").setTicks([ticks])
     if len(counts):
         plot.setXRange(-0.6, len(counts) - 0.4, padding=0)
+    plot.setYRange(0, ticks[-1][0], padding=0.02)
+
+
+def _horizontal_bars(plot: pg.PlotWidget, counts: dict[str, int]) -> None:
+    """Species names as readable rows, the most common on top."""
+    plot.clear()
+    y = -np.arange(len(counts), dtype=float)
+    plot.addItem(pg.BarGraphItem(x0=0, y=y, width=list(counts.values()), height=0.7,
+                                 brush=pg.mkBrush(BAR_COLOUR)))
+    plot.getAxis("left").setTicks([[(-i, k) for i, k in enumerate(counts)]])
+    ticks = count_ticks(max(counts.values(), default=0))
+    plot.getAxis("bottom").setTicks([ticks])
+    if len(counts):
+        plot.setYRange(-len(counts) + 0.4, 0.6, padding=0)
+    plot.setXRange(0, ticks[-1][0], padding=0.02)
