@@ -102,9 +102,9 @@ def test_exports_and_cli(filled, tmp_path, db_path, capsys):
     rows = list(csv.DictReader(gaps_csv.open()))
     assert sorted(int(r["ontbrekende_bomen"]) for r in rows) == [1, 2]
     assert all(r["laan"] == "Hoofdlaan" for r in rows)
-    info = pyogrio.read_info(gaps_gpkg)
+    info = pyogrio.read_info(gaps_gpkg, layer="gaten")
     assert info["features"] == 2 and "EPSG:28992" in info["crs"]
-    _meta, table = pyogrio.read_arrow(gaps_gpkg)
+    _meta, table = pyogrio.read_arrow(gaps_gpkg, layer="gaten")
     assert sorted(table["ontbrekende_bomen"].to_pylist()) == [1, 2]
     report = list(csv.DictReader(report_csv.open()))
     assert [r["laan"] for r in report] == ["Hoofdlaan", "Kerkstraat"]  # worst first

@@ -199,11 +199,21 @@ def _strip(arr: pa.Array) -> pa.Array:
     return pc.replace_substring_regex(trimmed, r"^'([=+\-@\t\r])", r"\1")
 
 
+def _data_layer(path: Path) -> str | None:
+    """The first layer that holds data: a GeoPackage exported with QGIS styles also has the
+    standard `layer_styles` table, which is no register."""
+    import pyogrio
+
+    names = [str(row[0]) for row in pyogrio.list_layers(path)]
+    data = [n for n in names if n != "layer_styles"]
+    return data[0] if len(names) > 1 and data else None
+
+
 def _read_geo(path: Path, layer: str | None) -> SourceTable:
     import pyogrio
     import shapely
 
-    meta, table = pyogrio.read_arrow(path, layer=layer)
+    meta, table = pyogrio.read_arrow(path, layer=layer or _data_layer(path))
     crs = meta.get("crs")
     geom_name = meta.get("geometry_name") or "wkb_geometry"
     names = [c for c in table.column_names if c != geom_name]
