@@ -113,7 +113,7 @@ def test_a_second_decision_before_the_refresh_is_not_taken_for_someone_elses(win
     screen = window.lanen_screen
     window.settings.set(USER_NAME, "p.planner")
     warnings = []
-    monkeypatch.setattr("bomenplan.ui.features.lanen.QMessageBox.warning",
+    monkeypatch.setattr("bomenplan.ui.features.lanen_decisions.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     screen.table.selectRow(0)
     laan_id = screen.report.lanen[screen.current].id

@@ -3,6 +3,7 @@ message (never a modal box), and a detection shows what it left out."""
 
 import pytest
 from laan_generator import LaanSpec, generate, store
+from PySide6.QtWidgets import QMessageBox
 from real_window import shown_main_window
 from sqlalchemy import text
 
@@ -26,7 +27,7 @@ def _imported_register(factory) -> None:
 
 def test_a_failing_lanen_analysis_at_start_up_shows_no_box(qtbot, tmp_path, monkeypatch):
     boxes = []
-    monkeypatch.setattr(lanen_feature.QMessageBox, "critical", lambda *a: boxes.append(a))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: boxes.append(a))
     monkeypatch.setattr("bomenplan.ui.main_window.QMessageBox.critical", lambda *a: boxes.append(a))
 
     def failing_analysis(*_args, **_kwargs):

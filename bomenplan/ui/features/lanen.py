@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,20 +30,10 @@ from bomenplan.services.lanen import (
     replanting_for_laan,
 )
 from bomenplan.services.lanen_export import export_gaps, export_report
-from bomenplan.ui.dialogs.laan_dialog import LaanDialog
-from bomenplan.ui.dialogs.thresholds_dialog import (
-    ThresholdsDialog,
-    load_thresholds,
-    save_thresholds,
-)
-from bomenplan.ui.laan_commands import (
-    EditLaanCommand,
-    RecordChoiceCommand,
-    SetLaanSiteCommand,
-    SetLaanStatusCommand,
-)
+from bomenplan.ui.dialogs.thresholds_dialog import load_thresholds
+from bomenplan.ui.features.lanen_decisions import LanenDecisions
+from bomenplan.ui.laan_commands import SetLaanSiteCommand
 from bomenplan.ui.models.lanen_models import LanenTableModel
-from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.laan_detail import LaanDetail
 from bomenplan.ui.views.laan_line_tool import AdjustRowTool
 from bomenplan.ui.views.lanen_layer import LanenLayer
@@ -55,7 +44,7 @@ GAP_ZOOM_M = 60.0
 AUTO_DETECT_MAX_TREES = 50_000
 
 
-class LanenScreen(QObject):
+class LanenScreen(LanenDecisions, QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
@@ -244,73 +233,6 @@ class LanenScreen(QObject):
         self.window.map_view.zoom_to(gap.x - GAP_ZOOM_M, gap.y - GAP_ZOOM_M,
                                      gap.x + GAP_ZOOM_M, gap.y + GAP_ZOOM_M)
         self.window.select_tree_ids([i for i in gap.tree_ids if i is not None])
-
-    # --- decisions (undoable) --------------------------------------------------------------
-    def _command_kw(self) -> dict:
-        return dict(uow_factory=self.window.uow_factory, on_change=self._after_change,
-                    on_error=lambda text: QMessageBox.warning(self.window, self.tr("Lanen"), text),
-                    user=self._user(), on_stored=self._remember)
-
-    def _remember(self, laan) -> None:
-        """The laan as we stored it, so a decision taken before the analysis has refreshed is
-        not mistaken for a change by someone else."""
-        self._stored[laan.id] = laan
-
-    def _seen(self, laan):
-        mine = self._stored.get(laan.id)
-        return mine if mine is not None and mine.version > laan.version else laan
-
-    def _user(self) -> str:
-        return window_user(self.window)
-
-    def _after_change(self) -> None:
-        QTimer.singleShot(0, self.refresh)
-
-    def edit_thresholds(self, dialog: ThresholdsDialog | None = None) -> None:
-        dialog = dialog or ThresholdsDialog(self.thresholds, self.window)
-        if dialog.exec():
-            self.set_thresholds(dialog.thresholds())
-
-    def set_thresholds(self, thresholds) -> None:
-        self.thresholds = thresholds
-        if getattr(self.window, "settings", None) is not None:
-            save_thresholds(self.window.settings, thresholds)
-        self.refresh()
-
-    def current_laan(self):
-        return self.report.lanen[self.current] if self.report and self.current is not None else None
-
-    def _edit_command(self, before, after) -> EditLaanCommand:
-        return EditLaanCommand(before, after, **self._command_kw())
-
-    def edit(self, dialog: LaanDialog | None = None) -> None:
-        laan = self.current_laan()
-        if laan is None:
-            return
-        dialog = dialog or LaanDialog(laan, self.window)
-        if dialog.exec() and dialog.edited() != laan:
-            self.window.undo_stack.push(self._edit_command(laan, dialog.edited()))
-
-    def set_status(self, status: LaanStatus) -> None:
-        if self.current is None:
-            return
-        laan = self._seen(self.report.lanen[self.current])
-        self.window.undo_stack.push(SetLaanStatusCommand(laan.id, laan.status, status,
-                                                         laan.version, **self._command_kw()))
-
-    def choose(self, option, rationale: str) -> None:
-        if self.current is None:
-            return
-        if not rationale.strip():
-            self.detail.rationale.setFocus()
-            self.window.statusBar().showMessage(self.tr("Leg de keuze kort uit in de motivering."), 5000)
-            return
-        laan = self.report.lanen[self.current]
-        kw = self._command_kw()
-        kw["on_change"] = self._refresh_history
-        self.window.undo_stack.push(RecordChoiceCommand(laan.id, option, rationale,
-                                                        gap_index=self.gap_index, **kw))
-        self.detail.rationale.clear()
 
     # --- exports ---------------------------------------------------------------------------
     def export_gaps(self, path: str | None = None) -> None:
