@@ -26,6 +26,7 @@ from bomenplan.ui.views.map_items import (
     scatter_records,
     splat_points,
 )
+from bomenplan.ui.views.map_legend import MapLegendMixin
 from bomenplan.ui.views.map_overlays import CursorReporter, NorthArrowItem, ScaleBarItem
 from bomenplan.ui.views.map_palette import Palette, genus_palette, status_palette
 from bomenplan.ui.views.map_selection import MapSelectionMixin
@@ -38,7 +39,7 @@ BUILTIN_COLOUR_MODES = ("genus", "status")
 ColourFunction = Callable[[object], tuple[np.ndarray, list[tuple[str, object]]]]
 
 
-class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
+class MapView(MapUpdatesMixin, MapSelectionMixin, MapLegendMixin, pg.PlotWidget):
     tree_clicked = Signal(int, bool)  # tree id, added to the selection (shift / ctrl)
     cursor_moved = Signal(str)  # the cursor's RD New coordinates as status-bar text
     layer_added = Signal(str)  # a named layer was (re)added: the layers panel applies its state
@@ -284,29 +285,9 @@ class MapView(MapUpdatesMixin, MapSelectionMixin, pg.PlotWidget):
                             (x0, x1, y0, y1), width, height, 2 if count > 60_000 else 3)
             self.raster.set_image(buffer, QRectF(x0, y0, x1 - x0, y1 - y0))
 
-    def _update_legend(self) -> None:
-        self.legend.clear()
-        for label, brush in zip(self._palette.labels, self._palette.brushes, strict=True):
-            sample = pg.ScatterPlotItem(size=8, brush=brush, pen=pg.mkPen("#37474f", width=0.6))
-            self.legend.addItem(sample, label)
-        self._fit_legend()
-
-    def set_legend_visible(self, visible: bool) -> None:
-        """Beeld ▸ Legenda: the user may fold the legend away on a small screen."""
-        self.legend.setVisible(visible)
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_legend()
-
-    def _fit_legend(self) -> None:
-        """On a low map (a 768-800 px screen) the legend takes two or three columns, so it
-        covers a corner, not the whole right side."""
-        legend = self.__dict__.get("legend")  # None while pyqtgraph builds the view
-        rows, room = max(len(legend.items), 1) if legend is not None else 1, self.viewport().height() * 0.45
-        columns = 1 if rows * 22 < room else (2 if rows * 11 < room else 3)
-        if legend is not None and legend.columnCount != columns:
-            legend.setColumnCount(columns)
 
 
 def _status_labels(widget) -> dict[str, str]:
