@@ -34,6 +34,7 @@ def default_workspaces(tr) -> tuple[Workspace, ...]:
         Workspace("register", tr("Register"), ("Boom",), 0.27, True, ("Geschiedenis",)),
         Workspace("lanen", tr("Lanen"), ("Overzicht lanen",), 0.5, False),
         Workspace("meldingen", tr("Meldingen"), ("Meldingen",), 0.55, False),
+        Workspace("werkorders", tr("Werkorders"), ("Werkorders",), 0.55, False),
         Workspace("soorten", tr("Soorten"), ("Statistiek",), 0.45, False),
         Workspace("bomenbank", tr("Bomenbank"), ("Bomenbank",), 0.5, False),
         Workspace("standplaats", tr("Standplaats"), ("Plangebied",), 0.42, False),

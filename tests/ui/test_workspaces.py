@@ -67,6 +67,7 @@ KEY_CONTROLS = {
     "meldingen": ("Meldingen", ("Nieuwe melding…", "Exporteren (CSV)…", "Overzicht (PDF)…")),
     "bomenbank": ("Bomenbank", ("Reserveren", "Vernieuwen")),
     "standplaats": ("Plangebied", ("Tekenen", "Importeren…")),
+    "werkorders": ("Werkorders", ("Toewijzen…", "Gereed melden…", "Werklijst (PDF/CSV)…")),
 }
 
 
