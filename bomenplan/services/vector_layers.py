@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pyogrio
-import pyproj
 import shapely
 
 from bomenplan.domain.errors import BomenplanError
@@ -38,6 +36,8 @@ class VectorLayerData:
 def file_layers(path: str | Path) -> list[str]:
     """The map layers in a file (a GeoPackage may hold several: pand, wegdeel, waterdeel …);
     tables without geometry, such as QGIS's layer_styles, are left out."""
+    import pyogrio  # on first use: pyogrio (with pyarrow) costs ~0.1 s at start-up
+
     path = _checked(path)
     try:
         layers = [str(name) for name, kind in pyogrio.list_layers(path) if kind]
@@ -49,6 +49,8 @@ def file_layers(path: str | Path) -> list[str]:
 
 
 def read_vector_layer(path: str | Path, layer: str | None = None) -> VectorLayerData:
+    import pyogrio
+
     path = _checked(path)
     layer = layer or file_layers(path)[0]
     try:
@@ -71,6 +73,8 @@ def read_vector_layer(path: str | Path, layer: str | None = None) -> VectorLayer
 
 def to_rd_new(name: str, geometries: np.ndarray, crs: str | None, notes: list[str]) -> np.ndarray:
     """All coordinates transformed at once (50 000 polygons in well under a second)."""
+    import pyproj  # on first use, not at start-up
+
     if crs is None:
         notes.append(f"{name}: geen coördinatenstelsel opgegeven; aangenomen RD New")
         return geometries
