@@ -1,7 +1,7 @@
 """Benchmark: Bomenplan PDF per wijk (target ≤ 3 s for 5k trees) and for the whole municipality
 (≤ 60 s for 300k), and 3-30-300 for 50k dwellings × 300k trees (≤ 10 s).
 
-Uses the real 300k register (/work/data/ams300k.sqlite, copied to a temp folder); it has no wijk or
+Uses the real 300k register (real_register.py, copied to a temp folder); it has no wijk or
 buurt, so wijken (1,2 km cells) and buurten (400 m cells) are assigned from the position in memory.
 Dwellings (10 × 8 m) and parks (0,3–3 ha) are generated. Wall and CPU time are printed: on a shared,
 loaded machine the wall time can be 2-3× the CPU time. Run: python bench/bench_bomenplan.py
@@ -19,13 +19,12 @@ from pathlib import Path
 
 import numpy as np
 import shapely
+from real_register import real_300k_register
 
 from bomenplan.cli.context import uow_factory
 from bomenplan.reports.bomenplan_report import write_bomenplan
 from bomenplan.services.bomenplan_report import Scope, assemble
 from bomenplan.services.monitor_3_30_300 import run_monitor
-
-SOURCE = Path("/work/data/ams300k.sqlite")
 
 
 class _WithColumns:
@@ -55,12 +54,13 @@ def _cells(x, y, size):
 
 
 def main() -> int:
-    if not SOURCE.exists():
-        print(f"{SOURCE} ontbreekt; benchmark overgeslagen")
+    source = real_300k_register()
+    if not source.exists():
+        print(f"{source} ontbreekt; benchmark overgeslagen")
         return 0
     folder = Path(tempfile.mkdtemp(prefix="bench_bomenplan_"))
     db = folder / "ams300k.sqlite"
-    shutil.copy(SOURCE, db)
+    shutil.copy(source, db)
     factory = uow_factory(db)
     with factory() as uow:
         cols = uow.trees.columns()

@@ -2,7 +2,7 @@
 candidates skipped by reason, boomgroep inferred, and the gap analysis time. Read-only.
 
 Targets (issue 5/9): detection ≤ 10 s and gap analysis ≤ 2 s at 300k, and no abort.
-Run: python bench/bench_lanen_real.py --db /work/data/ams300k.sqlite [--runs 2]
+Run: python bench/bench_lanen_real.py --db REGISTER [--runs 2]
 """
 
 from __future__ import annotations

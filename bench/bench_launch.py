@@ -5,7 +5,7 @@ probe (BOMENPLAN_STARTUP_REPORT) N times, alternating with `bench/floor_window.p
 register, and prints medians: first paint, start-up work done, max event-loop stall after the
 first paint, peak RSS, and the ratios app / floor. Not a timed test; it prints figures.
 
-Run: python3 bench/bench_launch.py [--runs 5] [--db /work/data/ams300k.sqlite] [--synthetic]
+Run: python3 bench/bench_launch.py [--runs 5] [--db REGISTER] [--synthetic]
 Targets: first paint ≤ 1.5× floor; start-up done ≤ 2× floor idle; max stall ≤ 100 ms;
 peak RSS ≤ 600 MB. Each app run opens a copy of the register and a fresh settings folder;
 bytecode is cached as in an installed app (a first, uncounted run migrates and compiles).
@@ -24,8 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from real_register import real_300k_register
+
 ROOT = Path(__file__).resolve().parents[1]
-REAL_DB = Path("/work/data/ams300k.sqlite")
 SYNTHETIC_DB = Path("/tmp/bench_gui_300k.sqlite")  # what bench_gui.py builds
 FIELDS = ("first_paint_s", "startup_done_s", "max_stall_ms_after_first_paint", "peak_rss_mb")
 
@@ -95,11 +96,12 @@ def bench(db: Path, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--db", type=Path, default=REAL_DB)
+    parser.add_argument("--db", type=Path, help="register (default: the real Amsterdam 300k, "
+                        "built once by real_register.py from ../shared/data)")
     parser.add_argument("--synthetic", action="store_true",
                         help=f"also the synthetic register of bench_gui.py ({SYNTHETIC_DB})")
     args = parser.parse_args()
-    bench(args.db, args.runs)
+    bench(args.db or real_300k_register(), args.runs)
     if args.synthetic:
         if not SYNTHETIC_DB.exists():
             print(f"\n{SYNTHETIC_DB} missing: build it with bench/bench_gui.py first")

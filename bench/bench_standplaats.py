@@ -4,7 +4,7 @@ Targets: redevelopment check of a 2 km² plan area against 300k trees ≤ 200 ms
 for all wijken ≤ 1 s. The register is copied first (the copy gets migration 0017 and, for the soil
 summary, standplaats records with random volumes on a third of the sites). The Amsterdam register has
 no crown or stem sizes, so the check is timed both as is (all sizes unknown) and with random sizes.
-Run: python bench/bench_standplaats.py [--db /work/data/ams300k.sqlite] [--runs 5]
+Run: python bench/bench_standplaats.py [--db REGISTER] [--runs 5]
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import shapely
+from real_register import real_300k_register
 from sqlalchemy import text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,12 +60,12 @@ def add_standplaats_records(sessions, share: float = 1 / 3, seed: int = 12) -> i
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", default="/work/data/ams300k.sqlite")
+    parser.add_argument("--db", default=None, help="default: the real Amsterdam 300k register")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "register.sqlite"
-        shutil.copy(args.db, db)
+        shutil.copy(args.db or real_300k_register(), db)
         engine, sessions = open_database(db)
         uow = SqlUnitOfWork(sessions)
         with uow:
