@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
             self.workspaces.start()  # the window's real width sizes the docks
             self.map_view.zoom_to_all()
             self.map_view.viewport().installEventFilter(self)  # start-up work after its paint
+            if not self.tree_model.is_complete():
+                self._completion.start_once()  # stage 2 of the read overlaps the first paint
             QTimer.singleShot(DEFERRED_FALLBACK_MS, self._run_deferred)
 
     def eventFilter(self, watched, event) -> bool:
@@ -268,8 +270,8 @@ class MainWindow(QMainWindow):
 
     def _run_deferred(self) -> None:
         self._painted = True
-        if not self.tree_model.is_complete():  # features wait for stage 2 of the read,
-            self._completion.start_once()  # which starts once the map has been painted
+        if not self.tree_model.is_complete():  # features wait for stage 2 of the read
+            self._completion.start_once()
             return
         callbacks, self._deferred = self._deferred or [], None
         for callback in callbacks:

@@ -1,5 +1,5 @@
 """Stage 2 of the register read: the fields the map does not need (boomnummer, sizes, owner,
-address …) are read in a plain-data job after the window shows stage 1, then merged into the
+address …) are read in a plain-data job while the window first shows stage 1, then merged into the
 table model in place. Start-up work of features waits for it (MainWindow.after_first_frame)."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class RegisterCompletion(QObject):
         self._job = BackgroundJob(self, on_failed=self._failed)
 
     def start_once(self) -> None:
-        if not self._job.is_running():
+        if not self._job.is_running() and not self._model.is_complete():
             self.start()
 
     def start(self) -> None:
