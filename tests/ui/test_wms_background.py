@@ -1,13 +1,17 @@
 """A WMS as background against the loopback server: detected from its capabilities, one GetMap
 for the view after the debounce (BBOX/WIDTH/HEIGHT worked out by hand), the disk cache serves the
-same view in a new session, and a failing GetMap gives a quiet message."""
+same view in a new session, a failing GetMap gives a quiet message, and the WMS chosen in the
+layers panel comes back in the next session."""
 
+import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from real_window import shown_main_window
 from wmts_server import WmtsServer
 
 from bomenplan.ui.features.map_background import CUSTOM, MapBackground
+from bomenplan.ui.settings import MAP_LAYERS, Settings
 from bomenplan.ui.views.map_view import MapView
 from bomenplan.ui.views.map_wms_layer import WmsLayerItem
 from bomenplan.ui.views.map_wmts_layer import TileFetcher
@@ -82,3 +86,19 @@ def test_the_view_moving_asks_for_a_new_image(qtbot, tmp_path, server):
     (query,) = getmaps(server)
     xmin, ymin, xmax, ymax = (float(v) for v in query["BBOX"][0].split(","))
     assert xmin <= 233000 and xmax >= 234000 and ymin <= 556000 and ymax >= 557000
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_custom_wms_chosen_in_the_layers_panel_is_remembered(qtbot, tmp_path, server, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the tile cache of this test
+    url = server.url("/wms?request=GetCapabilities&service=WMS")
+    with shown_main_window(qtbot, tmp_path, lambda f: None) as window:
+        window.map_layers.state["custom_url"] = url  # as typed in the dialog
+        window.map_layers.choose_background(CUSTOM, ask=False)
+        qtbot.waitUntil(lambda: isinstance(window.map_layers.background.item, WmsLayerItem), timeout=5000)
+    saved = json.loads(Settings.at(tmp_path / "settings.ini").get(MAP_LAYERS))
+    assert (saved["background"], saved["custom_url"]) == (CUSTOM, url)
+    server.requests.clear()
+    with shown_main_window(qtbot, tmp_path, lambda f: None) as window:  # the next session
+        qtbot.waitUntil(lambda: isinstance(window.map_layers.background.item, WmsLayerItem), timeout=5000)
+        assert window.map_layers.background.attribution.text == "BGT achtergrond · © Kadaster / PDOK"
