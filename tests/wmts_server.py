@@ -64,6 +64,8 @@ class WmtsServer:
                 if self.path.startswith("/wmts"):
                     kind = self.path.split("/")[2].split("?")[0] if self.path.count("/") > 1 else "tiles"
                     return self._send(200, capabilities(base, kind), "application/xml")
+                if self.path.startswith(("/wms", "/wms111")):
+                    return self._wms(base)
                 if self.path.startswith("/brokencaps"):
                     return self._send(200, b"<Capabilities><Contents>", "application/xml")
                 if self.path.startswith("/e404/"):
@@ -75,6 +77,13 @@ class WmtsServer:
                 if self.path.startswith("/slow/"):
                     time.sleep(outer.slow_seconds)
                 return self._send(200, png(), "image/png")
+
+            def _wms(self, base):
+                query = self.path.split("?", 1)[-1].upper()
+                version = "1.1.1" if self.path.startswith("/wms111") else "1.3.0"
+                if "REQUEST=GETMAP" in query:
+                    return self._send(200, png(64, 48, (180, 200, 230)), "image/png")
+                return self._send(200, wms_capabilities(base, version), "application/xml")
 
             def _send(self, status, body, kind):
                 self.send_response(status)
@@ -108,3 +117,30 @@ class WmtsServer:
     def __exit__(self, *args):
         self.server.shutdown()
         self.server.server_close()
+
+
+def wms_capabilities(base: str, version: str = "1.3.0") -> bytes:
+    """A WMS capabilities document (1.3.0 or 1.1.1): one layer in WGS 84 only, one in RD New."""
+    crs = "CRS" if version == "1.3.0" else "SRS"
+    root = "WMS_Capabilities" if version == "1.3.0" else "WMT_MS_Capabilities"
+    ns = ' xmlns="http://www.opengis.net/wms" xmlns:xlink="http://www.w3.org/1999/xlink"' \
+        if version == "1.3.0" else ' xmlns:xlink="http://www.w3.org/1999/xlink"'
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<{root} version="{version}"{ns}>
+  <Service><Name>WMS</Name><Title>Test BGT</Title>
+    <ContactInformation><ContactPersonPrimary><ContactOrganization>Gemeente Test</ContactOrganization>
+    </ContactPersonPrimary></ContactInformation></Service>
+  <Capability>
+    <Request>
+      <GetCapabilities><Format>text/xml</Format><DCPType><HTTP><Get>
+        <OnlineResource xlink:href="{base}/wms?"/></Get></HTTP></DCPType></GetCapabilities>
+      <GetMap><Format>image/jpeg</Format><Format>image/png</Format><DCPType><HTTP><Get>
+        <OnlineResource xlink:href="{base}/wms?"/></Get></HTTP></DCPType></GetMap>
+    </Request>
+    <Layer><Title>Test</Title>
+      <Layer queryable="0"><Name>wereld</Name><Title>Wereld</Title><{crs}>EPSG:4326</{crs}></Layer>
+      <Layer queryable="0"><Name>bgt</Name><Title>BGT achtergrond</Title><{crs}>EPSG:28992</{crs}>
+        <Attribution><Title>Kadaster / PDOK</Title></Attribution></Layer>
+    </Layer>
+  </Capability>
+</{root}>""".encode()

@@ -27,9 +27,9 @@ def add_commands(subparsers) -> None:
     gaps.add_argument("--tolerantie", type=float, default=None,
                       help="tolerantie in m (standaard 0,4 × plantafstand)")
     gaps.set_defaults(func=_gaps)
-    report = sub.add_parser("report", help="schrijf het kwaliteitsoverzicht van alle lanen (.csv)")
+    report = sub.add_parser("report", help="schrijf het kwaliteitsoverzicht van alle lanen (.csv, of .gpkg met QGIS-stijl)")
     add_db_argument(report)
-    report.add_argument("--out", required=True, help="uitvoerbestand lanen.csv")
+    report.add_argument("--out", required=True, help="uitvoerbestand lanen.csv of lanen.gpkg")
     report.set_defaults(func=_report)
     sortiment = sub.add_parser(
         "sortiment", help="sortimentsmatrix: exporteren of een nieuwe versie inlezen (.csv)",

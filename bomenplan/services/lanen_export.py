@@ -32,16 +32,21 @@ def gap_rows(report: LanenReport) -> list[tuple]:
 
 def report_rows(report: LanenReport) -> list[tuple]:
     """One row per laan, worst first (kwaliteit, then completeness)."""
-    rows = []
+    return [row for row, _line in report_rows_with_lines(report)]
+
+
+def report_rows_with_lines(report: LanenReport) -> list[tuple[tuple, object]]:
+    """The report rows, each with its laan's rows as one MultiLineString (RD New)."""
+    pairs = []
     for q in report.analysis.quality:
         laan = report.lanen[q.laan_index]
-        rows.append((laan.id, laan.name, laan.straat, str(laan.laan_type), str(laan.status),
-                     "ja" if laan.hoofdbomenstructuur else "nee", len(laan.rows),
-                     round(laan.length_m, 1), laan.spacing_m, q.expected, q.living, q.missing,
-                     q.n_gaps, q.completeness_pct, len(q.misfit_tree_ids), q.dominant_species,
-                     q.species_share, str(q.kwaliteit)))
-    rows.sort(key=lambda r: (_KWALITEIT_ORDER[r[-1]], r[13]))
-    return rows
+        pairs.append(((laan.id, laan.name, laan.straat, str(laan.laan_type), str(laan.status),
+                       "ja" if laan.hoofdbomenstructuur else "nee", len(laan.rows),
+                       round(laan.length_m, 1), laan.spacing_m, q.expected, q.living, q.missing,
+                       q.n_gaps, q.completeness_pct, len(q.misfit_tree_ids), q.dominant_species,
+                       q.species_share, str(q.kwaliteit)), laan.geometry))
+    pairs.sort(key=lambda pair: (_KWALITEIT_ORDER[pair[0][-1]], pair[0][13]))
+    return pairs
 
 
 def export_gaps(report: LanenReport, path) -> int:
@@ -81,9 +86,17 @@ def _write_gpkg(path: Path, rows) -> None:
 
 
 def export_report(report: LanenReport, path) -> int:
+    """The lanen report as .csv, or as .gpkg (a line per laan, styled by kwaliteit for QGIS)."""
     path = Path(path)
-    if path.suffix.lower() != ".csv":
-        raise ValueError(f"{path}: het lanenrapport wordt als .csv geschreven")
-    rows = report_rows(report)
-    write_csv(path, REPORT_COLUMNS, rows)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".gpkg"):
+        raise ValueError(f"{path}: het lanenrapport wordt als .csv of .gpkg geschreven")
+    pairs = report_rows_with_lines(report)
+    rows = [row for row, _line in pairs]
+    if suffix == ".csv":
+        write_csv(path, REPORT_COLUMNS, rows)
+    else:
+        from bomenplan.services.lanen_gpkg import write_lanen_gpkg
+
+        write_lanen_gpkg(path, REPORT_COLUMNS, rows, [line for _row, line in pairs])
     return len(rows)

@@ -3,6 +3,7 @@ written into exported GeoPackages (services/qgis_styles.py), so both show the sa
 
 from __future__ import annotations
 
+from bomenplan.domain.laan_quality import LaanKwaliteit
 from bomenplan.domain.values import TreeStatus
 
 GENUS_COLOURS = ("#2e7d32", "#e65100", "#5e35b1", "#c2185b", "#0277bd", "#f9a825",
@@ -13,3 +14,6 @@ STATUS_COLOURS = {
     TreeStatus.VERPLANT: "#1976d2", TreeStatus.LEEG_PLANTVAK: "#b0bec5",
 }
 GAP_COLOUR = "#d50000"
+# lanen by quality: the lanen map layer, the lanen table and the QGIS style of the lanen export
+KWALITEIT_COLOURS = {LaanKwaliteit.GOED: "#2e9d43", LaanKwaliteit.MATIG: "#e69a18",
+                     LaanKwaliteit.SLECHT: "#d7301f"}

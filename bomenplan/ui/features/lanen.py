@@ -243,7 +243,8 @@ class LanenScreen(LanenDecisions, QObject):
 
     def export_report(self, path: str | None = None) -> None:
         path = path or QFileDialog.getSaveFileName(self.window, self.tr("Lanenrapport exporteren"),
-                                                   "lanen.csv", self.tr("CSV (*.csv)"))[0]
+                                                   "lanen.csv",
+                                                   self.tr("CSV (*.csv);;GeoPackage voor QGIS (*.gpkg)"))[0]
         if path and self.report is not None:
             export_report(self.report, path)
 

@@ -1,13 +1,15 @@
-"""The online background of the map (WMTS): PDOK BRT-Achtergrondkaart (standaard, grijs, pastel),
-the PDOK aerial photo, or a WMTS the user gives by URL. Capabilities and tiles come through one
+"""The online background of the map (WMTS or WMS): PDOK BRT-Achtergrondkaart (standaard, grijs, pastel),
+the PDOK aerial photo, or a WMTS or WMS service the user gives by URL. Capabilities and tiles come through one
 TileFetcher (disk cache); every failure is a quiet status-bar message, never a blocked GUI."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from bomenplan.services.wms import is_wms_capabilities, parse_wms_capabilities
 from bomenplan.services.wmts import PDOK_BACKGROUNDS, WmtsError, parse_capabilities
 from bomenplan.ui.views.map_overlays import AttributionItem
+from bomenplan.ui.views.map_wms_layer import WmsLayerItem
 from bomenplan.ui.views.map_wmts_layer import TileFetcher, WmtsLayerItem
 
 LAYER = "achtergrond"
@@ -19,7 +21,7 @@ def background_choices(tr) -> list[tuple[str, str]]:
     return [(NONE, tr("Geen")), ("brt-standaard", tr("BRT-Achtergrondkaart standaard (PDOK)")),
             ("brt-grijs", tr("BRT-Achtergrondkaart grijs (PDOK)")),
             ("brt-pastel", tr("BRT-Achtergrondkaart pastel (PDOK)")),
-            ("luchtfoto", tr("Luchtfoto actueel (PDOK)")), (CUSTOM, tr("Eigen WMTS-dienst…"))]
+            ("luchtfoto", tr("Luchtfoto actueel (PDOK)")), (CUSTOM, tr("Eigen WMTS- of WMS-dienst…"))]
 
 
 class MapBackground(QObject):
@@ -64,14 +66,19 @@ class MapBackground(QObject):
         # Parsed here, not in a worker: lxml documents must be freed on the thread that made them
         # (OWSLib's leave cycles for the GUI thread's garbage collection). A few ms per choice.
         try:
-            source = parse_capabilities(data, url, self._layer_id)
+            if is_wms_capabilities(data):  # the kind of service is read from its answer
+                source = parse_wms_capabilities(data, url, self._layer_id)
+                item = WmsLayerItem(source, self.fetcher)
+            else:
+                source = parse_capabilities(data, url, self._layer_id)
+                item = WmtsLayerItem(source, self.fetcher)
         except WmtsError as exc:
             self.message.emit(str(exc))
             return
-        self._show(source)
+        self._show(item, source)
 
-    def _show(self, source) -> None:
-        self.item = WmtsLayerItem(source, self.fetcher)
+    def _show(self, item, source) -> None:
+        self.item = item
         self.item.setZValue(BACKGROUND_Z)
         self.item.message.connect(self.message)
         self.map_view.add_layer(LAYER, self.item)

@@ -75,8 +75,8 @@ class MapLayersFeature(QObject):
     def choose_background(self, key: str, ask: bool = True) -> None:
         url = self.state["custom_url"]
         if key == CUSTOM and ask:
-            url, ok = QInputDialog.getText(self.window, self.tr("Eigen WMTS-dienst"),
-                                           self.tr("Adres van de GetCapabilities van de WMTS-dienst:"),
+            url, ok = QInputDialog.getText(self.window, self.tr("Eigen WMTS- of WMS-dienst"),
+                                           self.tr("Adres van de GetCapabilities van de WMTS- of WMS-dienst:"),
                                            text=url)
             if not ok or not url.strip():
                 return

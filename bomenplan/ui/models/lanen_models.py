@@ -8,11 +8,10 @@ from PySide6.QtGui import QBrush, QColor
 from bomenplan.domain.dutch_text import decimal_nl
 from bomenplan.domain.laan_quality import LaanKwaliteit
 from bomenplan.services.lanen import LanenReport
+from bomenplan.services.map_colours import KWALITEIT_COLOURS
 
 _ROOT = QModelIndex()
 KWALITEIT_ORDER = {LaanKwaliteit.SLECHT: 0, LaanKwaliteit.MATIG: 1, LaanKwaliteit.GOED: 2}
-KWALITEIT_COLOURS = {LaanKwaliteit.GOED: "#2e9d43", LaanKwaliteit.MATIG: "#e69a18",
-                     LaanKwaliteit.SLECHT: "#d7301f"}
 _BRUSHES = {k: QBrush(QColor(c).lighter(170)) for k, c in KWALITEIT_COLOURS.items()}
 
 

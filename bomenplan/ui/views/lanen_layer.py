@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from bomenplan.domain.laan_quality import LaanKwaliteit
 from bomenplan.services.lanen import LanenReport
-from bomenplan.ui.models.lanen_models import KWALITEIT_COLOURS
+from bomenplan.services.map_colours import KWALITEIT_COLOURS
 
 LAYER_PREFIX = "lanen"
 GAP_LAYER = "lanen: gaten"
