@@ -3,11 +3,14 @@ import gc
 import itertools
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Map tiles and other caches of the tests go to a throw-away folder, never the user's own cache.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="bomenplan-test-cache-")
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 sys.path.insert(0, str(Path(__file__).parent))
