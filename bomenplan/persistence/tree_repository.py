@@ -107,6 +107,12 @@ class SqlTreeRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(TreeRow)) or 0
 
+    def nvtb_values(self) -> dict[int, int]:
+        """Tree id → appraised NVTB value in euro cents, for the trees that have one."""
+        rows = self.session.execute(select(TreeRow.id, TreeRow.nvtb_waarde_cent)
+                                    .where(TreeRow.nvtb_waarde_cent.is_not(None)))
+        return {int(i): int(c) for i, c in rows}
+
     def columns(self) -> RegisterColumns:
         return read_columns(self._cursor())
 
