@@ -69,7 +69,7 @@ def _table(rows: list[list], widths: tuple[float, ...] | None = None) -> Table:
 class _Story:
     def __init__(self):
         self.styles = letter_styles()
-        self.styles["heading"] = self.styles["heading"].clone("section", spaceBefore=10)
+        self.styles["heading"] = self.styles["heading"].clone("section", spaceBefore=10, keepWithNext=1)
         self.items: list = []
         self.chapter = 0
 
@@ -198,7 +198,7 @@ def write_bomenplan(data: BomenplanData, out: Path | BytesIO) -> int:
     for section in (_species, _age_size, _lanen, _complaints, _value):
         section(s, data)
     sections.sortiment(s, _table, data)
-    sections.standplaats(s, data)
+    sections.standplaats(s, _table, data)
     sections.bank(s, _table, data)
     sections.rule_3_30_300(s, _table, data)
     title = f"Bomenplan {MUNICIPALITY} — {data.scope.title}"

@@ -192,7 +192,7 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
         top_species=counts(alive.species_name)[:TOP_SPECIES], diversity=groups[0] if groups else None,
         map=map_data(cols, lanen, analysis), lanen=laan_rows,
         complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive, factors, nvtb),
-        extras=gather(uow_factory, cols, monitor), value_factors=factors)
+        extras=gather(uow_factory, cols, monitor, scope, on), value_factors=factors)
     progress(1.0)
     return data
 
