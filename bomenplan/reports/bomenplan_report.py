@@ -190,8 +190,9 @@ def _footer(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def write_bomenplan(data: BomenplanData, out: Path | BytesIO) -> int:
-    """Write the report; returns the number of pages."""
+def write_bomenplan(data: BomenplanData, out: Path | BytesIO, drawn=None) -> int:
+    """Write the report; returns the number of pages. `drawn(fraction)` follows the layout (it may
+    raise Cancelled to stop)."""
     s = _Story()
     _title_page(s, data)
     _summary(s, data)
@@ -205,5 +206,14 @@ def write_bomenplan(data: BomenplanData, out: Path | BytesIO) -> int:
     doc = SimpleDocTemplate(out if isinstance(out, BytesIO) else str(out), pagesize=(210 * mm, 297 * mm),
                             invariant=1, title=title, author=MUNICIPALITY,
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
+    if drawn is not None:
+        total = [max(1, len(s.items))]
+
+        def follow(kind: str, value: int) -> None:
+            if kind == "SIZE_EST":
+                total[0] = max(1, value)
+            elif kind == "PROGRESS":
+                drawn(min(1.0, value / total[0]))
+        doc.setProgressCallBack(follow)
     doc.build(s.items, onLaterPages=_footer)
     return doc.page

@@ -7,6 +7,7 @@ from bomenplan.ui import features
 from bomenplan.ui.features import (
     base_map,
     bomenbank,
+    bomenplan_print,
     complaints,
     dashboard,
     lanen,
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def test_the_feature_list_names_the_modules_themselves():
     assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders,
-                                 dashboard, base_map, map_layers)
+                                 dashboard, base_map, map_layers, bomenplan_print)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):

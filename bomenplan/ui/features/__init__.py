@@ -8,6 +8,7 @@ from __future__ import annotations
 from bomenplan.ui.features import (
     base_map,
     bomenbank,
+    bomenplan_print,
     complaints,
     dashboard,
     lanen,
@@ -18,7 +19,7 @@ from bomenplan.ui.features import (
 )
 
 FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard,
-            base_map, map_layers)
+            base_map, map_layers, bomenplan_print)
 
 
 def install_all(window) -> None:
