@@ -10,13 +10,15 @@ from shapely.geometry import Point
 
 from bomenplan.domain.progress import Cancelled
 from bomenplan.domain.tree import Tree
-from bomenplan.reports.bomenplan_job import GATHER_SHARE, print_bomenplan
+from bomenplan.reports.registry import register_report_writers
 from bomenplan.services import register
+from bomenplan.services.bomenplan_print import GATHER_SHARE, print_bomenplan
 from bomenplan.services.bomenplan_report import Scope
 
 
 @pytest.fixture
 def small(uow_factory):
+    register_report_writers()
     for i in range(4):
         register.add_tree(uow_factory(), Tree(id=None, boomnummer=f"J{i}", site_id=None,
                                               position=Point(233000.0 + 9 * i, 557000.0),

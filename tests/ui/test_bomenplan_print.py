@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from register_fixtures import trees, uow_factory  # noqa: F401
 from test_worker_captures import qt_objects_reachable
 
+from bomenplan.reports.registry import register_report_writers
 from bomenplan.ui.dialogs.bomenplan_print_dialog import BomenplanPrintDialog, PrintChoice
 from bomenplan.ui.features import bomenplan_print
 from bomenplan.ui.main_window import MainWindow
@@ -23,6 +24,7 @@ from tests.pdf_text import pdf_text
 def window(qtbot, uow_factory, trees, tmp_path, monkeypatch):  # noqa: F811
     for name in ("warning", "critical"):
         monkeypatch.setattr(QMessageBox, name, lambda *a: pytest.fail(f"unexpected message {a}"))
+    register_report_writers()  # as app.py does
     main = MainWindow(uow_factory, Settings.at(tmp_path / "settings.ini"))
     qtbot.addWidget(main)
     return main

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from bomenplan.domain.progress import Cancelled
-from bomenplan.reports.bomenplan_job import PrintResult, print_bomenplan
+from bomenplan.services.bomenplan_print import PrintResult, print_bomenplan
 from bomenplan.services.bomenplan_report import Scope
 from bomenplan.services.bomenplan_value import DEFAULT_VVOG
 from bomenplan.ui.dialogs.bomenplan_print_dialog import BomenplanPrintDialog, PrintChoice

@@ -1,5 +1,6 @@
 """The whole Bomenplan print as one job for a worker: gather the figures, draw the PDF next to
-the target and put it in place only when it is complete. A cancelled job leaves no file."""
+the target and put it in place only when it is complete. A cancelled job leaves no file. The PDF
+writer comes from the report-writer registry (reports/registry.py, plugged in by app.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from bomenplan.domain.progress import (
     never_cancelled,
     no_progress,
 )
-from bomenplan.reports.bomenplan_report import write_bomenplan
 from bomenplan.services.bomenplan_report import Scope, assemble
 from bomenplan.services.bomenplan_value import DEFAULT_VVOG
+from bomenplan.services.report_writers import writer
 from bomenplan.services.safe_files import replacing
 
 GATHER_SHARE = 0.6  # of the progress bar: gathering the figures; the rest is drawing the PDF
@@ -44,7 +45,7 @@ def print_bomenplan(uow_factory, scope: Scope, out: str | Path, on: date | None 
         progress(GATHER_SHARE + (1 - GATHER_SHARE) * fraction)
 
     with replacing(out) as temp:
-        pages = write_bomenplan(data, temp, drawn)
+        pages = writer("bomenplan")(data, temp, drawn)
         check_cancelled(cancelled)
     progress(1.0)
     return PrintResult(str(out), pages, data.n_trees, data.scope.title)
