@@ -13,13 +13,14 @@ from bomenplan.ui.features import (
     dashboard,
     lanen,
     map_layers,
+    monitor_3_30_300,
     species,
     standplaats,
     work_orders,
 )
 
 FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard,
-            base_map, map_layers, bomenplan_print)
+            base_map, map_layers, bomenplan_print, monitor_3_30_300)
 
 
 def install_all(window) -> None:
