@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from bomenplan.cli.context import add_db_argument, fail, progress_printer, uow_factory
-from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.bomenbank import euros
+from bomenplan.domain.errors import BomenplanError, ValidationError
+from bomenplan.domain.fund_ledger import VvogFactors
 from bomenplan.services.bomenplan_report import Scope, assemble
+from bomenplan.services.bomenplan_value import DEFAULT_VVOG
 
 
 def add_commands(subparsers) -> None:
@@ -22,6 +26,8 @@ def add_commands(subparsers) -> None:
     report.add_argument("--out", required=True, help="uitvoerbestand bomenplan.pdf")
     report.add_argument("--buildings", help="panden (BAG) voor 3-30-300 (.gpkg, .geojson of .shp)")
     report.add_argument("--green", help="openbaar groen voor 3-30-300 (.gpkg, .geojson of .shp)")
+    report.add_argument("--eenheidsprijs", help="VVOG-eenheidsprijs in euro per cm² stamoppervlak "
+                        "(standaard de demowaarde 1,50)")
     report.add_argument("--datum", type=date.fromisoformat, default=None,
                         help="peildatum JJJJ-MM-DD (standaard vandaag)")
     report.set_defaults(func=_report)
@@ -35,6 +41,19 @@ def scope_of(args) -> Scope:
     return Scope("alles")
 
 
+def factors_of(args) -> VvogFactors:
+    """The report's VVOG factors: the demo defaults with the unit price given on the command line."""
+    if not args.eenheidsprijs:
+        return DEFAULT_VVOG
+    try:
+        price = euros(args.eenheidsprijs)
+    except ValidationError as exc:
+        raise ValidationError("--eenheidsprijs", exc.message) from None
+    if price <= 0:
+        raise ValidationError("--eenheidsprijs", f"{args.eenheidsprijs} is geen positief bedrag")
+    return replace(DEFAULT_VVOG, unit_price_per_cm2=price)
+
+
 def _report(args) -> int:
     from bomenplan.reports.bomenplan_report import write_bomenplan
 
@@ -43,7 +62,7 @@ def _report(args) -> int:
         factory = uow_factory(args.db)
         monitor = _monitor(factory, args) if args.buildings or args.green else None
         data = assemble(factory, scope_of(args), args.datum or date.today(),
-                        progress_printer("gegevens verzamelen"), monitor=monitor)
+                        progress_printer("gegevens verzamelen"), monitor=monitor, factors=factors_of(args))
         print("PDF tekenen …", file=sys.stderr, flush=True)
         pages = write_bomenplan(data, Path(args.out))
     except BomenplanError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
 from shapely.geometry import Point
 
@@ -33,6 +34,7 @@ RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
 # keeps degrees or Gauss-Krüger metres mistaken for RD New out.
 RD_WORKING_BOUNDS = (-300000.0, 250000.0, 700000.0, 1000000.0)
 MIN_PLANTJAAR = 1500
+MAX_NVTB_EUR = Decimal("10000000")  # far above any appraised tree (monumental trees: tens of thousands)
 
 
 def circumference_to_diameter_cm(stamomtrek_cm: float) -> float:
@@ -89,6 +91,7 @@ class Tree:
     verplantbaar: bool = False
     opmerkingen: str = ""
     version: int = 0
+    nvtb_waarde_eur: Decimal | None = None  # appraised NVTB value (DOMAIN.md §2); None = not appraised
 
     def __post_init__(self):
         validate_tree(self)
@@ -113,6 +116,8 @@ def validate_tree(tree: Tree, this_year: int | None = None) -> None:
         raise ValidationError("kroondiameter_m", f"{tree.kroondiameter_m} m is onmogelijk (0–60)")
     if tree.status is TreeStatus.LEVEND and not tree.species_name.strip():
         raise ValidationError("soort", "een levende boom heeft een soort nodig")
+    if tree.nvtb_waarde_eur is not None and not (0 <= tree.nvtb_waarde_eur <= MAX_NVTB_EUR):
+        raise ValidationError("nvtb_waarde_eur", f"€ {tree.nvtb_waarde_eur} is onmogelijk (0–{MAX_NVTB_EUR})")
 
 
 # Fields a user may edit through the register (the change log records each of them).
@@ -120,6 +125,7 @@ EDITABLE_FIELDS = (
     "boomnummer", "species_name", "plantjaar", "hoogteklasse", "stamdiameter_cm", "kroondiameter_m",
     "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus", "boomgroep",
     "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "verplantbaar", "opmerkingen",
+    "nvtb_waarde_eur",
 )
 
 

@@ -12,11 +12,14 @@ from bomenplan.persistence.tables import ImportRunRow
 EXPORT_COLUMNS = (
     "boomnummer", "species_name", "plantjaar", "hoogteklasse", "stamdiameter_cm",
     "kroondiameter_m", "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus",
-    "boomgroep", "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen", "x", "y",
+    "boomgroep", "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen",
+    "nvtb_waarde_eur", "x", "y",
 )
 _SITE_COLUMNS = {"straat", "wijk", "buurt", "x", "y"}
+_STORED_AS = {"nvtb_waarde_eur": "t.nvtb_waarde_cent / 100.0"}  # whole cents in the table
 _EXPORT_SQL = (
-    "SELECT " + ", ".join(("s." if c in _SITE_COLUMNS else "t.") + c for c in EXPORT_COLUMNS)
+    "SELECT " + ", ".join(_STORED_AS.get(c) or ("s." if c in _SITE_COLUMNS else "t.") + c
+                          for c in EXPORT_COLUMNS)
     + " FROM tree t JOIN site s ON s.id = t.site_id ORDER BY t.id"
 )
 

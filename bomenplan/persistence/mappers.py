@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from shapely import wkb
 from shapely.geometry import Point
 
@@ -41,8 +43,16 @@ def tree_to_domain(row: TreeRow, site: SiteRow) -> Tree:
         omgevingsrisicoklasse=Omgevingsrisicoklasse(row.omgevingsrisicoklasse or "onbekend"),
         eigenaar=row.eigenaar, beheerder=row.beheerder, straat=site.straat, wijk=site.wijk,
         buurt=site.buurt, verplantbaar=row.verplantbaar, opmerkingen=row.opmerkingen,
-        version=row.version,
+        nvtb_waarde_eur=cents_to_euros(row.nvtb_waarde_cent), version=row.version,
     )
+
+
+def cents_to_euros(cents: int | None) -> Decimal | None:
+    return None if cents is None else Decimal(cents) / 100
+
+
+def euros_to_cents(euros: Decimal | None) -> int | None:
+    return None if euros is None else int((euros * 100).to_integral_value(ROUND_HALF_UP))
 
 
 TREE_ROW_FIELDS = (
@@ -54,7 +64,9 @@ TREE_ROW_FIELDS = (
 
 def tree_row_values(tree: Tree) -> dict:
     values = {name: getattr(tree, name) for name in TREE_ROW_FIELDS}
-    return {k: (str(v) if hasattr(v, "value") else v) for k, v in values.items()}
+    values = {k: (str(v) if hasattr(v, "value") else v) for k, v in values.items()}
+    values["nvtb_waarde_cent"] = euros_to_cents(tree.nvtb_waarde_eur)
+    return values
 
 
 def species_to_domain(row: SpeciesRow) -> Species:

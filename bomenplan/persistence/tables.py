@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -77,6 +78,7 @@ class TreeRow(VersionedMixin, Base):
     beheerder: Mapped[str] = mapped_column(String(120), default="", nullable=False)
     verplantbaar: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     opmerkingen: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    nvtb_waarde_cent: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # NVTB value, € cents
 
 
 class InspectionRow(VersionedMixin, Base):

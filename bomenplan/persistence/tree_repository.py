@@ -16,7 +16,12 @@ from bomenplan.domain.tree import Site, Tree
 from bomenplan.persistence.mappers import point_wkb, site_to_domain, tree_row_values, tree_to_domain
 from bomenplan.persistence.register_read import HEAD_ROWS, read_columns, read_first_stage, read_rest
 from bomenplan.persistence.tables import SiteRow, TreeRow
-from bomenplan.services.import_batch import BATCH_NUMBER_FIELDS, BATCH_TEXT_FIELDS, ImportBatch
+from bomenplan.services.import_batch import (
+    BATCH_NUMBER_FIELDS,
+    BATCH_TEXT_FIELDS,
+    OPTIONAL_NUMBER_FIELDS,
+    ImportBatch,
+)
 
 _SITE_FIELDS = ("straat", "wijk", "buurt")
 
@@ -107,6 +112,12 @@ class SqlTreeRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(TreeRow)) or 0
 
+    def nvtb_values(self) -> dict[int, int]:
+        """Tree id → appraised NVTB value in euro cents, for the trees that have one."""
+        rows = self.session.execute(select(TreeRow.id, TreeRow.nvtb_waarde_cent)
+                                    .where(TreeRow.nvtb_waarde_cent.is_not(None)))
+        return {int(i): int(c) for i, c in rows}
+
     def columns(self) -> RegisterColumns:
         return read_columns(self._cursor())
 
@@ -146,10 +157,11 @@ class SqlTreeRepository:
         site_rows = zip(site_ids, batch.x.tolist(), batch.y.tolist(), geoms, t["straat"], t["wijk"],
                         t["buurt"], [1] * n, [stamp] * n, strict=True)
         tree_text = [f for f in BATCH_TEXT_FIELDS if f not in _SITE_FIELDS]
-        tree_sql = _insert_sql("tree", ("site_id", *tree_text, *BATCH_NUMBER_FIELDS,
+        numbers = (*BATCH_NUMBER_FIELDS, *(f for f in OPTIONAL_NUMBER_FIELDS if f in batch.numbers))
+        tree_sql = _insert_sql("tree", ("site_id", *tree_text, *numbers,
                                         "verplantbaar", "version", "updated_at"), mark)
         tree_rows = zip(site_ids, *(t[f] for f in tree_text),
-                        *(batch.numbers[f] for f in BATCH_NUMBER_FIELDS),
+                        *(batch.numbers[f] for f in numbers),
                         [False] * n, [1] * n, [stamp] * n, strict=True)
         raw = conn.connection.dbapi_connection
         cursor = raw.cursor()

@@ -14,16 +14,34 @@ from bomenplan.reports import bomenplan_sections as sections
 from bomenplan.reports.bomenplan_charts import area_map, bar_chart
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
 from bomenplan.services.bomenplan_report import BomenplanData
+from bomenplan.services.bomenplan_value import DEFAULT_VVOG
 
 NOT_AVAILABLE = "Voor dit gebied zijn (nog) geen gegevens vastgelegd."
 SOURCES = {
     "diversity": "Richtlijn 10-20-30 (Santamour 1990): hoogstens 10 % van één soort, 20 % van één "
                  "geslacht en 30 % van één familie.",
-    "value": "Indicatief, berekend met de open VVOG-formule (vvog.info): stamoppervlak (cm²) × "
-             "eenheidsprijs × soortfactor × standplaats × conditie × plantvorm × meerwaarde. Gebruikt: "
-             "eenheidsprijs € 1,50/cm², standplaats 0,8, conditie 0,8, plantvorm 0,8. Geen taxatie; "
-             "de NVTB-methode (Rekenmodel Boomwaarde) gaat voor waar een waarde is getaxeerd.",
 }
+
+
+def value_note(d: BomenplanData) -> str:
+    """How the value table was computed: VVOG factors used and how many trees had an NVTB value."""
+    f = d.value_factors
+    n_nvtb = sum(v.n_nvtb for v in d.values)
+    demo = " (demowaarde; stel de eigen eenheidsprijs in)" if f == DEFAULT_VVOG else ""
+    return ("Indicatief, berekend met de open VVOG-formule (vvog.info): stamoppervlak (cm²) × "
+            "eenheidsprijs × soortfactor × standplaats × conditie × plantvorm × meerwaarde. Gebruikt: "
+            f"eenheidsprijs € {_cents(f.unit_price_per_cm2)}/cm²{demo}, standplaats {_dec(f.location)}, "
+            f"conditie {_dec(f.condition)}, plantvorm {_dec(f.planting_form)}. Geen taxatie. Een "
+            "getaxeerde NVTB-waarde (Rekenmodel Boomwaarde) gaat voor de VVOG-schatting van die boom; "
+            f"{_n(n_nvtb)} bomen hadden een NVTB-waarde.")
+
+
+def _cents(value) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def _dec(value) -> str:
+    return str(value.normalize() if value == value.to_integral() else value).replace(".", ",")
 
 
 def _n(value: float) -> str:
@@ -51,7 +69,7 @@ def _table(rows: list[list], widths: tuple[float, ...] | None = None) -> Table:
 class _Story:
     def __init__(self):
         self.styles = letter_styles()
-        self.styles["heading"] = self.styles["heading"].clone("section", spaceBefore=10)
+        self.styles["heading"] = self.styles["heading"].clone("section", spaceBefore=10, keepWithNext=1)
         self.items: list = []
         self.chapter = 0
 
@@ -156,12 +174,12 @@ def _value(s: _Story, d: BomenplanData) -> None:
     if not d.values:
         s.text(NOT_AVAILABLE)
         return
-    rows = [["wijk", "levende bomen", "met stamdiameter", "stamoppervlak (m²)", "indicatieve waarde"]]
+    rows = [["wijk", "levende bomen", "gewaardeerd", "stamoppervlak (m²)", "indicatieve waarde"]]
     rows += [[Paragraph(escape(v.wijk), s.styles["small"]), _n(v.n_trees), _pct(v.n_measured, v.n_trees),
               f"{v.stem_area_cm2 / 10_000:,.1f}".replace(",", "_").replace(".", ",").replace("_", "."),
               _euro(v.value_eur)] for v in d.values]
     s.add(_table(rows, (50 * mm, 25 * mm, 28 * mm, 32 * mm, 32 * mm)), Spacer(1, 2 * mm))
-    s.text(SOURCES["value"], "small")
+    s.text(value_note(d), "small")
 
 
 def _footer(canvas, doc) -> None:
@@ -172,20 +190,30 @@ def _footer(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def write_bomenplan(data: BomenplanData, out: Path | BytesIO) -> int:
-    """Write the report; returns the number of pages."""
+def write_bomenplan(data: BomenplanData, out: Path | BytesIO, drawn=None) -> int:
+    """Write the report; returns the number of pages. `drawn(fraction)` follows the layout (it may
+    raise Cancelled to stop)."""
     s = _Story()
     _title_page(s, data)
     _summary(s, data)
     for section in (_species, _age_size, _lanen, _complaints, _value):
         section(s, data)
     sections.sortiment(s, _table, data)
-    sections.standplaats(s, data)
+    sections.standplaats(s, _table, data)
     sections.bank(s, _table, data)
     sections.rule_3_30_300(s, _table, data)
     title = f"Bomenplan {MUNICIPALITY} — {data.scope.title}"
     doc = SimpleDocTemplate(out if isinstance(out, BytesIO) else str(out), pagesize=(210 * mm, 297 * mm),
                             invariant=1, title=title, author=MUNICIPALITY,
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
+    if drawn is not None:
+        total = [max(1, len(s.items))]
+
+        def follow(kind: str, value: int) -> None:
+            if kind == "SIZE_EST":
+                total[0] = max(1, value)
+            elif kind == "PROGRESS":
+                drawn(min(1.0, value / total[0]))
+        doc.setProgressCallBack(follow)
     doc.build(s.items, onLaterPages=_footer)
     return doc.page

@@ -25,14 +25,36 @@ def sortiment(s, table, d) -> None:
     s.add(table([header] + body, (33 * mm, 20 * mm, 18 * mm, 12 * mm, 15 * mm, 72 * mm)))
 
 
-def standplaats(s, d) -> None:
+def standplaats(s, table, d) -> None:
     s.heading("Standplaatsen en groeiruimte")
-    if d.extras.standplaats is None:
-        s.text("Voor de bomen in dit gebied zijn geen openstaande standplaatsproblemen vastgelegd.")
+    counts, shortages = d.extras.standplaats, d.extras.soil_per_straat
+    if counts is None and shortages is None:
+        s.text("Voor de bomen in dit gebied zijn geen standplaatsgegevens of openstaande standplaatsproblemen "
+               "vastgelegd.")
         return
-    sites, problems = d.extras.standplaats
-    s.text(f"{sites} standplaatsen hebben samen {problems} openstaande problemen (bijvoorbeeld te weinig "
-           "doorwortelbaar volume, verdichting of kabels en leidingen). Zie het standplaatsoverzicht per boom.")
+    if counts is None:
+        s.text("Er zijn geen openstaande standplaatsproblemen vastgelegd.")
+    else:
+        sites, problems = counts
+        s.text(f"{sites} standplaatsen hebben samen {problems} openstaande problemen (bijvoorbeeld te weinig "
+               "doorwortelbaar volume, verdichting of kabels en leidingen). Zie het standplaatsoverzicht per boom.")
+    if shortages is None:
+        s.text("Van geen enkele boom in dit gebied is het doorwortelbaar volume vastgelegd.", "small")
+        return
+    if not shortages:
+        s.text("Geen boom met een vastgelegde standplaats heeft te weinig doorwortelbaar volume.")
+        return
+    s.text("Tekort aan doorwortelbaar volume per straat, over de bomen met een vastgelegde standplaats "
+           "(benodigd volume volgens de normtabel voor de soort min het beschikbare volume), grootste tekort "
+           "eerst:", "small")
+    rows = [["straat", "bomen", "volume bekend", "met tekort", "tekort (m³)"]]
+    rows += [[Paragraph(escape(r.key or "onbekend"), s.styles["small"]), str(r.n_trees), str(r.n_known),
+              str(r.n_short), _m3(r.shortage_m3)] for r in shortages]
+    s.add(table(rows, (60 * mm, 20 * mm, 27 * mm, 22 * mm, 25 * mm)), Spacer(1, 2 * mm))
+
+
+def _m3(value: float) -> str:
+    return f"{value:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def bank(s, table, d) -> None:
@@ -44,8 +66,19 @@ def bank(s, table, d) -> None:
           Spacer(1, 2 * mm))
     if d.extras.bank_species:
         s.text("Beschikbaar per soort: " + "; ".join(f"{k} {n}" for k, n in d.extras.bank_species) + ".")
-    s.text("Welke bomenbankboom bij welk gat past staat in de bomenbanklijst (bomenplan bomenbank match).",
-           "small")
+    matches = d.extras.bank_matches
+    if not matches:
+        s.text("Geen bomenbankboom past bij een open plek in een laan van dit gebied.", "small")
+        return
+    s.text("Beste voorstellen per laan: bomenbankbomen die voor een open plek de beste keus zijn (soort, "
+           "maat, standplaats, afstand en beschikbaarheid; score 0-100). Een bankboom kan bij meer lanen "
+           "passen; het verplantplan kiest één plek.", "small")
+    rows = [["laan", "open plekken", "code", "soort", "omtrek (cm)", "score"]]
+    rows += [[Paragraph(escape(r.laan), s.styles["small"]), str(r.open_positions), escape(r.code),
+              Paragraph(escape(r.species_name), s.styles["small"]), f"{r.stamomtrek_cm:.0f}",
+              f"{100 * r.score:.0f}"] for r in matches]
+    s.add(table(rows, (45 * mm, 24 * mm, 18 * mm, 43 * mm, 20 * mm, 15 * mm)), Spacer(1, 2 * mm))
+    s.text("Reserveren en planten gaat via de bomenbanklijst (bomenplan bomenbank match).", "small")
 
 
 def rule_3_30_300(s, table, d) -> None:

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.rule_3_30_300 import BuurtResult
+from bomenplan.domain.soil_volume import ShortageSummary
+from bomenplan.services.bomenplan_soil_bank import (
+    BankMatchRow,
+    bank_matches_per_laan,
+    soil_shortage_per_straat,
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +28,8 @@ class Extras:
     bank_species: list[tuple[str, int]] | None
     buurten_3_30_300: list[BuurtResult] | None
     notes_3_30_300: tuple[str, ...] = ()
+    soil_per_straat: list[ShortageSummary] | None = None  # straten with a soil-volume shortage
+    bank_matches: list[BankMatchRow] | None = None  # best bomenbank proposals per laan
 
 
 def _any(value) -> str:
@@ -57,9 +66,9 @@ def bank_counts(uow) -> tuple[list[tuple[str, int]] | None, list[tuple[str, int]
     return sorted(status.items()), sorted(species.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
 
 
-def gather(uow_factory, cols: RegisterColumns, monitor=None) -> Extras:
+def gather(uow_factory, cols: RegisterColumns, monitor=None, scope=None, on: date | None = None) -> Extras:
     """`monitor`: a MonitorResult (services/monitor_3_30_300.py) or None; its buurten are kept when
-    they hold trees of `cols`."""
+    they hold trees of `cols`. `scope` (kind, name) and `on` select the bomenbank proposals."""
     rows, version = sortiment_rows(uow_factory())
     status, species = bank_counts(uow_factory())
     buurten, notes = None, ()
@@ -67,5 +76,9 @@ def gather(uow_factory, cols: RegisterColumns, monitor=None) -> Extras:
         mine = set(str(b) for b in np.unique(cols.buurt))
         buurten = [b for b in monitor.buurten if b.buurt in mine] or None
         notes = tuple(monitor.notes)
+    matches = None
+    if status and any(k == "beschikbaar" for k, _n in status):
+        kind, name = (scope.kind, scope.name) if scope is not None else ("alles", "")
+        matches = bank_matches_per_laan(uow_factory(), kind, name, on or date.today()) or None
     return Extras(rows or None, version, standplaats_counts(uow_factory(), cols), status, species,
-                  buurten, notes)
+                  buurten, notes, soil_shortage_per_straat(uow_factory(), cols), matches)

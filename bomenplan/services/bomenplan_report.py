@@ -11,10 +11,11 @@ import numpy as np
 
 from bomenplan.domain.diversity import GroupDiversity
 from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.fund_ledger import VvogFactors
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.services.bomenplan_extras import Extras, gather
-from bomenplan.services.bomenplan_value import WijkValue, value_per_wijk
+from bomenplan.services.bomenplan_value import DEFAULT_VVOG, WijkValue, value_per_wijk
 
 AGE_BINS = (0, 10, 20, 40, 60, 80, 100, 10_000)  # years; the last bin is "100 en ouder"
 MAP_POINTS = 20_000  # at most this many trees drawn on the map (evenly thinned, deterministic)
@@ -74,6 +75,7 @@ class BomenplanData:
     complaints: list[tuple[str, int]] | None
     values: list[WijkValue]
     extras: Extras
+    value_factors: VvogFactors = DEFAULT_VVOG
 
     @property
     def n_monumental(self) -> int:
@@ -158,13 +160,16 @@ def _complaint_counts(uow, scope: Scope) -> list[tuple[str, int]] | None:
 
 
 def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_progress,
-             cancelled: CancelledFn = never_cancelled, monitor=None) -> BomenplanData:
+             cancelled: CancelledFn = never_cancelled, monitor=None,
+             factors: VvogFactors = DEFAULT_VVOG) -> BomenplanData:
     """All figures for the report; progress runs 0 → 1 (the laan analysis takes most of it).
-    `monitor`: a 3-30-300 result (services/monitor_3_30_300.py) to include, or None."""
+    `monitor`: a 3-30-300 result (services/monitor_3_30_300.py) to include, or None.
+    `factors`: the VVOG factors for trees without an appraised NVTB value."""
     from bomenplan.services.species_register import diversity, lookup
 
     with uow_factory() as uow:
         all_cols = uow.trees.columns()
+        nvtb = uow.trees.nvtb_values()
     cols = select(all_cols, scope)
     progress(0.1)
     living = cols.status == "levend"
@@ -186,8 +191,8 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
         height_counts=counts(alive.hoogteklasse, _HEIGHT_ORDER), age_counts=ages, n_unknown_age=unknown,
         top_species=counts(alive.species_name)[:TOP_SPECIES], diversity=groups[0] if groups else None,
         map=map_data(cols, lanen, analysis), lanen=laan_rows,
-        complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive),
-        extras=gather(uow_factory, cols, monitor))
+        complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive, factors, nvtb),
+        extras=gather(uow_factory, cols, monitor, scope, on), value_factors=factors)
     progress(1.0)
     return data
 

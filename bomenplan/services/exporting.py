@@ -14,7 +14,7 @@ from bomenplan.domain.tree import RD_NEW
 from bomenplan.services.safe_files import replacing, replacing_text, spreadsheet_text
 
 FORMATS = {".csv": "CSV", ".geojson": "GeoJSON", ".gpkg": "GPKG"}
-_NUMERIC = {"plantjaar", "stamdiameter_cm", "kroondiameter_m", "x", "y"}
+_NUMERIC = {"plantjaar", "stamdiameter_cm", "kroondiameter_m", "nvtb_waarde_eur", "x", "y"}
 
 
 def export_trees(uow, path, excel: bool = False) -> int:

@@ -12,6 +12,8 @@ BATCH_TEXT_FIELDS = (
     "beleidsstatus", "boomgroep", "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "opmerkingen",
 )
 BATCH_NUMBER_FIELDS = ("plantjaar", "stamdiameter_cm", "kroondiameter_m", "species_id")
+# Number columns a batch may leave out (then NULL for every row).
+OPTIONAL_NUMBER_FIELDS = ("nvtb_waarde_cent",)
 
 
 @dataclass

@@ -7,10 +7,12 @@ from bomenplan.ui import features
 from bomenplan.ui.features import (
     base_map,
     bomenbank,
+    bomenplan_print,
     complaints,
     dashboard,
     lanen,
     map_layers,
+    monitor_3_30_300,
     species,
     standplaats,
     work_orders,
@@ -21,7 +23,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def test_the_feature_list_names_the_modules_themselves():
     assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders,
-                                 dashboard, base_map, map_layers)
+                                 dashboard, base_map, map_layers, bomenplan_print,
+                                 monitor_3_30_300)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):

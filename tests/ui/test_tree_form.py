@@ -88,3 +88,18 @@ def test_omgevingsrisicoklasse_is_a_tree_field_saved_undoably(form, uow_factory,
     form.undo_stack.undo()
     assert register.get_tree(uow_factory(), trees[0].id).omgevingsrisicoklasse is \
         Omgevingsrisicoklasse.ONBEKEND
+
+
+def test_nvtb_value_is_entered_with_a_dutch_decimal_comma(form, uow_factory, trees):  # noqa: F811
+    from decimal import Decimal
+
+    assert form.editors["nvtb_waarde_eur"].text() == ""
+    form.editors["nvtb_waarde_eur"].setText("4.250,5")
+    assert form.save()
+    assert register.get_tree(uow_factory(), trees[0].id).nvtb_waarde_eur == Decimal("4250.50")
+    assert form.editors["nvtb_waarde_eur"].text() == "4.250,50"
+    form.editors["nvtb_waarde_eur"].setText("veel")
+    assert not form.save()
+    assert "geen bedrag" in form.error_text("nvtb_waarde_eur")
+    form.undo_stack.undo()
+    assert register.get_tree(uow_factory(), trees[0].id).nvtb_waarde_eur is None

@@ -61,6 +61,9 @@ class FakeTrees:
     def columns(self):
         return RegisterColumns.from_trees(list(self.rows.values()))
 
+    def nvtb_values(self):
+        return {t.id: int(t.nvtb_waarde_eur * 100) for t in self.rows.values() if t.nvtb_waarde_eur is not None}
+
     def first_stage_columns(self):
         return self.columns()  # a fake reads in one stage
 

@@ -13,7 +13,7 @@ TARGET_FIELDS = (
     "boomnummer", "species_name", "dutch_name", "x", "y", "wkt", "plantjaar", "hoogteklasse",
     "stamdiameter_cm", "stamomtrek_cm", "kroondiameter_m", "boomveiligheidsklasse", "beheertype",
     "status", "omgevingsrisicoklasse", "beleidsstatus", "boomgroep", "eigenaar", "beheerder", "straat",
-    "wijk", "buurt", "opmerkingen",
+    "wijk", "buurt", "opmerkingen", "nvtb_waarde_eur",
 )
 
 # Normalised header names (lower case, letters and digits only), best first.
@@ -49,6 +49,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "straat": ("straat", "straatnaam", "openbareruimte", "strasse", "street"),
     "wijk": ("wijk", "stadsdeel", "district", "stadtteil"),
     "buurt": ("buurt", "buurtnaam", "neighbourhood"),
+    "nvtb_waarde_eur": ("nvtb", "nvtbwaarde", "nvtbwaardeeur", "boomwaarde", "monetaireboomwaarde"),
     "opmerkingen": ("opmerkingen", "opmerking", "opmerkinge", "bemerkung", "notes", "remarks",
                     "comment"),
 }

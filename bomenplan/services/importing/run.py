@@ -28,6 +28,7 @@ from bomenplan.domain.values import (
 )
 from bomenplan.services.import_batch import ImportBatch
 from bomenplan.services.importing import codes
+from bomenplan.services.importing.amounts import optional_cents
 from bomenplan.services.importing.crs import (
     make_transformation,
     should_swap,
@@ -117,6 +118,7 @@ def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
     diameter = np.where(np.isnan(diameter), omtrek / math.pi, diameter)
     kroon = optional_number(rejects, source, fields.get("kroondiameter_m"), "kroondiameter_m",
                             MAX_KROONDIAMETER_M, "m")
+    nvtb = optional_cents(rejects, source, fields.get("nvtb_waarde_eur"), "nvtb_waarde_eur")
     status, beheertype = status_and_beheertype(rejects, source, mapping)
     names = text("species_name") if fields.get("species_name") else text("dutch_name")
     for target, limit in TEXT_LIMITS.items():
@@ -154,6 +156,8 @@ def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
 
         batch = _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diameter,
                        kroon, status, beheertype, source, fields, text)
+        if fields.get("nvtb_waarde_eur"):
+            batch.numbers["nvtb_waarde_cent"] = [nvtb[i] for i in np.flatnonzero(accepted).tolist()]
         report = ImportReport(
             source=str(source.path), rows_read=source.n_rows, rows_accepted=len(batch),
             rejections=_rejections(source, rejects), unmatched_species=unmatched,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bomenplan.domain.bomenbank import euros
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.tree import Tree
 from bomenplan.domain.values import (
@@ -45,8 +48,23 @@ NUMBER_FIELDS = {"plantjaar": int, "stamdiameter_cm": float, "kroondiameter_m": 
 FORM_ORDER = ("boomnummer", "species_name", "plantjaar", "hoogteklasse", "stamdiameter_cm",
               "kroondiameter_m", "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus",
               "boomgroep", "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt", "verplantbaar",
-              "opmerkingen")
+              "nvtb_waarde_eur", "opmerkingen")
 ERROR_FIELD_ALIASES = {"soort": "species_name"}
+
+
+def parse_euros(name: str, text: str) -> Decimal | None:
+    """A Dutch amount ("4.250,00", "4250") as Decimal euros; empty = not appraised."""
+    if not text.strip():
+        return None
+    try:
+        return euros(text)
+    except ValidationError as exc:
+        raise ValidationError(name, exc.message) from None
+
+
+def euro_text(value: Decimal | None) -> str:
+    """Decimal euros in Dutch notation: 4250.5 → "4.250,50"."""
+    return "" if value is None else f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def parse_number(name: str, text: str) -> int | float | None:
@@ -160,6 +178,8 @@ class TreeForm(QWidget):
                 editor.setPlainText(value)
             elif name in NUMBER_FIELDS:
                 editor.setText("" if value is None else f"{value:g}")
+            elif name == "nvtb_waarde_eur":
+                editor.setText(euro_text(value))
             else:
                 editor.setText(value)
 
@@ -177,6 +197,8 @@ class TreeForm(QWidget):
                 values[name] = editor.toPlainText()
             elif name in NUMBER_FIELDS:
                 values[name] = parse_number(name, editor.text())
+            elif name == "nvtb_waarde_eur":
+                values[name] = parse_euros(name, editor.text())
             else:
                 values[name] = editor.text().strip()
         return values

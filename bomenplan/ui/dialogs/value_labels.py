@@ -17,6 +17,7 @@ FIELD_LABELS = {
     "boomgroep": "Boomgroep", "omgevingsrisicoklasse": "Omgevingsrisicoklasse",
     "eigenaar": "Eigenaar", "beheerder": "Beheerder", "straat": "Straat",
     "wijk": "Wijk", "buurt": "Buurt", "verplantbaar": "Verplantbaar", "opmerkingen": "Opmerkingen",
+    "nvtb_waarde_eur": "NVTB-waarde (€)",
     "positie": "Positie", "soort": "Soort", "controle": "Controle",
     "controle verwijderd": "Controle verwijderd", "aangemaakt": "Aangemaakt",
     "aanmaak ongedaan": "Aanmaak ongedaan", "herplant": "Herplant",

@@ -8,17 +8,19 @@ from __future__ import annotations
 from bomenplan.ui.features import (
     base_map,
     bomenbank,
+    bomenplan_print,
     complaints,
     dashboard,
     lanen,
     map_layers,
+    monitor_3_30_300,
     species,
     standplaats,
     work_orders,
 )
 
 FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard,
-            base_map, map_layers)
+            base_map, map_layers, bomenplan_print, monitor_3_30_300)
 
 
 def install_all(window) -> None:

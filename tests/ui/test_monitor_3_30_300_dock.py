@@ -1,0 +1,61 @@
+"""3-30-300 dock: computed in a worker on files the user chose (hand-built geometry with answers
+worked out by hand) or on the demo's made-up houses; the job captures no Qt object."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from register_fixtures import trees, uow_factory  # noqa: F401
+from shapely.geometry import box
+from test_worker_captures import qt_objects_reachable
+
+from bomenplan.services.demo_buildings import write_polygons
+from bomenplan.ui.main_window import MainWindow
+from bomenplan.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, uow_factory, trees, tmp_path, monkeypatch):  # noqa: F811
+    for name in ("warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a: pytest.fail(f"unexpected message {a}"))
+    main = MainWindow(uow_factory, Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(main)
+    return main
+
+
+def _row(table, r: int) -> list[str]:
+    return [table.item(r, c).text() for c in range(table.columnCount())]
+
+
+def test_table_per_buurt_from_chosen_files(window, qtbot, tmp_path, monkeypatch):
+    # trees A000-A002 at (234000 + 8i, 557000), buurt Binnenstad. One house 10 × 8 m just north:
+    # distances 5, 5 and √(6² + 5²) = 7,8 m → 3 trees within 15 m. A 100 × 60 m park (0,6 ha ≥
+    # 0,5 ha) 187 m north of the house → within 300 m. Crowns: 3 discs of 6 m ≈ 85 m² in an
+    # outline of ≈ 16 × 50 + π·25² ≈ 2 760 m² ≈ 3 % → 30 not met, so "alle drie" is 0 %.
+    write_polygons(tmp_path / "bag.gpkg", np.array([box(234000, 557005, 234010, 557013)]), "panden")
+    write_polygons(tmp_path / "groen.gpkg", np.array([box(234000, 557200, 234100, 557260)]), "groen")
+    chosen = iter([str(tmp_path / "bag.gpkg"), str(tmp_path / "groen.gpkg")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(chosen), ""))
+    feature = window.monitor_3_30_300
+    feature.files_button.click()
+    qtbot.waitUntil(lambda: feature.result is not None, timeout=20000)
+    assert feature.table.rowCount() == 1
+    buurt, woningen, drie, kroon, groen, alle, voldoet = _row(feature.table, 0)
+    assert (buurt, woningen, drie, groen, alle, voldoet) == ("Binnenstad", "1", "100 %", "100 %", "0 %", "nee")
+    assert kroon in ("3 %", "4 %")
+
+
+def test_demo_houses_give_a_row_per_buurt_and_say_they_are_made_up(window, qtbot):
+    feature = window.monitor_3_30_300
+    feature.demo_button.click()
+    qtbot.waitUntil(lambda: feature.result is not None, timeout=20000)
+    assert [b.buurt for b in feature.result.buurten] == ["Binnenstad"]
+    assert "geen BAG" in feature.notes.text()
+
+
+def test_the_monitor_job_captures_no_qt_object(window, monkeypatch):
+    functions = []
+    monkeypatch.setattr(window, "run_task", lambda fn, on_done, label, on_failed=None: functions.append(fn))
+    window.monitor_3_30_300.start(None, None)
+    assert len(functions) == 1 and qt_objects_reachable(functions[0]) == []
