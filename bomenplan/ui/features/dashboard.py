@@ -30,13 +30,8 @@ class DashboardFeature(QObject):
         self._timer.timeout.connect(self.refresh)
         model = window.tree_model
         for signal in (model.modelReset, model.rowsRemoved, model.rowsInserted, model.layoutChanged):
-            signal.connect(self._schedule)
+            signal.connect(self._timer.start)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._timer.start())
-
-    def _schedule(self) -> None:
-        """A hidden dashboard computes nothing; it refreshes when it is shown."""
-        if self.dock.isVisible():
-            self._timer.start()
 
     def refresh(self) -> None:
         if not self.dock.isVisible():

@@ -108,7 +108,7 @@ class SpeciesFeature(QObject):
         if eco[0] is self.window.tree_model.columns:
             self._eco = self._eco or eco
             self._species = self._species or (eco[0], species)
-        self._schedule()
+        self._timer.start()
 
     # --- eco columns per register row (cached until the register changes) -----------------
     def eco_arrays(self) -> tuple[np.ndarray, np.ndarray]:
@@ -122,13 +122,7 @@ class SpeciesFeature(QObject):
 
     def _on_register_changed(self, *_args) -> None:
         self.invalidate()
-        self._schedule()
-
-    def _schedule(self) -> None:
-        """Statistics follow soon; a hidden dock only remembers they are stale (shown → refresh)."""
-        self._stale = True
-        if not (self.window.isVisible() and not self.dock.isVisible()):
-            self._timer.start()
+        self._timer.start()
 
     def _on_catalogue_changed(self, *_args) -> None:
         """A catalogue edit may change scores: the computed table columns follow."""
