@@ -8,7 +8,14 @@ import xml.etree.ElementTree as ET
 
 from bomenplan.domain.laan_quality import LaanKwaliteit
 from bomenplan.services.map_colours import KWALITEIT_COLOURS
-from bomenplan.services.qgis_styles import OGC_NS, SLD_NS, Category, LayerStyleRecord, _rgba
+from bomenplan.services.qgis_styles import (
+    OGC_NS,
+    SLD_NS,
+    Category,
+    LayerStyleRecord,
+    _rgba,
+    categorized_symbol_qml,
+)
 
 LINE_WIDTH_MM = 0.8
 LINE_WIDTH_PX = 3  # the width of the lines on the app's map
@@ -23,23 +30,12 @@ def lanen_quality_style(table: str) -> LayerStyleRecord:
 
 
 def categorized_line_qml(attribute: str, categories: list[Category]) -> str:
-    qgis = ET.Element("qgis", version="3.34", styleCategories="Symbology")
-    renderer = ET.SubElement(qgis, "renderer-v2", type="categorizedSymbol", attr=attribute,
-                             symbollevels="0", enableorderby="0", forceraster="0")
-    cats, symbols = ET.SubElement(renderer, "categories"), ET.SubElement(renderer, "symbols")
-    for n, category in enumerate(categories):
-        ET.SubElement(cats, "category", value=category.value, label=category.label, symbol=str(n),
-                      render="true")
-        symbol = ET.SubElement(symbols, "symbol", type="line", name=str(n), alpha="1",
-                               clip_to_extent="1", force_rhr="0")
-        layer = ET.SubElement(symbol, "layer", {"class": "SimpleLine", "enabled": "1",
-                                                "locked": "0", "pass": "0"})
-        options = ET.SubElement(layer, "Option", type="Map")
-        for name, value in (("line_color", _rgba(category.colour)), ("line_style", "solid"),
-                            ("line_width", f"{LINE_WIDTH_MM:g}"), ("line_width_unit", "MM"),
-                            ("capstyle", "round"), ("joinstyle", "round")):
-            ET.SubElement(options, "Option", name=name, type="QString", value=value)
-    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(qgis, "unicode")
+    def options(category: Category) -> tuple[tuple[str, str], ...]:
+        return (("line_color", _rgba(category.colour)), ("line_style", "solid"),
+                ("line_width", f"{LINE_WIDTH_MM:g}"), ("line_width_unit", "MM"),
+                ("capstyle", "round"), ("joinstyle", "round"))
+
+    return categorized_symbol_qml(attribute, categories, "line", "SimpleLine", options)
 
 
 def categorized_line_sld(layer: str, field: str, categories: list[Category]) -> str:

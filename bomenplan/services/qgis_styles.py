@@ -69,6 +69,19 @@ def gap_style(table: str) -> LayerStyleRecord:
 
 def categorized_qml(attribute: str, categories: list[Category], shape: str = "circle",
                     size: float = 2.4) -> str:
+    def options(category: Category) -> tuple[tuple[str, str], ...]:
+        return (("color", _rgba(category.colour)), ("name", shape),
+                ("outline_color", _rgba(OUTLINE if shape == "circle" else category.colour)),
+                ("outline_width", "0.2" if shape == "circle" else "0.6"),
+                ("size", f"{size:g}"), ("size_unit", "MM"))
+
+    return categorized_symbol_qml(attribute, categories, "marker", "SimpleMarker", options)
+
+
+def categorized_symbol_qml(attribute: str, categories: list[Category], symbol_type: str,
+                           layer_class: str, options) -> str:
+    """A QGIS categorised renderer: one symbol of `symbol_type` per category, its layer's
+    properties from `options(category)` (marker and line styles share this)."""
     qgis = ET.Element("qgis", version="3.34", styleCategories="Symbology")
     renderer = ET.SubElement(qgis, "renderer-v2", type="categorizedSymbol", attr=attribute,
                              symbollevels="0", enableorderby="0", forceraster="0")
@@ -76,16 +89,13 @@ def categorized_qml(attribute: str, categories: list[Category], shape: str = "ci
     for n, category in enumerate(categories):
         ET.SubElement(cats, "category", value=category.value, label=category.label, symbol=str(n),
                       render="true")
-        symbol = ET.SubElement(symbols, "symbol", type="marker", name=str(n), alpha="1",
+        symbol = ET.SubElement(symbols, "symbol", type=symbol_type, name=str(n), alpha="1",
                                clip_to_extent="1", force_rhr="0")
-        layer = ET.SubElement(symbol, "layer", {"class": "SimpleMarker", "enabled": "1",
+        layer = ET.SubElement(symbol, "layer", {"class": layer_class, "enabled": "1",
                                                 "locked": "0", "pass": "0"})
-        options = ET.SubElement(layer, "Option", type="Map")
-        for name, value in (("color", _rgba(category.colour)), ("name", shape),
-                            ("outline_color", _rgba(OUTLINE if shape == "circle" else category.colour)),
-                            ("outline_width", "0.2" if shape == "circle" else "0.6"),
-                            ("size", f"{size:g}"), ("size_unit", "MM")):
-            ET.SubElement(options, "Option", name=name, type="QString", value=value)
+        option_map = ET.SubElement(layer, "Option", type="Map")
+        for name, value in options(category):
+            ET.SubElement(option_map, "Option", name=name, type="QString", value=value)
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + ET.tostring(qgis, "unicode")
 
 
