@@ -54,3 +54,54 @@ def pytest_runtest_protocol(item, nextitem):
     finally:
         if timeout > 0:
             faulthandler.cancel_dump_traceback_later()
+
+
+# --- PostgreSQL (issue 15): a real server per test session, a fresh database per test -------------
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """initdb + pg_ctl on a free loopback port (tests/pg_server.py); stopped at the end."""
+    from pg_server import PostgresServer, pg_bin_dir, pg_required
+
+    if pg_bin_dir() is None:
+        if pg_required():
+            pytest.fail("BOMENPLAN_REQUIRE_PG=1 but PostgreSQL (initdb, pg_ctl) is not installed")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    server = PostgresServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def _pg_migrated_template(postgres_server):
+    """One database brought to the newest schema, copied for every test that wants one."""
+    from bomenplan.persistence.database import open_database
+
+    name = postgres_server.create_database()
+    engine, _ = open_database(postgres_server.url(name))
+    engine.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(postgres_server):
+    """URL of a new, empty PostgreSQL database (dropped afterwards)."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_migrated_url(postgres_server, _pg_migrated_template):
+    """URL of a new PostgreSQL database at the newest schema (a copy of a migrated template)."""
+    name = postgres_server.create_database(template=_pg_migrated_template)
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db_url(request, tmp_path):
+    """The same test on an SQLite file and on a PostgreSQL database, both empty."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'register.sqlite'}"
+    return request.getfixturevalue("pg_url")

@@ -1,5 +1,6 @@
-"""Two sessions on one SQLite file (two engines, as two running apps): the second save of a tree
-both loaded is refused with ConcurrentEditError and nothing of the first save is lost."""
+"""Two sessions on one database (two engines, as two running apps), on an SQLite file and on a real
+PostgreSQL server: the second save of a tree both loaded is refused with ConcurrentEditError and
+nothing of the first save is lost."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import register
 
 
-@pytest.fixture
-def two_apps(tmp_path):
-    path = tmp_path / "gedeeld.sqlite"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_apps(request, tmp_path):
+    if request.param == "sqlite":
+        path = tmp_path / "gedeeld.sqlite"
+    else:
+        path = request.getfixturevalue("pg_migrated_url")
     engines = []
     factories = []
     for _ in range(2):

@@ -1,6 +1,4 @@
-"""Bulk import on PostgreSQL (set BOMENPLAN_TEST_PG_URL to an empty scratch database to run)."""
-
-import os
+"""Bulk import on PostgreSQL (a real server started by the `pg_url` fixture)."""
 
 import pytest
 from shapely.geometry import Point
@@ -13,12 +11,9 @@ from bomenplan.services.importing import guess_mapping, import_trees, read_sourc
 from bomenplan.services.register import add_tree
 from tests.integration.test_import_dirty import dirty_csv
 
-PG_URL = os.environ.get("BOMENPLAN_TEST_PG_URL")
-pytestmark = pytest.mark.skipif(not PG_URL, reason="BOMENPLAN_TEST_PG_URL not set")
 
-
-def test_import_rollback_and_site_ids_on_postgres(tmp_path, monkeypatch):
-    engine, sessions = open_database(PG_URL)
+def test_import_rollback_and_site_ids_on_postgres(tmp_path, monkeypatch, pg_url):
+    engine, sessions = open_database(pg_url)
     factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
     with factory() as uow:
         before = uow.trees.count()
