@@ -71,7 +71,8 @@ class SqlLaanRepository:
         if row is None:
             raise NotFound(f"laan {laan.id}")
         if row.version != laan.version:
-            raise ConcurrentEditError(f"laan {laan.id} is intussen gewijzigd")
+            raise ConcurrentEditError(f"laan {laan.id} is intussen gewijzigd", "laan", laan.id,
+                                      laan.version, row.version)
         _fill(row, laan)
         row.version += 1
         self.session.flush()

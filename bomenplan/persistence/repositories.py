@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bomenplan.domain.species import Species
@@ -47,7 +47,8 @@ class SqlChangeLog:
     def record(self, changes: list[FieldChange]) -> None:
         self.session.add_all(ChangeLogRow(
             entity=c.entity, entity_id=c.entity_id, field=c.field, old=c.old, new=c.new,
-            changed_at=datetime.fromisoformat(c.changed_at), user=c.user, reason=c.reason)
+            changed_at=datetime.fromisoformat(c.changed_at), user=c.user, reason=c.reason,
+            entity_version=c.version)
             for c in changes)
         self.session.flush()
 
@@ -59,6 +60,21 @@ class SqlChangeLog:
         return [FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old,
                             new=r.new, changed_at=r.changed_at.isoformat(timespec="seconds"),
                             user=r.user, reason=r.reason) for r in rows]
+
+    def since_version(self, entity: str, entity_id: int, version: int) -> list[FieldChange]:
+        """Entries that produced a version after `version`, oldest first (save conflicts); entries
+        without a version (bulk import updates) count when they follow the last one up to `version`."""
+        of_entity = (ChangeLogRow.entity == entity, ChangeLogRow.entity_id == entity_id)
+        anchor = (select(func.max(ChangeLogRow.id))
+                  .where(*of_entity, ChangeLogRow.entity_version <= version).scalar_subquery())
+        rows = self.session.scalars(
+            select(ChangeLogRow).where(*of_entity, or_(
+                ChangeLogRow.entity_version > version,
+                and_(ChangeLogRow.entity_version.is_(None), ChangeLogRow.id > anchor)))
+            .order_by(ChangeLogRow.id))
+        return [FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old, new=r.new,
+                            changed_at=r.changed_at.isoformat(timespec="seconds"), user=r.user,
+                            reason=r.reason, version=r.entity_version) for r in rows]
 
 
 class SqlSpeciesRepository:

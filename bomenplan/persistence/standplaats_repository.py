@@ -83,7 +83,8 @@ class SqlStandplaatsRepository:
             row = StandplaatsRow(site_id=record.site_id, version=0)
             self.session.add(row)
         elif row.version != record.version:
-            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd")
+            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd", "standplaats",
+                                      record.site_id, record.version, row.version)
         for name in _RECORD_FIELDS:
             setattr(row, name, getattr(record, name))
         row.verharding = str(record.verharding)

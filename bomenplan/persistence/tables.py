@@ -106,6 +106,7 @@ class ChangeLogRow(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     user: Mapped[str] = mapped_column(String(120), default="", nullable=False)
     reason: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    entity_version: Mapped[int | None] = mapped_column(Integer, nullable=True)  # version after the change
     __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
 
 

@@ -238,4 +238,5 @@ def _versioned_update(session: Session, row_cls, row_id: int, version: int, valu
             .values(**values, version=version + 1, updated_at=datetime.now())
             .execution_options(synchronize_session=False))
     if session.execute(stmt).rowcount != 1:
-        raise ConcurrentEditError(f"{row_cls.__tablename__} {row_id} is intussen door een ander gewijzigd")
+        raise ConcurrentEditError(f"{row_cls.__tablename__} {row_id} is intussen door een ander gewijzigd",
+                                  row_cls.__tablename__, row_id, version)

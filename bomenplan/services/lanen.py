@@ -95,10 +95,11 @@ def active_lanen(uow) -> list[Laan]:
     return [laan for laan in list_lanen(uow) if laan.status != LaanStatus.AFGEWEZEN]
 
 
-def _log(uow, laan_id: int, field: str, old, new, user: str, reason: str = "") -> None:
+def _log(uow, laan_id: int, field: str, old, new, user: str, reason: str = "",
+         version: int | None = None) -> None:
     uow.changes.record([FieldChange(entity="laan", entity_id=laan_id, field=field, old=str(old),
                                     new=str(new), changed_at=now_text(),
-                                    user=user, reason=reason)])
+                                    user=user, reason=reason, version=version)])
 
 
 def edit_laan(uow, laan: Laan, user: str = "", reason: str = "") -> Laan:
@@ -113,10 +114,10 @@ def edit_laan(uow, laan: Laan, user: str = "", reason: str = "") -> Laan:
             if f.name == "rows":
                 before, after = [r.wkt for r in before], [r.wkt for r in after]
                 if before != after:
-                    _log(uow, laan.id, "rijen", "", "lijn aangepast", user, reason)
+                    _log(uow, laan.id, "rijen", "", "lijn aangepast", user, reason, stored.version)
                 continue
             if before != after:
-                _log(uow, laan.id, f.name, before, after, user, reason)
+                _log(uow, laan.id, f.name, before, after, user, reason, stored.version)
         uow.commit()
         return stored
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shapely.geometry import Point
 
 from bomenplan.domain.errors import ConcurrentEditError, ValidationError
@@ -71,7 +73,8 @@ def update_tree(uow: UnitOfWork, tree_id: int, changes: dict, expected_version: 
     with uow:
         current = uow.trees.get(tree_id)
         if expected_version is not None and current.version != expected_version:
-            raise ConcurrentEditError(f"boom {current.boomnummer} is intussen gewijzigd")
+            raise ConcurrentEditError(f"boom {current.boomnummer} is intussen gewijzigd", "tree", tree_id,
+                                      expected_version, current.version)
         changed = current.with_changes(**changes)  # validates
         log = [FieldChange("tree", tree_id, name, _text(getattr(current, name)), _text(value),
                            now_text(), user, reason)
@@ -84,7 +87,7 @@ def update_tree(uow: UnitOfWork, tree_id: int, changes: dict, expected_version: 
         if not log:
             return current
         stored = uow.trees.update(changed)
-        uow.changes.record(log)
+        uow.changes.record([replace(c, version=stored.version) for c in log])
         uow.commit()
         return stored
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from bomenplan.domain.errors import ConcurrentEditError
 from bomenplan.domain.standplaats import Standplaats, StandplaatsProblem
@@ -35,14 +35,15 @@ def save_standplaats(uow, record: Standplaats, user: str = "", reason: str = "")
     with uow:
         current = uow.standplaatsen.get(record.site_id) or Standplaats(site_id=record.site_id)
         if current.version != record.version:
-            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd")
+            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd", "standplaats",
+                                      record.site_id, record.version, current.version)
         log = [FieldChange("standplaats", record.site_id, name, _text(getattr(current, name)),
                            _text(getattr(record, name)), now_text(), user, reason)
                for name in _LOGGED if getattr(current, name) != getattr(record, name)]
         if not log:
             return current
         stored = uow.standplaatsen.save(record)
-        uow.changes.record(log)
+        uow.changes.record([replace(c, version=stored.version) for c in log])
         uow.commit()
         return stored
 
