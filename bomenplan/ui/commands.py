@@ -19,6 +19,8 @@ from bomenplan.domain.errors import BomenplanError, ConcurrentEditError
 from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.services import register
+from bomenplan.services.conflict_targets import tree_target, tree_values
+from bomenplan.services.edit_conflicts import CANCELLED, MERGED, RELOADED, save_resolving
 from bomenplan.services.inspections import remove_inspection
 from bomenplan.ui.dialogs.value_labels import field_label
 
@@ -41,7 +43,8 @@ class EditContext(QObject):
 
     `versions` holds the last tree version this session wrote or read, so an undo notices when
     someone else changed the tree meanwhile (optimistic locking). `aliases` maps the first id of
-    a tree that was added, retracted and re-added to its current id.
+    a tree that was added, retracted and re-added to its current id. `resolve_conflict(conflict)`
+    (the ConflictDialog) answers a form save that met a newer version; without it, it is reported.
     """
 
     tree_changed = Signal(int)  # any command touched this tree id (also removals)
@@ -57,6 +60,7 @@ class EditContext(QObject):
         self.on_removed = on_removed
         self.versions: dict[int, int] = {}
         self.aliases: dict[int, int] = {}
+        self.resolve_conflict: Callable | None = None
 
     def current_id(self, tree_id: int) -> int:
         return self.aliases.get(tree_id, tree_id)
@@ -149,16 +153,20 @@ class EditTreeCommand(TreeCommand):
         super().__init__(context, tree.id, text or _tr("Boom {0}: {1} wijzigen").format(
             tree.boomnummer, names))
         context.track(tree)
+        self.base_tree = tree  # what the editor started from: its first save merges against it
         self.before = {k: getattr(tree, k) for k in changed}
         self.after = changed
         self.reason = reason
+        self.saved = False
+        self.merged = False  # a merged save is its own undo step
 
     def id(self) -> int:
         return EDIT_COMMAND_ID if type(self) is EditTreeCommand else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Consecutive edits of the same field(s) of one tree become one undo step."""
-        if (type(other) is not EditTreeCommand or other.tree_id != self.tree_id
+        if (type(other) is not EditTreeCommand or other.tree_id != self.tree_id or other.isObsolete()
+                or other.merged or self.merged
                 or set(other.after) != set(self.after) or other.reason != self.reason):
             return False
         self.after = other.after
@@ -166,7 +174,29 @@ class EditTreeCommand(TreeCommand):
         return True
 
     def _redo(self) -> None:
-        self._update(self.after, self.reason, expect=self.before)
+        if not self.saved and self.context.resolve_conflict is not None:
+            self._save_resolving()
+        else:
+            self._update(self.after, self.reason, expect=self.before)
+        self.saved = True
+
+    def _save_resolving(self) -> None:
+        """The form's save: on a conflict ask (ConflictDialog) to reload or merge; after a merge,
+        undo restores what was stored just before this save (the other user's values)."""
+        tree_id = self.context.current_id(self.tree_id)
+        target = tree_target(self.context.uow_factory, tree_id, _tr("boom {0}").format(self.base_tree.boomnummer),
+                             self.context.user(), self.reason)
+        base = tree_values(self.base_tree)
+        outcome = save_resolving(self.context.uow_factory, target, base, {**base, **self.after},
+                                 self.context.versions.get(tree_id, self.base_tree.version),
+                                 self.context.resolve_conflict, self.context.user())
+        if outcome.status != CANCELLED:
+            self.context.stored(outcome.stored)  # reload: the form shows theirs
+        if outcome.status in (CANCELLED, RELOADED) or not outcome.after:
+            self.setObsolete(True)  # nothing of mine stored: no undo step (cancel keeps the form)
+            return
+        self.merged = outcome.status == MERGED
+        self.before, self.after = outcome.before, outcome.after
 
     def _undo(self) -> None:
         self._update(self.before, _tr("ongedaan gemaakt"), expect=self.after)

@@ -14,6 +14,7 @@ from bomenplan.domain.errors import NotFound
 from bomenplan.domain.tree import Tree
 from bomenplan.services import register
 from bomenplan.ui.commands import ChangeStatusCommand, EditContext, RecordInspectionCommand
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.inspection_dialog import InspectionDialog
 from bomenplan.ui.dialogs.new_tree_dialog import NewTreeDialog
 from bomenplan.ui.dialogs.status_dialog import StatusDialog
@@ -34,6 +35,7 @@ class RegisterEditing(QObject):
         self.context = EditContext(window.uow_factory, window.tree_model, self.user_name,
                                    on_removed=self._on_tree_removed, parent=self)
         self.context.error_reported.connect(self.show_error)
+        self.context.resolve_conflict = lambda conflict: ConflictDialog.ask(conflict, self.window)
         self.form = TreeForm(self.context, window.undo_stack)
         self.history = HistoryPanel(window.uow_factory)
         form_scroll = QScrollArea()

@@ -1,0 +1,123 @@
+"""A form save that meets a newer version (issue 15 §2), in the real main window on an SQLite file
+that a second app (anna, her own engine) writes at the same time. The real ConflictDialog is built
+and clicked; only its modal exec() is replaced (STYLE.md §10: monkeypatch ask())."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from register_fixtures import trees, uow_factory  # noqa: F401
+
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+from bomenplan.services import register
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
+from bomenplan.ui.main_window import MainWindow
+from bomenplan.ui.settings import Settings
+
+SHOT = Path("/tmp/bomenplan_conflict_dialog.png")
+
+
+@pytest.fixture
+def window(qtbot, uow_factory, trees, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a}"))
+    main = MainWindow(uow_factory, Settings.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(main)
+    return main
+
+
+@pytest.fixture
+def anna(tmp_path):
+    """A second running app on the same database file."""
+    engine, sessions = open_database(tmp_path / "register.sqlite")
+    yield lambda: SqlUnitOfWork(sessions)
+    engine.dispose()
+
+
+def _dialog_answering(qtbot, seen: list, answer):
+    def ask(cls, conflict, parent=None):
+        dialog = cls(conflict, parent)
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        return answer(dialog)
+    return classmethod(ask)
+
+
+def _bert_edits(form, plantjaar: str, stamdiameter: str) -> None:
+    form.editors["plantjaar"].setText(plantjaar)
+    form.editors["stamdiameter_cm"].setText(stamdiameter)
+
+
+def test_form_save_conflict_merge_keeps_both_and_undo_restores_theirs(window, trees, uow_factory, anna,  # noqa: F811
+                                                                      qtbot, monkeypatch):
+    tree_id = trees[1].id
+    window.select_tree_ids([tree_id])
+    form = window.register_editing.form
+    register.update_tree(anna(), tree_id, {"eigenaar": "Waterschap", "stamdiameter_cm": 35.0},
+                         expected_version=1, user="anna")
+    seen = []
+
+    def merge_choosing_mine(dialog):
+        assert dialog.merge_button.isEnabled() is False  # a field both changed needs a choice first
+        rows = dialog.their_model.rows
+        assert ("Eigenaar", "(leeg)", "Waterschap", "anna") in [r[:4] for r in rows]
+        assert ("Stamdiameter (cm)", "(leeg)", "35.0", "anna") in [r[:4] for r in rows]
+        assert "anna" in dialog.intro.text() and "versie 1, nu versie 2" in dialog.intro.text()
+        assert "Plantjaar: 1981 \u2192 1999" in dialog.mine_label.text()
+        dialog.choose("stamdiameter_cm", "mine")
+        dialog.grab().save(str(SHOT))
+        dialog.merge_button.click()
+        return dialog.resolution
+
+    monkeypatch.setattr(ConflictDialog, "ask", _dialog_answering(qtbot, seen, merge_choosing_mine))
+    _bert_edits(form, "1999", "60")
+    assert form.save()
+    assert len(seen) == 1
+
+    stored = register.get_tree(anna(), tree_id)
+    assert (stored.eigenaar, stored.plantjaar, stored.stamdiameter_cm, stored.version) == ("Waterschap", 1999,
+                                                                                           60.0, 3)
+    assert form.tree.version == 3 and form.editors["eigenaar"].text() == "Waterschap"
+    log = [(c.field, c.old, c.new, c.user) for c in reversed(register.tree_history(anna(), tree_id))]
+    assert [entry[:3] for entry in log if entry[3] != "anna"][-2:] == [  # bert's save, on top of anna's
+        ("plantjaar", "1981", "1999"), ("stamdiameter_cm", "35.0", "60.0")]
+    assert ("stamdiameter_cm", "", "35.0", "anna") in log  # anna's value stays in the change log
+
+    window.undo_action.trigger()  # back to what was stored before bert's save: anna's values
+    undone = register.get_tree(anna(), tree_id)
+    assert (undone.eigenaar, undone.plantjaar, undone.stamdiameter_cm) == ("Waterschap", 1981, 35.0)
+    window.redo_action.trigger()
+    assert register.get_tree(anna(), tree_id).stamdiameter_cm == 60.0
+
+
+def test_cancel_keeps_the_form_and_reload_shows_theirs(window, trees, anna, qtbot, monkeypatch):  # noqa: F811
+    tree_id = trees[1].id
+    window.select_tree_ids([tree_id])
+    form = window.register_editing.form
+    register.update_tree(anna(), tree_id, {"eigenaar": "Waterschap"}, expected_version=1, user="anna")
+    seen = []
+    monkeypatch.setattr(ConflictDialog, "ask", _dialog_answering(qtbot, seen, lambda d: d.reject()))
+    _bert_edits(form, "1999", "60")
+    form.save()
+    assert len(seen) == 1 and register.get_tree(anna(), tree_id).version == 2
+    assert form.editors["plantjaar"].text() == "1999"  # nothing lost: the form keeps bert's edits
+    assert not window.undo_stack.canUndo()
+
+    monkeypatch.setattr(ConflictDialog, "ask", _dialog_answering(qtbot, seen, lambda d: (
+        d.reload_button.click(), d.resolution)[1]))
+    form.save()
+    assert len(seen) == 2
+    assert form.editors["plantjaar"].text() == "1981" and form.editors["eigenaar"].text() == "Waterschap"
+    assert form.tree.version == 2 and not window.undo_stack.canUndo()
+    stored = register.get_tree(anna(), tree_id)
+    assert (stored.plantjaar, stored.version) == (1981, 2)
+
+
+def test_no_conflict_no_dialog(window, trees, uow_factory, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda *a: pytest.fail("no conflict expected")))
+    window.select_tree_ids([trees[0].id])
+    window.register_editing.form.editors["plantjaar"].setText("1990")
+    assert window.register_editing.form.save()
+    assert register.get_tree(uow_factory(), trees[0].id).plantjaar == 1990
