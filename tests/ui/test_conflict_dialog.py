@@ -7,17 +7,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from register_fixtures import trees, uow_factory  # noqa: F401
 
+from bomenplan.domain.standplaats import Standplaats, Verharding
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import register
+from bomenplan.services.standplaats import get_standplaats, save_standplaats
 from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
+from bomenplan.ui.dialogs.value_labels import select_enum
 from bomenplan.ui.main_window import MainWindow
 from bomenplan.ui.settings import Settings
 
 SHOT = Path("/tmp/bomenplan_conflict_dialog.png")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
@@ -121,3 +126,44 @@ def test_no_conflict_no_dialog(window, trees, uow_factory, monkeypatch):  # noqa
     window.register_editing.form.editors["plantjaar"].setText("1990")
     assert window.register_editing.form.save()
     assert register.get_tree(uow_factory(), trees[0].id).plantjaar == 1990
+
+
+def test_standplaats_save_conflict_merge_cancel_and_undo(window, trees, anna, qtbot, monkeypatch):  # noqa: F811
+    feature = window.standplaats_feature
+    site = trees[0].site_id
+    dialog = feature.edit_site(site, trees[0].id)  # bert opens the record (nothing stored: version 0)
+    save_standplaats(anna(), Standplaats(site, boomspiegel_m2=4.0, zout=True), user="anna")
+    seen = []
+
+    def merge_taking_theirs(conflict_dialog):
+        assert [c.field for c in conflict_dialog.conflict.merge.conflicts] == ["zout"]
+        assert ("Boomspiegel", "(leeg)", "4.0", "anna") in [r[:4] for r in conflict_dialog.their_model.rows]
+        conflict_dialog.choose("zout", "theirs")
+        conflict_dialog.merge_button.click()
+        return conflict_dialog.resolution
+
+    monkeypatch.setattr(ConflictDialog, "ask", _dialog_answering(qtbot, seen, merge_taking_theirs))
+    select_enum(dialog.verharding, Verharding.OPEN)
+    dialog.checks["zout"].setCheckState(Qt.Unchecked)
+    dialog._accept()
+    assert len(seen) == 1
+    stored = get_standplaats(anna(), site)
+    assert (stored.boomspiegel_m2, stored.zout, stored.verharding, stored.version) == (4.0, True, Verharding.OPEN, 2)
+    window.undo_action.trigger()  # undo restores what anna had stored, not the empty record
+    undone = get_standplaats(anna(), site)
+    assert (undone.boomspiegel_m2, undone.zout, undone.verharding) == (4.0, True, Verharding.ONBEKEND)
+
+    window.redo_action.trigger()
+    dialog = feature.edit_site(site, trees[0].id)
+    assert dialog.record.version == 4  # saved, merged, undone, redone
+    save_standplaats(anna(), get_standplaats(anna(), site).with_changes(opmerkingen="boomspiegel verhard"),
+                     user="anna")
+    dialog.opmerkingen.setText("wortels in de rijbaan")
+    monkeypatch.setattr(ConflictDialog, "ask", _dialog_answering(qtbot, seen, lambda d: d.reject()))
+    dialog._accept()
+    assert len(seen) == 2
+    qtbot.waitUntil(lambda: feature.dialog is not dialog, timeout=2000)  # opened again with my values
+    assert feature.dialog.opmerkingen.text() == "wortels in de rijbaan"
+    assert feature.dialog.record.version == 4  # saving again meets the conflict again
+    assert get_standplaats(anna(), site).opmerkingen == "boomspiegel verhard"
+    feature.dialog.close()
