@@ -67,7 +67,8 @@ class SqlLaanRepository:
         return laan_to_domain(row)
 
     def update(self, laan: Laan) -> Laan:
-        row = self.session.get(LaanRow, laan.id)
+        # locked and read fresh: on PostgreSQL a save committed meanwhile must not be overwritten
+        row = self.session.get(LaanRow, laan.id, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFound(f"laan {laan.id}")
         if row.version != laan.version:

@@ -78,7 +78,8 @@ class SqlStandplaatsRepository:
         """Insert (version 0) or update with optimistic locking."""
         if self.session.get(SiteRow, record.site_id) is None:
             raise NotFound(f"standplaats {record.site_id}")
-        row = self.session.get(StandplaatsRow, record.site_id)
+        # locked and read fresh: on PostgreSQL a save committed meanwhile must not be overwritten
+        row = self.session.get(StandplaatsRow, record.site_id, with_for_update=True, populate_existing=True)
         if row is None:
             row = StandplaatsRow(site_id=record.site_id, version=0)
             self.session.add(row)

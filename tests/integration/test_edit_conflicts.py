@@ -8,6 +8,7 @@ import pytest
 from register_fixtures import draft_tree
 from shapely.geometry import LineString
 
+from bomenplan.domain.errors import ConcurrentEditError
 from bomenplan.domain.laan import Laan
 from bomenplan.domain.standplaats import Standplaats, Verharding
 from bomenplan.persistence.database import open_database
@@ -197,3 +198,27 @@ def test_laan_same_field_choice_and_disjoint_field(two_apps):
     assert (stored.intended_species, stored.spacing_m, stored.version) == ("Quercus robur", 10.0, 3)
     changes, _ = laan_history(anna(), laan.id)
     assert ("intended_species", "Tilia cordata", "anna") in [(c.field, c.new, c.user) for c in changes]
+
+
+def test_open_transactions_laan_and_standplaats_second_commit_is_refused(two_apps):
+    """bert's unit of work read the laan and the standplaats record before anna committed: his
+    write in the same transaction is refused (the repositories read the row again; on PostgreSQL
+    with FOR UPDATE, which also covers two writes at the very same moment)."""
+    anna, bert = two_apps
+    site = register.add_tree(anna(), draft_tree(3)).site_id
+    save_standplaats(anna(), Standplaats(site, boomspiegel_m2=2.0), user="anna")
+    with anna() as uow:
+        laan = uow.lanen.add(Laan(None, "Nobellaan", (LineString([(0, 0), (80, 0)]),), 8.0))
+        uow.commit()
+    with bert() as uow_b:
+        laan_b, record_b = uow_b.lanen.get(laan.id), uow_b.standplaatsen.get(site)
+        edit_laan(anna(), laan.with_changes(spacing_m=9.0), user="anna")
+        save_standplaats(anna(), record_b.with_changes(zout=True), user="anna")
+        with pytest.raises(ConcurrentEditError):
+            uow_b.lanen.update(laan_b.with_changes(spacing_m=12.0))
+        uow_b.rollback()
+        with pytest.raises(ConcurrentEditError):
+            uow_b.standplaatsen.save(record_b.with_changes(boomspiegel_m2=6.0))
+    with anna() as uow:
+        assert uow.lanen.get(laan.id).spacing_m == 9.0
+        assert (uow.standplaatsen.get(site).boomspiegel_m2, uow.standplaatsen.get(site).zout) == (2.0, True)
