@@ -17,11 +17,7 @@ from bomenplan.domain.errors import BomenplanError, ConcurrentEditError
 from bomenplan.domain.standplaats import Standplaats, StandplaatsProblem
 from bomenplan.services.conflict_targets import standplaats_target, standplaats_values
 from bomenplan.services.edit_conflicts import CANCELLED, RELOADED, save_resolving
-from bomenplan.services.standplaats import (
-    problems,
-    retract_problem,
-    save_problem,
-)
+from bomenplan.services.standplaats import retract_problem, save_problem
 
 
 def _tr(text: str) -> str:
@@ -111,13 +107,16 @@ class AddProblemCommand(_Command):
 
 
 class ChangeProblemCommand(_Command):
+    """Version checked: `before.version` is the one the user saw; a problem someone else changed
+    meanwhile is not overwritten (reported), neither by the change nor by its undo."""
+
     def __init__(self, before: StandplaatsProblem, after: StandplaatsProblem, **kw):
         super().__init__(_tr("Standplaatsprobleem wijzigen"), **kw)
         self.before, self.after = before, after
+        self.version = before.version
 
     def _store(self, problem: StandplaatsProblem) -> None:
-        current = next(p for p in problems(self.uow_factory(), problem.site_id) if p.id == problem.id)
-        save_problem(self.uow_factory(), problem.with_changes(version=current.version), self.user)
+        self.version = save_problem(self.uow_factory(), problem.with_changes(version=self.version), self.user).version
 
     def redo(self) -> None:
         self._run(lambda: self._store(self.after))

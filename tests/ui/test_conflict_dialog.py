@@ -4,6 +4,7 @@ and clicked; only its modal exec() is replaced (STYLE.md §10: monkeypatch ask()
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from register_fixtures import trees, uow_factory  # noqa: F401
 
-from bomenplan.domain.standplaats import Standplaats, Verharding
+from bomenplan.domain.standplaats import (
+    ProblemStatus,
+    ProblemType,
+    Severity,
+    Standplaats,
+    StandplaatsProblem,
+    Verharding,
+)
+from bomenplan.domain.values import TreeStatus
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import register
-from bomenplan.services.standplaats import get_standplaats, save_standplaats
+from bomenplan.services.standplaats import get_standplaats, problems, save_problem, save_standplaats
 from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
+from bomenplan.ui.dialogs.status_dialog import StatusDialog
 from bomenplan.ui.dialogs.value_labels import select_enum
 from bomenplan.ui.main_window import MainWindow
 from bomenplan.ui.settings import Settings
@@ -167,3 +177,40 @@ def test_standplaats_save_conflict_merge_cancel_and_undo(window, trees, anna, qt
     assert feature.dialog.record.version == 4  # saving again meets the conflict again
     assert get_standplaats(anna(), site).opmerkingen == "boomspiegel verhard"
     feature.dialog.close()
+
+
+def test_status_change_on_a_tree_changed_meanwhile_merges(window, trees, anna, qtbot, monkeypatch):  # noqa: F811
+    tree_id = trees[2].id
+    window.select_tree_ids([tree_id])
+    register.update_tree(anna(), tree_id, {"opmerkingen": "holte in de stam"}, expected_version=1, user="anna")
+    seen = []
+
+    def merge(dialog):
+        assert dialog.conflict.merge.clean and dialog.conflict.merge.mine_applied == ("status",)
+        dialog.merge_button.click()
+        return dialog.resolution
+
+    monkeypatch.setattr(ConflictDialog, "ask", _dialog_answering(qtbot, seen, merge))
+    monkeypatch.setattr(StatusDialog, "ask", classmethod(lambda cls, parent, tree: (TreeStatus.GEKAPT, "ziek")))
+    window.register_editing.status_action.trigger()
+    assert len(seen) == 1
+    stored = register.get_tree(anna(), tree_id)
+    assert (stored.status, stored.opmerkingen, stored.version) == (TreeStatus.GEKAPT, "holte in de stam", 3)
+    window.undo_action.trigger()
+    assert register.get_tree(anna(), tree_id).status == TreeStatus.LEVEND
+
+
+def test_standplaats_problem_change_does_not_overwrite_a_later_change(window, trees, anna, monkeypatch):  # noqa: F811
+    feature = window.standplaats_feature
+    site = trees[0].site_id
+    warnings = []
+    monkeypatch.setattr(feature, "_warn", warnings.append)
+    problem = save_problem(anna(), StandplaatsProblem(None, site, ProblemType.WORTELOPDRUK, Severity.MIDDEL,
+                                                      date(2026, 5, 1)), user="anna")
+    dialog = feature.edit_site(site, trees[0].id)
+    seen_by_bert = dialog.problems[0]
+    save_problem(anna(), problem.with_changes(status=ProblemStatus.IN_UITVOERING), user="anna")
+    dialog.problem_changed.emit(seen_by_bert, seen_by_bert.with_changes(status=ProblemStatus.OPGELOST))
+    assert len(warnings) == 1 and "intussen gewijzigd" in warnings[0]
+    assert problems(anna(), site)[0].status == ProblemStatus.IN_UITVOERING
+    dialog.close()
