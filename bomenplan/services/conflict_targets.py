@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields, replace
 
+from shapely.geometry import Point
+
 from bomenplan.domain.laan import Laan
 from bomenplan.domain.standplaats import Standplaats
 from bomenplan.domain.tree import EDITABLE_FIELDS, Tree
@@ -20,7 +22,13 @@ LAAN_FIELDS = tuple(f.name for f in fields(Laan) if f.name not in ("id", "versio
 
 
 def tree_values(tree: Tree) -> dict:
-    return {name: getattr(tree, name) for name in EDITABLE_FIELDS}
+    return {name: getattr(tree, name) for name in (*EDITABLE_FIELDS, "position")}
+
+
+def _tree_text(value) -> str:
+    if isinstance(value, Point):  # as update_tree logs a move
+        return f"{value.x:.2f}, {value.y:.2f}"
+    return plain_text(value)
 
 
 def standplaats_values(record: Standplaats) -> dict:
@@ -49,7 +57,8 @@ def tree_target(uow_factory: Callable, tree_id: int, title: str, user: str = "",
         return register.update_tree(uow_factory(), tree_id, changes, expected_version=version,
                                     user=user, reason=reason)
 
-    return ConflictTarget("tree", tree_id, title, lambda uow: uow.trees.get(tree_id), tree_values, write)
+    return ConflictTarget("tree", tree_id, title, lambda uow: uow.trees.get(tree_id), tree_values, write,
+                          _tree_text, {"position": "positie"})
 
 
 def _stored_standplaats(uow, site_id: int) -> Standplaats:

@@ -47,6 +47,7 @@ class ConflictTarget:
     values: Callable[[Any], dict]  # domain object → {field: value}
     write: Callable[[dict, int], Any]
     text: Callable[[Any], str] = plain_text
+    log_fields: Mapping[str, str] = field(default_factory=dict)  # value name → change log field name
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class EditConflict:
     merge: MergeResult
     their_changes: tuple[FieldChange, ...]  # change log since base_version, oldest first
     current: Any  # the stored domain object
+    log_fields: Mapping[str, str] = field(default_factory=dict)
 
     def changed_by_them(self) -> tuple[str, ...]:
         """Fields whose stored value differs from the editor's starting value."""
@@ -69,7 +71,8 @@ class EditConflict:
 
     def last_change(self, name: str) -> FieldChange | None:
         """The newest change log entry of `name` since the editor's version (who, when)."""
-        return next((c for c in reversed(self.their_changes) if c.field == name), None)
+        logged = self.log_fields.get(name, name)
+        return next((c for c in reversed(self.their_changes) if c.field == logged), None)
 
     def editors(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.user or "onbekend" for c in self.their_changes))
@@ -105,7 +108,7 @@ def describe_conflict(uow, target: ConflictTarget, base: Mapping, mine: Mapping,
     theirs = {k: stored[k] for k in names}
     return EditConflict(target.entity, target.entity_id, target.title, base_version, current.version,
                         dict(base), dict(mine), theirs, three_way_merge(base, mine, theirs),
-                        their_changes, current)
+                        their_changes, current, target.log_fields)
 
 
 def record_rejected(uow, target: ConflictTarget, conflict: EditConflict, choices: Mapping[str, str],

@@ -18,9 +18,9 @@ from shapely.geometry import Point
 from bomenplan.domain.errors import BomenplanError, ConcurrentEditError
 from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
+from bomenplan.services import edit_conflicts as ec
 from bomenplan.services import register
 from bomenplan.services.conflict_targets import tree_target, tree_values
-from bomenplan.services.edit_conflicts import CANCELLED, MERGED, RELOADED, save_resolving
 from bomenplan.services.inspections import remove_inspection
 from bomenplan.ui.dialogs.value_labels import field_label
 
@@ -122,6 +122,25 @@ class TreeCommand(QUndoCommand):
     def _undo(self) -> None:
         raise NotImplementedError
 
+    def _first_save(self, base_tree: Tree, after: dict, reason: str = "") -> ec.SaveOutcome | None:
+        """The first save of an edit: on a conflict ask (ConflictDialog) to reload or merge. None
+        when nothing of mine was stored (the command is then obsolete; cancel keeps the form).
+        After a merge, undo restores what was stored just before this save (the other's values)."""
+        tree_id = self.context.current_id(self.tree_id)
+        target = tree_target(self.context.uow_factory, tree_id, _tr("boom {0}").format(base_tree.boomnummer),
+                             self.context.user(), reason)
+        base = tree_values(base_tree)
+        outcome = ec.save_resolving(self.context.uow_factory, target, base, {**base, **after},
+                                    self.context.versions.get(tree_id, base_tree.version),
+                                    self.context.resolve_conflict, self.context.user())
+        if outcome.status != ec.CANCELLED:
+            self.context.stored(outcome.stored)  # reload: the form shows theirs
+        if outcome.status in (ec.CANCELLED, ec.RELOADED) or not outcome.after:
+            self.setObsolete(True)
+            return None
+        self.merged = outcome.status == ec.MERGED  # a merged save is its own undo step
+        return outcome
+
     def _update(self, changes: dict, reason: str = "", expect: dict | None = None) -> Tree:
         """Apply `changes`; with `expect`, first check the stored fields still hold those values
         (so an undo never silently overwrites someone else's later change of the same field)."""
@@ -157,8 +176,7 @@ class EditTreeCommand(TreeCommand):
         self.before = {k: getattr(tree, k) for k in changed}
         self.after = changed
         self.reason = reason
-        self.saved = False
-        self.merged = False  # a merged save is its own undo step
+        self.saved = self.merged = False
 
     def id(self) -> int:
         return EDIT_COMMAND_ID if type(self) is EditTreeCommand else -1
@@ -174,29 +192,11 @@ class EditTreeCommand(TreeCommand):
         return True
 
     def _redo(self) -> None:
-        if not self.saved and self.context.resolve_conflict is not None:
-            self._save_resolving()
-        else:
+        if self.saved or self.context.resolve_conflict is None:
             self._update(self.after, self.reason, expect=self.before)
+        elif outcome := self._first_save(self.base_tree, self.after, self.reason):
+            self.before, self.after = outcome.before, outcome.after
         self.saved = True
-
-    def _save_resolving(self) -> None:
-        """The form's save: on a conflict ask (ConflictDialog) to reload or merge; after a merge,
-        undo restores what was stored just before this save (the other user's values)."""
-        tree_id = self.context.current_id(self.tree_id)
-        target = tree_target(self.context.uow_factory, tree_id, _tr("boom {0}").format(self.base_tree.boomnummer),
-                             self.context.user(), self.reason)
-        base = tree_values(self.base_tree)
-        outcome = save_resolving(self.context.uow_factory, target, base, {**base, **self.after},
-                                 self.context.versions.get(tree_id, self.base_tree.version),
-                                 self.context.resolve_conflict, self.context.user())
-        if outcome.status != CANCELLED:
-            self.context.stored(outcome.stored)  # reload: the form shows theirs
-        if outcome.status in (CANCELLED, RELOADED) or not outcome.after:
-            self.setObsolete(True)  # nothing of mine stored: no undo step (cancel keeps the form)
-            return
-        self.merged = outcome.status == MERGED
-        self.before, self.after = outcome.before, outcome.after
 
     def _undo(self) -> None:
         self._update(self.before, _tr("ongedaan gemaakt"), expect=self.after)
@@ -216,20 +216,27 @@ class MoveTreeCommand(TreeCommand):
     def __init__(self, context: EditContext, tree: Tree, x: float, y: float):
         super().__init__(context, tree.id, _tr("Boom {0} verplaatsen").format(tree.boomnummer))
         context.track(tree)
+        self.base_tree = tree
         self.before = (tree.position.x, tree.position.y)
         self.after = (x, y)
+        self.saved = self.merged = False
 
     def id(self) -> int:
         return MOVE_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MoveTreeCommand) or other.tree_id != self.tree_id:
+        if (not isinstance(other, MoveTreeCommand) or other.tree_id != self.tree_id or other.isObsolete()
+                or other.merged or self.merged):
             return False
         self.after = other.after
         return True
 
     def _redo(self) -> None:
-        self._update({"position": Point(*self.after)}, expect={"position": Point(*self.before)})
+        if self.saved or self.context.resolve_conflict is None:
+            self._update({"position": Point(*self.after)}, expect={"position": Point(*self.before)})
+        elif outcome := self._first_save(self.base_tree, {"position": Point(*self.after)}):
+            self.before = (outcome.before["position"].x, outcome.before["position"].y)
+        self.saved = True
 
     def _undo(self) -> None:
         self._update({"position": Point(*self.before)}, _tr("ongedaan gemaakt"),

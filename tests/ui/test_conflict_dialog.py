@@ -25,6 +25,7 @@ from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import register
 from bomenplan.services.standplaats import get_standplaats, problems, save_problem, save_standplaats
+from bomenplan.ui.commands import MoveTreeCommand
 from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.status_dialog import StatusDialog
 from bomenplan.ui.dialogs.value_labels import select_enum
@@ -214,3 +215,26 @@ def test_standplaats_problem_change_does_not_overwrite_a_later_change(window, tr
     assert len(warnings) == 1 and "intussen gewijzigd" in warnings[0]
     assert problems(anna(), site)[0].status == ProblemStatus.IN_UITVOERING
     dialog.close()
+
+
+def test_moving_a_tree_someone_edited_meanwhile_merges_and_undo_moves_it_back(window, trees, anna, qtbot,  # noqa: F811
+                                                                             monkeypatch):
+    tree = trees[0]
+    register.update_tree(anna(), tree.id, {"eigenaar": "Waterschap"}, expected_version=1, user="anna")
+    seen = []
+
+    def merge(dialog):
+        assert dialog.conflict.merge.clean and dialog.conflict.merge.mine_applied == ("position",)
+        assert f"Positie: {tree.position.x:.2f}, {tree.position.y:.2f} \u2192 234001.00, 557002.00" in (
+            dialog.mine_label.text())
+        dialog.merge_button.click()
+        return dialog.resolution
+
+    monkeypatch.setattr(ConflictDialog, "ask", _dialog_answering(qtbot, seen, merge))
+    window.undo_stack.push(MoveTreeCommand(window.register_editing.context, tree, 234001.0, 557002.0))
+    assert len(seen) == 1
+    moved = register.get_tree(anna(), tree.id)
+    assert ((moved.position.x, moved.position.y), moved.eigenaar) == ((234001.0, 557002.0), "Waterschap")
+    window.undo_action.trigger()
+    back = register.get_tree(anna(), tree.id)
+    assert ((back.position.x, back.position.y), back.eigenaar) == ((tree.position.x, tree.position.y), "Waterschap")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shapely.geometry import Point
 
 from bomenplan.services.edit_conflicts import MERGE, RELOAD, EditConflict, Resolution
 from bomenplan.ui.dialogs.standplaats_dialog import CONDITIONS, NUMBERS
@@ -42,7 +43,7 @@ def conflict_field_label(entity: str, name: str) -> str:
         return _STANDPLAATS_LABELS.get(name, name)
     if entity == "laan":
         return _LAAN_LABELS.get(name, name)
-    return field_label(name)
+    return field_label("positie" if name == "position" else name)
 
 
 def value_text(value) -> str:
@@ -54,6 +55,8 @@ def value_text(value) -> str:
         return value_label(value)
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, Point):
+        return f"{value.x:.2f}, {value.y:.2f}"
     if isinstance(value, Decimal):
         return f"€ {value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
     if isinstance(value, tuple):
@@ -113,9 +116,8 @@ class ConflictDialog(QDialog):
         c = self.conflict
         rows = [(self._label(e.field), e.old or self.tr("(leeg)"), e.new or self.tr("(leeg)"), e.user,
                  when_text(e.changed_at)) for e in c.their_changes]
-        logged = {e.field for e in c.their_changes}
         rows += [(self._label(name), value_text(c.base.get(name)), value_text(c.theirs[name]), "", "")
-                 for name in c.changed_by_them() if name not in logged]  # e.g. bulk import updates
+                 for name in c.changed_by_them() if c.last_change(name) is None]  # e.g. bulk import updates
         self.their_model.set_rows(rows)
         view = QTableView()
         view.setModel(self.their_model)
