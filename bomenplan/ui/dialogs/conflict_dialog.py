@@ -114,7 +114,7 @@ class ConflictDialog(QDialog):
         self.their_model = RowsTableModel([self.tr("Veld"), self.tr("Was"), self.tr("Nu"), self.tr("Door"),
                                            self.tr("Wanneer")], self)
         c = self.conflict
-        rows = [(self._label(e.field), e.old or self.tr("(leeg)"), e.new or self.tr("(leeg)"), e.user,
+        rows = [(self._label(e.field), self._logged(e.field, e.old), self._logged(e.field, e.new), e.user,
                  when_text(e.changed_at)) for e in c.their_changes]
         rows += [(self._label(name), value_text(c.base.get(name)), value_text(c.theirs[name]), "", "")
                  for name in c.changed_by_them() if c.last_change(name) is None]  # e.g. bulk import updates
@@ -125,10 +125,21 @@ class ConflictDialog(QDialog):
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
-        view.setMinimumHeight(min(220, 40 + 26 * max(1, len(rows))))
+        view.setFixedHeight(min(260, 34 + 30 * max(1, len(rows))))  # fits a few rows, scrolls past that
         self.their_view = view
         QVBoxLayout(box).addWidget(view)
         return box
+
+    def _logged(self, name: str, text: str) -> str:
+        """A change log value as the form shows it ("35.0" of a number field → "35")."""
+        if not text:
+            return self.tr("(leeg)")
+        if isinstance(self.conflict.theirs.get(name), float):
+            try:
+                return f"{float(text):g}"
+            except ValueError:
+                return text
+        return text
 
     def _choices_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Door u beiden gewijzigd \u2014 kies per veld"))
