@@ -1,0 +1,84 @@
+"""Use cases of the controle planning: the due list (with counts per month and state) and the
+route list as CSV; the PDF is reports.inspection_route_pdf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bomenplan.domain.inspection_due import (
+    DueFilter,
+    DueItem,
+    DueState,
+    counts_per_month,
+    counts_per_state,
+    due_items,
+    due_thresholds,
+    evaluate_all,
+    yearly_target,
+)
+from bomenplan.domain.inspection_route import route_order
+from bomenplan.domain.inspection_rules import InspectionRules
+from bomenplan.services.csv_output import write_csv
+
+ROUTE_COLUMNS = ("volgnr", "boomnummer", "wijk", "buurt", "straat", "soort", "boomveiligheidsklasse",
+                 "omgevingsrisicoklasse", "laatste controle", "controle nodig op", "status", "reden",
+                 "x", "y", "datum controle", "nieuwe klasse", "gebreken / opmerking", "inspecteur")
+
+
+@dataclass(frozen=True)
+class DueReport:
+    items: list[DueItem]  # in route order
+    per_month: list[tuple[str, int]]  # ('JJJJ-MM', count)
+    per_state: dict[DueState, int]
+    stock: int  # living trees within the area filter (wijk/buurt)
+    yearly_target: int  # ⅓ of `stock` (DOMAIN.md §5 practice)
+    criteria: DueFilter
+    today: date
+
+
+def due_report(uow, criteria: DueFilter, today: date | None = None,
+               rules: InspectionRules | None = None) -> DueReport:
+    """Trees due for a controle by `criteria.until`, in route order, with planning counts."""
+    today = today or date.today()
+    with uow:
+        trees = uow.inspection_due.living_trees(criteria.wijk, criteria.buurt,
+                                                due_thresholds(criteria.until, rules))
+        stock = uow.inspection_due.count_living(criteria.wijk, criteria.buurt)
+    items = route_order(due_items(trees, criteria, today, rules), point=lambda i: (i.tree.x, i.tree.y),
+                        area=lambda i: (i.tree.wijk, i.tree.buurt), street=lambda i: i.tree.straat)
+    return DueReport(items, counts_per_month(items, today), counts_per_state(items), stock,
+                     yearly_target(stock), criteria, today)
+
+
+def due_states(uow, until: date, today: date | None = None,
+               rules: InspectionRules | None = None) -> dict[int, DueState]:
+    """tree id → state for every living tree (the map's "Controle nodig" colouring)."""
+    today = today or date.today()
+    with uow:
+        trees = uow.inspection_due.living_trees()
+    return {i.tree.tree_id: i.state for i in evaluate_all(trees, until, today, rules)}
+
+
+def areas(uow) -> list[tuple[str, str]]:
+    with uow:
+        return uow.inspection_due.areas()
+
+
+def _dutch(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+def route_rows(report: DueReport) -> list[list]:
+    return [[n, i.tree.boomnummer, i.tree.wijk, i.tree.buurt, i.tree.straat, i.tree.species,
+             str(i.tree.klasse), str(i.tree.risico), _dutch(i.tree.last_inspection),
+             _dutch(i.due) or "nu", str(i.state), i.reason, f"{i.tree.x:.1f}", f"{i.tree.y:.1f}",
+             "", "", "", ""] for n, i in enumerate(report.items, start=1)]
+
+
+def export_route_csv(report: DueReport, path: Path) -> int:
+    """The route list with empty columns for the inspector; returns the number of trees."""
+    rows = route_rows(report)
+    write_csv(path, ROUTE_COLUMNS, rows)
+    return len(rows)
