@@ -74,10 +74,11 @@ class DueFilter:
 def _reason(klasse: Boomveiligheidsklasse, risico_used: Omgevingsrisicoklasse, months: int | None,
             measure_due: date | None) -> str:
     if measure_due is not None:
-        return f"{klasse}: maatregel/nader onderzoek uiterlijk {measure_due:%d-%m-%Y}"
-    interval = f"elke {months} maanden" if months != 12 else "jaarlijks"
+        what = "nader onderzoek" if klasse is Boomveiligheidsklasse.NIET_TE_BEOORDELEN else "maatregel"
+        return f"{klasse}: {what} uiterlijk {measure_due:%d-%m-%Y}"
+    interval = "jaarlijks" if months == 12 else f"elke {months} mnd"
     if klasse is Boomveiligheidsklasse.ATTENTIEBOOM:
-        return f"attentieboom: {interval} (CROW 26768)"
+        return f"attentieboom: {interval} (CROW)"
     if klasse is Boomveiligheidsklasse.ZONDER_GEBREKEN:
         return f"omgevingsrisico {risico_used}: {interval}"
     return f"klasse onbekend: {interval}"

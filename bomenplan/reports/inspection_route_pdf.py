@@ -19,8 +19,8 @@ from bomenplan.services.safe_files import replacing
 
 HEADER = ("nr", "boomnummer", "straat", "soort", "klasse", "omg.risico", "laatste", "nodig op",
           "reden", "datum", "nieuwe klasse", "gebreken / opmerking")
-WIDTHS = (11, 24, 34, 34, 20, 15, 16, 16, 35, 16, 18, 28)  # mm; 267 mm = A4 landscape − 2×15 mm
-LIMITS = (6, 14, 22, 22, 12, 9, 10, 10, 26)  # characters per printed cell (plain text: fast)
+WIDTHS = (9, 20, 28, 28, 24, 15, 17, 18, 44, 16, 18, 30)  # mm; 267 mm = A4 landscape − 2×15 mm
+LIMITS = (6, 15, 22, 22, 18, 11, 10, 11, 40)  # characters per printed cell (plain text: fast)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -49,6 +49,8 @@ def _table(rows: list[list[str]]) -> Table:
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
                                ("FONTNAME", (0, 1), (-1, -1), "Helvetica"),
                                ("FONTSIZE", (0, 0), (-1, -1), 7),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.5, GREEN),
                                ("GRID", (9, 1), (11, -1), 0.3, GREEN),
                                ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]))
