@@ -18,8 +18,8 @@ _SQL = (
     "t.boomveiligheidsklasse, t.omgevingsrisicoklasse, last.datum "
     "FROM tree t JOIN site s ON s.id = t.site_id "
     "LEFT JOIN (SELECT tree_id, MAX(datum) AS datum FROM inspection GROUP BY tree_id) last "
-    "ON last.tree_id = t.id WHERE +t.status = :living{area}"
-)  # "+": a full scan beats the status index when nearly every tree lives
+    "ON last.tree_id = t.id WHERE {unindexed}t.status = :living{area}"
+)  # SQLite "+": a full scan beats the status index when nearly every tree lives
 
 
 def _due_condition(thresholds: Thresholds) -> tuple[str, list]:
@@ -61,7 +61,8 @@ class SqlDueCandidates:
             area, params["wijk"] = area + " AND s.wijk = :wijk", wijk
         if buurt:
             area, params["buurt"] = area + " AND s.buurt = :buurt", buurt
-        sql = _SQL.format(area=area)
+        sqlite = self.session.get_bind().dialect.name == "sqlite"
+        sql = _SQL.format(area=area, unindexed="+" if sqlite else "")
         if due_by:
             condition, typed = _due_condition(due_by)
             sql += condition
