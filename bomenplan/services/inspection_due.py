@@ -52,13 +52,19 @@ def due_report(uow, criteria: DueFilter, today: date | None = None,
                      yearly_target(stock), criteria, today)
 
 
-def due_states(uow, until: date, today: date | None = None,
-               rules: InspectionRules | None = None) -> dict[int, DueState]:
-    """tree id → state for every living tree (the map's "Controle nodig" colouring)."""
+def due_points(uow, until: date, today: date | None = None, rules: InspectionRules | None = None
+               ) -> dict[DueState, tuple[list[int], list[float], list[float]]]:
+    """Per state the ids and x, y of every living tree (the map's "Controle nodig" layer)."""
     today = today or date.today()
     with uow:
         trees = uow.inspection_due.living_trees()
-    return {i.tree.tree_id: i.state for i in evaluate_all(trees, until, today, rules)}
+    points: dict[DueState, tuple[list[int], list[float], list[float]]] = {s: ([], [], []) for s in DueState}
+    for item in evaluate_all(trees, until, today, rules):
+        ids, xs, ys = points[item.state]
+        ids.append(item.tree.tree_id)
+        xs.append(item.tree.x)
+        ys.append(item.tree.y)
+    return points
 
 
 def areas(uow) -> list[tuple[str, str]]:
