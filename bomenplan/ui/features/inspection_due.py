@@ -149,8 +149,7 @@ class InspectionDueFeature(QObject):
         layers = getattr(self.window, "map_layers", None)
         if layers is None:
             return
-        if CONTROLE_LAYER not in layers.state["hidden"]:  # computed on demand: starts hidden
-            layers.state["hidden"].append(CONTROLE_LAYER)
+        # computed on demand: unchecked at start; the map layers feature applies later changes
         layers.panel.add_layer(CONTROLE_LAYER, self.tr("Controle nodig"), shown=False, movable=False)
         layers.panel.visibility_changed.connect(self._on_layer_visibility)
 
