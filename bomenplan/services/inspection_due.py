@@ -21,6 +21,7 @@ from bomenplan.domain.inspection_due import (
 from bomenplan.domain.inspection_route import route_order
 from bomenplan.domain.inspection_rules import InspectionRules
 from bomenplan.services.csv_output import write_csv
+from bomenplan.services.inspection_rules_admin import rules_of
 
 ROUTE_COLUMNS = ("volgnr", "boomnummer", "wijk", "buurt", "straat", "soort", "boomveiligheidsklasse",
                  "omgevingsrisicoklasse", "laatste controle", "controle nodig op", "status", "reden",
@@ -40,9 +41,11 @@ class DueReport:
 
 def due_report(uow, criteria: DueFilter, today: date | None = None,
                rules: InspectionRules | None = None) -> DueReport:
-    """Trees due for a controle by `criteria.until`, in route order, with planning counts."""
+    """Trees due for a controle by `criteria.until`, in route order, with planning counts; the
+    stored intervals apply unless `rules` is given."""
     today = today or date.today()
     with uow:
+        rules = rules or rules_of(uow)
         trees = uow.inspection_due.living_trees(criteria.wijk, criteria.buurt,
                                                 due_thresholds(criteria.until, rules))
         stock = uow.inspection_due.count_living(criteria.wijk, criteria.buurt)
@@ -57,6 +60,7 @@ def due_points(uow, until: date, today: date | None = None, rules: InspectionRul
     """Per state the ids and x, y of every living tree (the map's "Controle nodig" layer)."""
     today = today or date.today()
     with uow:
+        rules = rules or rules_of(uow)
         trees = uow.inspection_due.living_trees()
     points: dict[DueState, tuple[list[int], list[float], list[float]]] = {s: ([], [], []) for s in DueState}
     for item in evaluate_all(trees, until, today, rules):

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bomenplan.domain.inspection_due import DueFilter, DueState
 from bomenplan.services.inspection_due import areas, due_points, due_report, export_route_csv
+from bomenplan.services.inspection_rules_admin import load_rules, save_rules
 from bomenplan.ui.background import BackgroundJob
+from bomenplan.ui.dialogs.inspection_rules_dialog import InspectionRulesDialog
 from bomenplan.ui.models.due_list_model import STATE_COLOURS
+from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.inspection_due_panel import InspectionDuePanel
 
 CONTROLE_LAYER = "controle nodig"
@@ -40,6 +43,12 @@ def _write_job(report, path: Path):
             from bomenplan.reports.inspection_route_pdf import write_route_pdf
             write_route_pdf(report, path)
         return path
+    return job
+
+
+def _save_rules_job(factory, changed, user: str):
+    def job(_progress, _cancelled):
+        return save_rules(factory(), changed, user)
     return job
 
 
@@ -82,6 +91,8 @@ class InspectionDueFeature(QObject):
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
         menu = window.feature_menu(self.tr("&Inspecties"))
         menu.addAction(self.tr("Controles nodig…")).triggered.connect(self.open)
+        menu.addAction(self.tr("Controle-intervallen…")).triggered.connect(self.edit_rules)
+        self.rules_dialog: InspectionRulesDialog | None = None
         window.add_colour_mode(COLOUR_MODE, self.tr("Controle nodig"), self._colours)
         self._add_layer_row()
 
@@ -143,6 +154,30 @@ class InspectionDueFeature(QObject):
                 "'Controle nodig' aan.").format(len(ids)), 10_000)
             return
         self.window.select_tree_ids(ids)
+
+    # --- the beheerder's intervals ------------------------------------------------------------
+    def edit_rules(self) -> None:
+        self.rules_dialog = InspectionRulesDialog(load_rules(self.window.uow_factory()), self.window)
+        self.rules_dialog.accepted.connect(lambda: self.save_rules(self.rules_dialog.changed()))
+        self.rules_dialog.open()
+
+    def save_rules(self, changed) -> None:
+        if not changed:
+            return
+        self.window.run_task(_save_rules_job(self.window.uow_factory, changed, window_user(self.window)),
+                             self._on_rules_saved, self.tr("Controle-intervallen opslaan"),
+                             on_failed=self._on_failed)
+
+    def _on_rules_saved(self, _rules) -> None:
+        self.window.statusBar().showMessage(self.tr("Controle-intervallen opgeslagen"), 8_000)
+        self.points = None  # due dates moved: list, layer and colours follow
+        if self.report is not None:
+            self.refresh()
+        layers = getattr(self.window, "map_layers", None)
+        shown = (layers is not None and layers.panel.row_of(CONTROLE_LAYER) >= 0
+                 and layers.panel.is_shown(CONTROLE_LAYER))
+        if shown or self.window.map_view.colour_mode() == COLOUR_MODE:
+            self._load_points()
 
     # --- map: layer and colour mode -----------------------------------------------------------
     def _add_layer_row(self) -> None:
