@@ -76,3 +76,28 @@ def test_map_layer_and_colour_mode(qtbot, window, trees):  # noqa: F811
     assert [by_id[t.id] for t in trees] == [0, 1, 3]  # nooit, te laat, op orde
     assert [label for label, _c in legend] == ["nooit gecontroleerd", "te laat", "nodig", "op orde",
                                                "onbekend"]
+
+
+def test_beheerder_changes_an_interval_and_the_list_follows(qtbot, window, uow_factory, trees):  # noqa: F811
+    from bomenplan.domain.inspection_rules import RiskClassRule
+    from bomenplan.domain.values import Omgevingsrisicoklasse as R
+    from bomenplan.services.inspection_rules_admin import load_rules
+
+    feature = window.inspection_due
+    feature.open()
+    qtbot.waitUntil(lambda: feature.report is not None, timeout=TIMEOUT)
+    assert feature.panel.model.rowCount() == 2
+    feature.edit_rules()
+    dialog = feature.rules_dialog
+    regular, attentie, days = dialog.boxes[R.GEMIDDELD]  # the trees have no class: gemiddeld
+    assert (regular.value(), regular.maximum(), attentie.maximum()) == (36, 60, 12)
+    regular.setValue(6)  # controle of 1-5-2026 + 6 months = 1-11-2026
+    assert dialog.changed() == {R.GEMIDDELD: RiskClassRule(6, 12, 30)}
+    before = feature.report
+    dialog.accept()
+    qtbot.waitUntil(lambda: load_rules(uow_factory()).by_class[R.GEMIDDELD].regular_months == 6,
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: feature.report is not before, timeout=TIMEOUT)
+    assert feature.panel.model.rowCount() == 3
+    third = next(i for i in feature.report.items if i.tree.tree_id == trees[2].id)
+    assert (third.state, third.due) == (DueState.OVERDUE, date(2026, 11, 1))  # before 30-11-2026
