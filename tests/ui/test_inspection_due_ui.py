@@ -10,6 +10,7 @@ from register_fixtures import trees, uow_factory  # noqa: F401
 from bomenplan.domain.inspection_due import DueState
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse as K
+from bomenplan.reports.registry import register_report_writers
 from bomenplan.services import register
 from bomenplan.ui.features.inspection_due import CONTROLE_LAYER
 from bomenplan.ui.main_window import MainWindow
@@ -51,6 +52,7 @@ def test_due_list_counts_and_route_pdf(qtbot, window, trees, tmp_path):  # noqa:
     assert panel.months.rowCount() == 1 and panel.months.item(0, 0).text() == "2"
     assert [panel.wijk.itemText(i) for i in range(panel.wijk.count())] == ["alle wijken", "Centrum"]
 
+    register_report_writers()  # as app.py does
     target = tmp_path / "route.pdf"
     feature.write_route(target)
     qtbot.waitUntil(target.exists, timeout=TIMEOUT)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from bomenplan.domain.inspection_due import DueFilter, DueState
 from bomenplan.services.inspection_due import areas, due_points, due_report, export_route_csv
 from bomenplan.services.inspection_rules_admin import load_rules, save_rules
+from bomenplan.services.report_writers import writer
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.dialogs.inspection_rules_dialog import InspectionRulesDialog
 from bomenplan.ui.models.due_list_model import STATE_COLOURS
@@ -35,13 +36,12 @@ def _report_job(factory, criteria: DueFilter, today: date, with_areas: bool):
     return job
 
 
-def _write_job(report, path: Path):
+def _write_job(report, path: Path, write_pdf):
     def job(_progress, _cancelled):
         if path.suffix.lower() == ".csv":
             export_route_csv(report, path)
         else:
-            from bomenplan.reports.inspection_route_pdf import write_route_pdf
-            write_route_pdf(report, path)
+            write_pdf(report, path)
         return path
     return job
 
@@ -138,7 +138,7 @@ class InspectionDueFeature(QObject):
     def write_route(self, path: Path) -> None:
         if path.suffix.lower() not in (".pdf", ".csv"):
             path = path.with_suffix(".pdf")
-        self.window.run_task(_write_job(self.report, path), self._on_written,
+        self.window.run_task(_write_job(self.report, path, writer("inspection_route")), self._on_written,
                              self.tr("Routelijst schrijven"), on_failed=self._on_failed)
 
     def _on_written(self, path: Path) -> None:
