@@ -66,7 +66,9 @@ class SqlDueCandidates:
         if due_by:
             condition, typed = _due_condition(due_by)
             sql += condition
-        rows = self.session.execute(text(sql + " ORDER BY t.id").bindparams(*typed), params).all()
+        result = self.session.execute(text(sql + " ORDER BY t.id").bindparams(*typed), params)
+        rows = result.cursor.fetchall()  # plain DBAPI tuples: no Row objects for 300k trees
+        result.close()
         klassen: dict = {}
         risicos: dict = {}
         days: dict = {}
