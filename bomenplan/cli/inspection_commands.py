@@ -41,7 +41,7 @@ def add_commands(subparsers) -> None:
 
 
 def run_due(args) -> int:
-    from bomenplan.domain.inspection_due import DueFilter
+    from bomenplan.domain.inspection_due import DueFilter, counts_per_class
     from bomenplan.services.inspection_due import due_report, export_route_csv
 
     out = Path(args.out)
@@ -64,6 +64,10 @@ def run_due(args) -> int:
     print(f"{len(report.items)} bomen met controle nodig tot en met {until:%d-%m-%Y} "
           f"({states or 'geen'}) naar {out}")
     print(f"voorraad {report.stock} levende bomen; een derde per jaar = {report.yearly_target}")
+    print("per maand:")
     for month, count in report.per_month:
         print(f"  {month}: {count}")
+    print("per boomveiligheidsklasse / omgevingsrisicoklasse:")
+    for klasse, risico, count in counts_per_class(report.items):
+        print(f"  {klasse} / {risico}: {count}")
     return 0

@@ -72,10 +72,10 @@ class DueFilter:
 
 
 def _reason(klasse: Boomveiligheidsklasse, risico_used: Omgevingsrisicoklasse, months: int | None,
-            measure_due: date | None) -> str:
-    if measure_due is not None:
+            measure_days: int | None) -> str:
+    if measure_days is not None:  # the date itself is the due date
         what = "nader onderzoek" if klasse is Boomveiligheidsklasse.NIET_TE_BEOORDELEN else "maatregel"
-        return f"{klasse}: {what} uiterlijk {measure_due:%d-%m-%Y}"
+        return f"{klasse}: {what} binnen {measure_days} dagen"
     interval = "jaarlijks" if months == 12 else f"elke {months} mnd"
     if klasse is Boomveiligheidsklasse.ATTENTIEBOOM:
         return f"attentieboom: {interval} (CROW)"
@@ -97,7 +97,7 @@ def evaluate(tree: DueCandidate, until: date, today: date,
     else:
         state = DueState.OK
     return DueItem(tree, state, result.due,
-                   _reason(tree.klasse, result.risk_class_used, result.months, result.measure_due))
+                   _reason(tree.klasse, result.risk_class_used, result.months, result.measure_days))
 
 
 def evaluate_all(trees: list[DueCandidate], until: date, today: date,
@@ -163,6 +163,12 @@ def counts_per_month(items: list[DueItem], today: date) -> list[tuple[str, int]]
 def counts_per_state(items: list[DueItem]) -> dict[DueState, int]:
     counts = Counter(i.state for i in items)
     return {s: counts.get(s, 0) for s in DueState}
+
+
+def counts_per_class(items: list[DueItem]) -> list[tuple[str, str, int]]:
+    """(boomveiligheidsklasse, omgevingsrisicoklasse, count), largest first."""
+    counts = Counter((str(i.tree.klasse), str(i.tree.risico)) for i in items)
+    return [(k, r, n) for (k, r), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def yearly_target(stock: int) -> int:

@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from bomenplan.domain.inspection_due import DueState
+from bomenplan.domain.inspection_due import DueState, counts_per_class
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
 from bomenplan.services.inspection_due import DueReport
 from bomenplan.services.safe_files import replacing
@@ -71,6 +71,10 @@ def _summary(report: DueReport, styles) -> list:
                        f"{report.stock} levende bomen; praktijk een derde per jaar = {report.yearly_target} "
                        "controles per jaar (DOMAIN.md §5). Volgorde: per buurt, straat na straat "
                        "(dichtstbijzijnde volgende straat), langs de straat.", styles["body"])]
+    per_class = "; ".join(f"{k} / {r}: {n}" for k, r, n in counts_per_class(report.items))
+    if per_class:
+        story.append(Paragraph(f"Per boomveiligheidsklasse / omgevingsrisicoklasse: {escape(per_class)}.",
+                               styles["small"]))
     if report.per_month:
         table = Table(months, hAlign="LEFT")
         table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 7),

@@ -9,6 +9,7 @@ from bomenplan.domain.inspection_due import (
     DueCandidate,
     DueFilter,
     DueState,
+    counts_per_class,
     counts_per_month,
     counts_per_state,
     due_items,
@@ -59,7 +60,7 @@ def test_risicoboom_with_high_environment_risk_is_looked_at_after_its_7_day_meas
     item = evaluate(tree(klasse=K.RISICOBOOM, risico=R.HOOG, last=date(2026, 3, 1)),
                     date(2026, 3, 31), date(2026, 3, 2))
     assert item.due == date(2026, 3, 8)
-    assert "maatregel uiterlijk 08-03-2026" in item.reason
+    assert item.reason == "risicoboom: maatregel binnen 7 dagen"
 
 
 def test_changed_interval_moves_the_due_date():
@@ -110,6 +111,12 @@ def test_counts_per_month_put_overdue_and_never_in_this_month():
     assert counts_per_month(items, today) == [("2026-11", 2), ("2026-12", 2), ("2027-01", 1)]
     assert counts_per_state(items) == {DueState.NEVER: 1, DueState.OVERDUE: 1, DueState.DUE: 3,
                                        DueState.OK: 0}
+
+
+def test_counts_per_class_pair_largest_first():
+    trees = [tree(1, risico=R.HOOG), tree(2, risico=R.HOOG), tree(3, klasse=K.ATTENTIEBOOM)]
+    items = evaluate_all(trees, date(2026, 1, 31), date(2026, 1, 1))
+    assert counts_per_class(items) == [("zonder gebreken", "hoog", 2), ("attentieboom", "laag", 1)]
 
 
 def test_a_third_of_the_stock_per_year():
