@@ -54,13 +54,13 @@ class SqlDueCandidates:
 
     def living_trees(self, wijk: str = "", buurt: str = "",
                      due_by: Thresholds | None = None) -> list[DueCandidate]:
-        """Living trees (optionally of one wijk/buurt, exact name) with their latest controle;
+        """Living trees (optionally of one wijk/buurt, name in any case) with their latest controle;
         with `due_by` only those never inspected or inspected on/before their threshold."""
         params, typed, area = {"living": TreeStatus.LEVEND.value}, [], ""
         if wijk:
-            area, params["wijk"] = area + " AND s.wijk = :wijk", wijk
+            area, params["wijk"] = area + " AND LOWER(s.wijk) = LOWER(:wijk)", wijk
         if buurt:
-            area, params["buurt"] = area + " AND s.buurt = :buurt", buurt
+            area, params["buurt"] = area + " AND LOWER(s.buurt) = LOWER(:buurt)", buurt
         sqlite = self.session.get_bind().dialect.name == "sqlite"
         sql = _SQL.format(area=area, unindexed="+" if sqlite else "")
         if due_by:
@@ -91,9 +91,9 @@ class SqlDueCandidates:
         if wijk or buurt:
             query = query.join(SiteRow, SiteRow.id == TreeRow.site_id)
         if wijk:
-            query = query.where(SiteRow.wijk == wijk)
+            query = query.where(func.lower(SiteRow.wijk) == func.lower(wijk))
         if buurt:
-            query = query.where(SiteRow.buurt == buurt)
+            query = query.where(func.lower(SiteRow.buurt) == func.lower(buurt))
         return int(self.session.scalar(query) or 0)
 
     def areas(self) -> list[tuple[str, str]]:

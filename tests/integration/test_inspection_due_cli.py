@@ -18,7 +18,7 @@ def test_route_list_from_the_command_line(uow_factory, db_path, tmp_path, capsys
     register.add_tree(uow_factory(), draft_tree(8, status=TreeStatus.STOBBE))
     out = tmp_path / "route.csv"
     code = run_cli(["inspections", "due", "--db", str(db_path), "--out", str(out),
-                    "--buurt", "Binnenstad", "--peildatum", "2026-11-30"])
+                    "--buurt", "binnenstad", "--peildatum", "2026-11-30"])
     assert code == 0
     with open(out, encoding="utf-8", newline="") as handle:
         assert [r["boomnummer"] for r in csv.DictReader(handle)] == ["A000", "A001", "A002"]
