@@ -42,7 +42,7 @@ def add_commands(subparsers) -> None:
 
 def run_due(args) -> int:
     from bomenplan.domain.inspection_due import DueFilter, counts_per_class
-    from bomenplan.services.inspection_due import due_report, export_route_csv
+    from bomenplan.services.inspection_due import check_route_size, due_report, export_route_csv
 
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".pdf"):
@@ -56,6 +56,7 @@ def run_due(args) -> int:
                          frozenset(Omgevingsrisicoklasse(r) for r in args.risico or ()))
     report = due_report(uow_factory(args.db)(), criteria, today)
     if out.suffix.lower() == ".pdf":
+        check_route_size(report)
         from bomenplan.reports.inspection_route_pdf import write_route_pdf
         write_route_pdf(report, out)
     else:

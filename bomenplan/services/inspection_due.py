@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.inspection_due import (
     DueFilter,
     DueItem,
@@ -26,6 +27,17 @@ from bomenplan.services.inspection_rules_admin import rules_of
 ROUTE_COLUMNS = ("volgnr", "boomnummer", "wijk", "buurt", "straat", "soort", "boomveiligheidsklasse",
                  "omgevingsrisicoklasse", "laatste controle", "controle nodig op", "status", "reden",
                  "x", "y", "datum controle", "nieuwe klasse", "gebreken / opmerking", "inspecteur")
+
+
+MAX_ROUTE_PDF = 10_000  # one printed route list (~350 pages); a larger list goes per buurt or CSV
+
+
+def check_route_size(report: DueReport) -> None:
+    """Refuse a printed route list too long to walk (and to build in memory)."""
+    if len(report.items) > MAX_ROUTE_PDF:
+        raise ValidationError("routelijst", f"{len(report.items)} bomen is te veel voor één geprinte "
+                              f"routelijst (hoogstens {MAX_ROUTE_PDF}); kies een wijk, buurt of straat, "
+                              "of schrijf een CSV-bestand")
 
 
 @dataclass(frozen=True)

@@ -34,3 +34,17 @@ def test_wrong_output_type_is_refused(uow_factory, db_path, tmp_path, capsys):
     uow_factory()
     assert run_cli(["inspections", "due", "--db", str(db_path), "--out", str(tmp_path / "r.txt")]) == 2
     assert "kies een uitvoerbestand dat eindigt op .csv of .pdf" in capsys.readouterr().err
+
+
+def test_too_long_printed_route_is_refused_with_advice(uow_factory, db_path, tmp_path, capsys,
+                                                       monkeypatch):
+    from bomenplan.services import inspection_due
+
+    monkeypatch.setattr(inspection_due, "MAX_ROUTE_PDF", 2)
+    for i in range(3):
+        register.add_tree(uow_factory(), draft_tree(i))
+    out = tmp_path / "route.pdf"
+    assert run_cli(["inspections", "due", "--db", str(db_path), "--out", str(out)]) != 0
+    error = capsys.readouterr().err
+    assert "3 bomen is te veel voor één geprinte routelijst (hoogstens 2)" in error
+    assert "kies een wijk, buurt of straat" in error and not out.exists()

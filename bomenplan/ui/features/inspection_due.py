@@ -12,8 +12,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.inspection_due import DueFilter, DueState
-from bomenplan.services.inspection_due import areas, due_points, due_report, export_route_csv
+from bomenplan.services.inspection_due import (
+    areas,
+    check_route_size,
+    due_points,
+    due_report,
+    export_route_csv,
+)
 from bomenplan.services.inspection_rules_admin import load_rules, save_rules
 from bomenplan.services.report_writers import writer
 from bomenplan.ui.background import BackgroundJob
@@ -138,6 +145,12 @@ class InspectionDueFeature(QObject):
     def write_route(self, path: Path) -> None:
         if path.suffix.lower() not in (".pdf", ".csv"):
             path = path.with_suffix(".pdf")
+        if path.suffix.lower() == ".pdf":
+            try:
+                check_route_size(self.report)
+            except ValidationError as exc:
+                self._on_failed(exc)
+                return
         self.window.run_task(_write_job(self.report, path, writer("inspection_route")), self._on_written,
                              self.tr("Routelijst schrijven"), on_failed=self._on_failed)
 
