@@ -18,6 +18,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from bomenplan.domain.inspection_due import DueFilter
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.reports.inspection_route_pdf import write_route_pdf
-from bomenplan.services.inspection_due import due_report, export_route_csv
+from bomenplan.services.inspection_due import MAX_ROUTE_PDF, due_report, export_route_csv
 
 SOURCE = Path("/work/data/ams300k.sqlite")
 TODAY = date(2026, 11, 30)
@@ -91,6 +92,13 @@ def main() -> None:
         size = (Path(folder) / "route.pdf").stat().st_size
     print(f"largest buurt {largest!r}: {one.stock} trees, {len(one.items)} due; list {listed:.2f} s, "
           f"route PDF {pdf:.2f} s ({size // 1024} kB), CSV {csv:.2f} s")
+    longest = replace(report, items=report.items[:MAX_ROUTE_PDF])
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        write_route_pdf(longest, Path(folder) / "route.pdf")
+        pdf = time.perf_counter() - start
+        size = (Path(folder) / "route.pdf").stat().st_size
+    print(f"longest printable route list ({MAX_ROUTE_PDF} trees): PDF {pdf:.2f} s ({size // 1024} kB)")
 
 
 def _buurt_sizes(path: Path):

@@ -70,7 +70,7 @@ def due_layer(points) -> pg.ItemGroup:
     for z, state in enumerate(reversed(MAP_STATES)):
         ids, xs, ys = points[state]
         if len(ids):
-            item = pg.ScatterPlotItem(x=xs, y=ys, size=7, pen=None, brush=pg.mkBrush(STATE_COLOURS[state]))
+            item = pg.ScatterPlotItem(x=xs, y=ys, size=5, pen=None, brush=pg.mkBrush(STATE_COLOURS[state]))
             item.setZValue(z)
             item.setParentItem(group)
     group.setZValue(20)
