@@ -13,6 +13,7 @@ from bomenplan.cli import (
     bomenbank_commands,
     complaints_commands,
     demo_commands,
+    inspection_commands,
     lanen_commands,
     register_commands,
     report_commands,
@@ -35,6 +36,7 @@ FEATURE_MODULES = (
     standplaats_commands,
     bomenbank_commands,
     work_order_commands,
+    inspection_commands,
     report_commands,
     rule_3_30_300_command,
 )

@@ -56,6 +56,12 @@ class SqlUnitOfWork:
         from bomenplan.persistence.base_map_repository import SqlBaseMapRepository
 
         self.base_map = SqlBaseMapRepository(session)
+        from bomenplan.persistence.inspection_due_repository import SqlDueCandidates
+
+        self.inspection_due = SqlDueCandidates(session)
+        from bomenplan.persistence.inspection_rules_repository import SqlInspectionRules
+
+        self.inspection_rules = SqlInspectionRules(session)
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:

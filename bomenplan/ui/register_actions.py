@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea
 from bomenplan.domain.errors import NotFound
 from bomenplan.domain.tree import Tree
 from bomenplan.services import register
+from bomenplan.services.inspection_rules_admin import load_rules
 from bomenplan.ui.commands import ChangeStatusCommand, EditContext, RecordInspectionCommand
 from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.inspection_dialog import InspectionDialog
@@ -166,7 +167,10 @@ class RegisterEditing(QObject):
 
     def record_inspection(self) -> None:
         tree = self.current_tree()
-        inspection = InspectionDialog.ask(self.window, tree, user_name(self.settings)) if tree else None
+        if tree is None:
+            return
+        rules = load_rules(self.window.uow_factory())  # the beheerder's intervals (small table)
+        inspection = InspectionDialog.ask(self.window, tree, user_name(self.settings), rules=rules)
         if inspection is not None:
             self._push(RecordInspectionCommand(self.context, tree, inspection))
 
