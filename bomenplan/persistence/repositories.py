@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from bomenplan.domain.species import Species
@@ -56,9 +56,36 @@ class SqlChangeLog:
             select(ChangeLogRow).where(ChangeLogRow.entity == entity,
                                        ChangeLogRow.entity_id == entity_id)
             .order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc()))
-        return [FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old,
-                            new=r.new, changed_at=r.changed_at.isoformat(timespec="seconds"),
-                            user=r.user, reason=r.reason) for r in rows]
+        return [_change(r) for r in rows]
+
+    def query(self, wanted, limit: int) -> list[FieldChange]:
+        """Entries matching an AuditFilter (services/audit.py), newest first; each filter can
+        use an index (ix_change_log_entity, ix_change_log_user, ix_change_log_changed_at)."""
+        log = ChangeLogRow
+        q = select(log)
+        if wanted.entity:
+            q = q.where(log.entity == wanted.entity)
+        if wanted.entity_id is not None:
+            q = q.where(log.entity_id == wanted.entity_id)
+        if wanted.user:  # "Naam" or "Naam (rol, team)": a range scan on the index
+            q = q.where(or_(log.user == wanted.user,
+                            and_(log.user >= wanted.user + " (", log.user < wanted.user + " )")))
+        if wanted.since is not None:
+            q = q.where(log.changed_at >= datetime.combine(wanted.since, time()))
+        if wanted.until is not None:
+            q = q.where(log.changed_at < datetime.combine(wanted.until + timedelta(days=1), time()))
+        q = q.order_by(log.changed_at.desc(), log.id.desc()).limit(limit)
+        return [_change(r) for r in self.session.scalars(q)]
+
+    def entities(self) -> list[str]:
+        return list(self.session.scalars(select(ChangeLogRow.entity).distinct()
+                                         .order_by(ChangeLogRow.entity)))
+
+
+def _change(r: ChangeLogRow) -> FieldChange:
+    return FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old,
+                       new=r.new, changed_at=r.changed_at.isoformat(timespec="seconds"),
+                       user=r.user, reason=r.reason)
 
 
 class SqlSpeciesRepository:

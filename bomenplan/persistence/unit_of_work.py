@@ -16,8 +16,9 @@ from bomenplan.persistence.tree_repository import SqlSiteRepository, SqlTreeRepo
 
 
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]):
+    def __init__(self, session_factory: sessionmaker[Session], login: str | None = None):
         self.session_factory = session_factory
+        self.login = login  # who acts (services/authorization.py); None: BOMENPLAN_USER / OS login
         self.session: Session | None = None
 
     def __enter__(self) -> SqlUnitOfWork:
@@ -56,6 +57,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.base_map_repository import SqlBaseMapRepository
 
         self.base_map = SqlBaseMapRepository(session)
+        from bomenplan.persistence.user_repository import SqlUserRepository
+
+        self.users = SqlUserRepository(session)
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:

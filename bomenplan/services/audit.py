@@ -1,0 +1,56 @@
+"""The audit log (issue 15 §3): every change — who, when, what, old → new — in `change_log`,
+queryable per entity (a tree), per user and per period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from bomenplan.domain.tree import FieldChange
+from bomenplan.services.authorization import login_of
+from bomenplan.services.clock import now_text
+
+DEFAULT_LIMIT = 100_000  # more than this is not a list to read: narrow the filter
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Empty fields filter nothing. `user` matches the name, also when the entry carries a
+    role/team suffix ("J. de Vries (boomverzorger, Team Noord)"); `until` is inclusive."""
+
+    entity: str = ""
+    entity_id: int | None = None
+    user: str = ""
+    since: date | None = None
+    until: date | None = None
+
+
+def log_change(uow, entity: str, entity_id: int, field: str, old="", new="", user: str = "",
+               reason: str = "") -> None:
+    """One change-log entry; without `user` the acting login of the unit of work signs it.
+    (A unit of work without a change log — a unit-test fake of the import — records nothing.)"""
+    if getattr(uow, "changes", None) is None:
+        return
+    uow.changes.record([FieldChange(entity, int(entity_id or 0), field, str(old), str(new),
+                                    now_text(), user or login_of(uow), reason)])
+
+
+def audit_entries(uow, entity: str = "", entity_id: int | None = None, user: str = "",
+                  since: date | None = None, until: date | None = None,
+                  limit: int = DEFAULT_LIMIT, tree: int | None = None) -> list[FieldChange]:
+    """Change-log entries matching every given filter, newest first. `tree=N` is short for
+    entity="tree", entity_id=N."""
+    if tree is not None:
+        entity, entity_id = "tree", tree
+    if since and until and until < since:
+        from bomenplan.domain.errors import ValidationError
+
+        raise ValidationError("periode", f"'tot' ({until}) ligt vóór 'van' ({since})")
+    with uow:
+        return uow.changes.query(AuditFilter(entity, entity_id, user.strip(), since, until), limit)
+
+
+def audit_entities(uow) -> list[str]:
+    """The kinds of entity in the log (for a filter list)."""
+    with uow:
+        return uow.changes.entities()
