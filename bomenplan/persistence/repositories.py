@@ -62,7 +62,8 @@ class SqlChangeLog:
         """Entries matching an AuditFilter (services/audit.py), newest first; each filter can
         use an index (ix_change_log_entity, ix_change_log_user, ix_change_log_changed_at)."""
         log = ChangeLogRow
-        q = select(log)
+        q = select(log.entity, log.entity_id, log.field, log.old, log.new, log.changed_at, log.user,
+                   log.reason)  # plain rows: no ORM identity map for up to 100k entries
         if wanted.entity:
             q = q.where(log.entity == wanted.entity)
         if wanted.entity_id is not None:
@@ -75,14 +76,15 @@ class SqlChangeLog:
         if wanted.until is not None:
             q = q.where(log.changed_at < datetime.combine(wanted.until + timedelta(days=1), time()))
         q = q.order_by(log.changed_at.desc(), log.id.desc()).limit(limit)
-        return [_change(r) for r in self.session.scalars(q)]
+        return [_change(r) for r in self.session.execute(q)]
 
     def entities(self) -> list[str]:
         return list(self.session.scalars(select(ChangeLogRow.entity).distinct()
                                          .order_by(ChangeLogRow.entity)))
 
 
-def _change(r: ChangeLogRow) -> FieldChange:
+def _change(r) -> FieldChange:
+    """A ChangeLogRow, or a plain row with its columns, as a FieldChange."""
     return FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old,
                        new=r.new, changed_at=r.changed_at.isoformat(timespec="seconds"),
                        user=r.user, reason=r.reason)

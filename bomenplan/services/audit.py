@@ -54,3 +54,20 @@ def audit_entities(uow) -> list[str]:
     """The kinds of entity in the log (for a filter list)."""
     with uow:
         return uow.changes.entities()
+
+
+AUDIT_HEADER = ("tijdstip", "gebruiker", "object", "nummer", "veld", "oud", "nieuw", "reden")
+
+
+def audit_rows(entries: list[FieldChange]) -> list[tuple]:
+    return [(e.changed_at, e.user, e.entity, e.entity_id, e.field, e.old, e.new, e.reason)
+            for e in entries]
+
+
+def export_audit_csv(entries: list[FieldChange], path) -> int:
+    """The entries as CSV (header AUDIT_HEADER); returns the number of rows written."""
+    from bomenplan.services.csv_output import write_csv
+
+    rows = audit_rows(entries)
+    write_csv(path, AUDIT_HEADER, rows)
+    return len(rows)
