@@ -36,3 +36,9 @@ def authorize(uow, permission: Permission) -> Actor:
     if not actor.may(permission):
         raise PermissionDenied(actor, permission)
     return actor
+
+
+def acting_user(uow) -> Actor:
+    """Who acts, for screens that disable what the user may not do (reads only)."""
+    with uow:
+        return current_actor(uow)

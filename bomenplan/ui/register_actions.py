@@ -178,4 +178,12 @@ class RegisterEditing(QObject):
 def install(window) -> RegisterEditing:
     editing = RegisterEditing(window)
     window.register_editing = editing  # keeps the Python side alive with the window
+    install_access(window)
     return editing
+
+
+def install_access(window) -> None:
+    """After every feature has added its actions: disable what the user's role may not do."""
+    from bomenplan.ui import access
+
+    access.install(window)
