@@ -41,13 +41,15 @@ class SqlInspectionRepository:
 
 
 class SqlChangeLog:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, default_user: str = ""):
         self.session = session
+        self.default_user = default_user  # who acts: signs entries that name nobody
 
     def record(self, changes: list[FieldChange]) -> None:
         self.session.add_all(ChangeLogRow(
             entity=c.entity, entity_id=c.entity_id, field=c.field, old=c.old, new=c.new,
-            changed_at=datetime.fromisoformat(c.changed_at), user=c.user, reason=c.reason)
+            changed_at=datetime.fromisoformat(c.changed_at), user=c.user or self.default_user,
+            reason=c.reason)
             for c in changes)
         self.session.flush()
 

@@ -13,6 +13,7 @@ from bomenplan.persistence.repositories import (
 )
 from bomenplan.persistence.storage_errors import translate
 from bomenplan.persistence.tree_repository import SqlSiteRepository, SqlTreeRepository
+from bomenplan.services.authorization import login_of
 
 
 class SqlUnitOfWork:
@@ -26,7 +27,7 @@ class SqlUnitOfWork:
         self.trees = SqlTreeRepository(self.session)
         self.sites = SqlSiteRepository(self.session)
         self.inspections = SqlInspectionRepository(self.session)
-        self.changes = SqlChangeLog(self.session)
+        self.changes = SqlChangeLog(self.session, login_of(self)[:120])
         self.species = SqlSpeciesRepository(self.session)
         self._extend(self.session)
         return self
