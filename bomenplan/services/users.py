@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bomenplan.domain.errors import NotFound, ValidationError
-from bomenplan.domain.roles import Permission, Role, User
+from bomenplan.domain.roles import Permission, Role, User, parse_role
 from bomenplan.domain.tree import FieldChange
 from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
@@ -23,6 +23,7 @@ def list_users(uow) -> list[User]:
 
 def add_user(uow, name: str, role: Role) -> User:
     """Register `name` with `role`; the first user of a register becomes beheerder."""
+    role = parse_role(str(role))
     with uow:
         actor = authorize(uow, Permission.USERS)
         user = User(None, name.strip(), role)
@@ -37,6 +38,7 @@ def add_user(uow, name: str, role: Role) -> User:
 
 
 def change_role(uow, name: str, role: Role) -> User:
+    role = parse_role(str(role))
     with uow:
         actor = authorize(uow, Permission.USERS)
         user = _existing(uow, name)

@@ -70,9 +70,9 @@ class AccessGuard(QObject):
 
     def guard_tree_form(self) -> None:
         editing = getattr(self.window, "register_editing", None)
-        if editing is not None and not self.actor.may(P.TREES):
-            editing.form.setEnabled(False)
-            editing.form.setToolTip(self.tr(denial_text(self.actor, P.TREES)))
+        if editing is not None and not self.actor.may(P.TREES):  # fields stay readable
+            editing.form.save_button.setEnabled(False)
+            editing.form.save_button.setToolTip(self.tr(denial_text(self.actor, P.TREES)))
 
 
 def install(window) -> AccessGuard | None:

@@ -86,6 +86,9 @@ class UsersDialog(QDialog):
             return
         self.message.setText(done.format(user.name, user.role.value))
         self.refresh()
+        names = [u.name for u in self.users]
+        if user.name in names:  # the changed user stays chosen for a next step
+            self.table.selectRow(names.index(user.name))
 
     def add_user(self) -> None:
         self._run(lambda: user_service.add_user(self.uow_factory(), self.name.text(),
