@@ -106,8 +106,10 @@ class RegisterEditing(QObject):
 
     def edit_profile(self) -> None:
         """Name, role and team for the change log and the inspecteur default."""
-        if self.settings is not None:
-            UserProfileDialog.ask(self.settings, self.window)
+        if self.settings is not None and UserProfileDialog.ask(self.settings, self.window):
+            from bomenplan.ui.acting_user import follow_profile
+
+            follow_profile(self.window)
 
     def _action(self, menu, text: str, shortcut: str, checkable: bool = False) -> QAction:
         action = menu.addAction(text)

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from register_fixtures import draft_tree
 
-from bomenplan.domain.roles import Role
+from bomenplan.domain.roles import PermissionDenied, Role
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import register, users
 from bomenplan.ui.access import plain_text
-from bomenplan.ui.acting_user import acting_as
+from bomenplan.ui.acting_user import acting_as, follow_profile
 from bomenplan.ui.dialogs.audit_dialog import AuditDialog
 from bomenplan.ui.dialogs.users_dialog import UsersDialog
 from bomenplan.ui.main_window import MainWindow
@@ -76,6 +76,8 @@ def test_the_window_acts_as_the_profile_name(tmp_path, staffed):
     settings.set(USER_NAME, "kees")
     factory = acting_as(as_user("ignored"), settings)
     assert factory().login == "kees"
+    factory.set_login("anna")  # Bestand ▸ Gebruiker… changed the name
+    assert factory().login == "anna" and factory.login() == "anna"
 
 
 def test_users_dialog_adds_changes_and_deactivates(qtbot, staffed):
@@ -125,3 +127,17 @@ def test_audit_dialog_filters_per_tree_and_exports_csv(qtbot, tmp_path, staffed)
     dialog.entity_id.setText("twee")
     dialog.search()
     assert dialog.message.text() == "nummer: 'twee' is geen getal"
+
+
+def test_a_new_profile_name_acts_at_once(qtbot, tmp_path, staffed):
+    as_user, trees = staffed
+    settings = Settings.at(tmp_path / "profiel.ini")
+    settings.set(USER_NAME, "anna")
+    win = MainWindow(acting_as(as_user("genegeerd"), settings), settings=settings)
+    qtbot.addWidget(win)
+    assert win.users_action.isEnabled()  # anna is beheerder
+    settings.set(USER_NAME, "kees")
+    follow_profile(win)
+    with pytest.raises(PermissionDenied, match="'kees' met rol klachtbehandelaar"):
+        register.update_tree(win.uow_factory(), trees[0].id, {"plantjaar": 1990})
+    assert "U werkt nu als kees" in win.statusBar().currentMessage()
