@@ -66,10 +66,14 @@ class SqlChangeLog:
         log = ChangeLogRow
         q = select(log.entity, log.entity_id, log.field, log.old, log.new, log.changed_at, log.user,
                    log.reason)  # plain rows: no ORM identity map for up to 100k entries
+        subject = []
         if wanted.entity:
-            q = q.where(log.entity == wanted.entity)
+            subject.append(log.entity == wanted.entity)
         if wanted.entity_id is not None:
-            q = q.where(log.entity_id == wanted.entity_id)
+            subject.append(log.entity_id == wanted.entity_id)
+        if subject:
+            q = q.where(or_(and_(*subject), *(and_(log.entity == e, log.entity_id == i)
+                                              for e, i in wanted.also)))
         if wanted.user:  # "Naam" or "Naam (rol, team)": a range scan on the index
             q = q.where(or_(log.user == wanted.user,
                             and_(log.user >= wanted.user + " (", log.user < wanted.user + " )")))

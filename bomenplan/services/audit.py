@@ -23,6 +23,7 @@ class AuditFilter:
     user: str = ""
     since: date | None = None
     until: date | None = None
+    also: tuple[tuple[str, int], ...] = ()  # further (entity, id) pairs, e.g. the tree's site
 
 
 def log_change(uow, entity: str, entity_id: int, field: str, old="", new="", user: str = "",
@@ -38,8 +39,9 @@ def log_change(uow, entity: str, entity_id: int, field: str, old="", new="", use
 def audit_entries(uow, entity: str = "", entity_id: int | None = None, user: str = "",
                   since: date | None = None, until: date | None = None,
                   limit: int = DEFAULT_LIMIT, tree: int | None = None) -> list[FieldChange]:
-    """Change-log entries matching every given filter, newest first. `tree=N` is short for
-    entity="tree", entity_id=N."""
+    """Change-log entries matching every given filter, newest first. `tree=N` is entity="tree",
+    entity_id=N plus the entries of its site (replanting, standplaats)."""
+    also: tuple[tuple[str, int], ...] = ()
     if tree is not None:
         entity, entity_id = "tree", tree
     if since and until and until < since:
@@ -47,7 +49,11 @@ def audit_entries(uow, entity: str = "", entity_id: int | None = None, user: str
 
         raise ValidationError("periode", f"'tot' ({until}) ligt vóór 'van' ({since})")
     with uow:
-        return uow.changes.query(AuditFilter(entity, entity_id, user.strip(), since, until), limit)
+        if tree is not None:
+            site_id = uow.trees.get(tree).site_id  # NotFound names an unknown tree
+            also = (("site", site_id), ("standplaats", site_id))
+        wanted = AuditFilter(entity, entity_id, user.strip(), since, until, also)
+        return uow.changes.query(wanted, limit)
 
 
 def audit_entities(uow) -> list[str]:

@@ -61,7 +61,8 @@ def plant_on_site(uow: UnitOfWork, site_id: int, draft: Tree, user: str = "") ->
         site = uow.sites.get(site_id)
         tree = uow.trees.add(draft.with_changes(site_id=site.id, position=site.position,
                                                 straat=site.straat, wijk=site.wijk, buurt=site.buurt))
-        uow.changes.record([FieldChange("site", site.id, "herplant", "", tree.boomnummer, now_text(), user)])
+        uow.changes.record([FieldChange("site", site.id, "herplant", "", tree.boomnummer, now_text(), user),
+                            FieldChange("tree", tree.id, "aangemaakt", "", tree.boomnummer, now_text(), user)])
         uow.commit()
         return tree
 

@@ -150,3 +150,15 @@ def test_user_admin_and_tree_edits_are_in_the_audit_log(team):
     today = datetime.now().date()
     assert len(audit_entries(as_user("kees")(), since=today, until=today)) == 1 + 1 + 1 + len(STAFF)
     assert audit_entries(as_user("kees")(), until=date(2000, 1, 1)) == []
+
+
+def test_the_audit_of_a_tree_includes_its_site(team):
+    as_user, tree = team
+    register.set_status(as_user("bert")(), tree.id, "gekapt", reason="stormschade")
+    new = register.plant_on_site(as_user("bert")(), tree.site_id, draft_tree(9))
+    old_tree = [(e.entity, e.field, e.new, e.user) for e in audit_entries(as_user("kees")(), tree=tree.id)]
+    assert old_tree == [("site", "herplant", "A009", "bert"), ("tree", "status", "gekapt", "bert"),
+                        ("tree", "aangemaakt", "A001", "iemand")]
+    assert sorted(e.field for e in audit_entries(as_user("kees")(), tree=new.id)) == ["aangemaakt", "herplant"]
+    with pytest.raises(NotFound):
+        audit_entries(as_user("kees")(), tree=999_999)
