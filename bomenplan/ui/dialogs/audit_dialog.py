@@ -98,9 +98,10 @@ class AuditDialog(QDialog):
         text = self.entity_id.text().strip()
         if text and not text.isdigit():
             raise BomenplanError(f"nummer: '{text}' is geen getal")
-        return {"entity": self.entity.currentData() or "",
-                "entity_id": int(text) if text else None,
-                "user": self.user.text().strip(),
+        entity, number = self.entity.currentData() or "", int(text) if text else None
+        subject = {"tree": number} if entity == "tree" and number is not None \
+            else {"entity": entity, "entity_id": number}  # a tree: with its site's entries
+        return {**subject, "user": self.user.text().strip(),
                 "since": self.since.date().toPython() if self.use_since.isChecked() else None,
                 "until": self.until.date().toPython() if self.use_until.isChecked() else None}
 
