@@ -9,5 +9,6 @@ from bomenplan.persistence import (
     tables_replant,  # noqa: F401
     tables_species,  # noqa: F401
     tables_standplaats,  # noqa: F401
+    tables_users,  # noqa: F401
 )
 from bomenplan.persistence.tables import Base  # noqa: F401

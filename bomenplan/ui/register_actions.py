@@ -109,8 +109,10 @@ class RegisterEditing(QObject):
 
     def edit_profile(self) -> None:
         """Name, role and team for the change log and the inspecteur default."""
-        if self.settings is not None:
-            UserProfileDialog.ask(self.settings, self.window)
+        if self.settings is not None and UserProfileDialog.ask(self.settings, self.window):
+            from bomenplan.ui.acting_user import follow_profile
+
+            follow_profile(self.window)
 
     def _action(self, menu, text: str, shortcut: str, checkable: bool = False) -> QAction:
         action = menu.addAction(text)
@@ -184,4 +186,12 @@ class RegisterEditing(QObject):
 def install(window) -> RegisterEditing:
     editing = RegisterEditing(window)
     window.register_editing = editing  # keeps the Python side alive with the window
+    install_access(window)
     return editing
+
+
+def install_access(window) -> None:
+    """After every feature has added its actions: disable what the user's role may not do."""
+    from bomenplan.ui import access
+
+    access.install(window)
