@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.inspection_rules import InspectionRules, RiskClassRule
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import Omgevingsrisicoklasse
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 
 MONTHS_RANGE = (1, 60)  # up to 5 years: the upper end of the general 3–5 years (DOMAIN.md §5)
@@ -53,6 +55,7 @@ def save_rules(uow, changed: dict[Omgevingsrisicoklasse, RiskClassRule],
         validate(klasse, rule)
     now = now_text()
     with uow:
+        authorize(uow, Permission.SETTINGS)  # the beheerder's intervals (issue 15 §3)
         before = rules_of(uow)
         log = []
         for klasse, rule in changed.items():

@@ -28,6 +28,7 @@ GUARDED_ACTIONS: dict[str, Permission] = {
     "Plangebied tekenen": P.PLANS,
     "Plangebied importeren": P.PLANS,
     "Lanen herkennen": P.LANEN,
+    "Controle-intervallen": P.SETTINGS,
 }
 
 

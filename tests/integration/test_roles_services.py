@@ -162,3 +162,20 @@ def test_the_audit_of_a_tree_includes_its_site(team):
     assert sorted(e.field for e in audit_entries(as_user("kees")(), tree=new.id)) == ["aangemaakt", "herplant"]
     with pytest.raises(NotFound):
         audit_entries(as_user("kees")(), tree=999_999)
+
+
+def test_only_the_beheerder_changes_the_controle_intervals(team):
+    """Issue 15 §3: intervals are a register setting (beheerder); a boomspecialist is refused and
+    the stored intervals stay the shipped ones."""
+    from bomenplan.domain.inspection_rules import RiskClassRule
+    from bomenplan.domain.values import Omgevingsrisicoklasse
+    from bomenplan.services.inspection_rules_admin import load_rules, save_rules
+
+    as_user, _tree = team
+    shipped = load_rules(as_user("anna")()).by_class[Omgevingsrisicoklasse.LAAG]
+    shorter = RiskClassRule(48, shipped.attentieboom_months, shipped.measure_days)
+    with pytest.raises(PermissionDenied):
+        save_rules(as_user("bert")(), {Omgevingsrisicoklasse.LAAG: shorter})
+    assert load_rules(as_user("bert")()).by_class[Omgevingsrisicoklasse.LAAG] == shipped
+    save_rules(as_user("anna")(), {Omgevingsrisicoklasse.LAAG: shorter})
+    assert load_rules(as_user("bert")()).by_class[Omgevingsrisicoklasse.LAAG].regular_months == 48
