@@ -42,6 +42,7 @@ class BuurtResult:
     canopy_m2: float
     near_green: int
     all_three: int  # dwellings meeting 3 and 300 in a buurt that meets 30
+    near_green_network: int | None = None  # 300 over the path network; None: no network given
 
     @property
     def canopy_pct(self) -> float:
@@ -161,9 +162,11 @@ def assign(points: np.ndarray, buurten: np.ndarray) -> np.ndarray:
 
 def evaluate(names: list[str], buurten: np.ndarray, dwellings: np.ndarray, tree_xy: np.ndarray,
              crown_diameter_m: np.ndarray, greens: np.ndarray, rule: Rule3030300 = DEFAULT_RULE,
-             progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> list[BuurtResult]:
+             progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled,
+             network_ok: np.ndarray | None = None) -> list[BuurtResult]:
     """3-30-300 per buurt; a dwelling belongs to the buurt holding its centroid. `tree_xy` is an
-    (n, 2) array of trunk positions; crowns are discs of `crown_diameter_m`."""
+    (n, 2) array of trunk positions; crowns are discs of `crown_diameter_m`. `network_ok`: per
+    dwelling, green within reach over the path network (network_distance.py), when there is one."""
     tree_xy = np.asarray(tree_xy, "f8").reshape(-1, 2)
     near = trees_near(dwellings, shapely.points(tree_xy), rule.tree_distance_m) >= rule.min_trees
     progress(0.3)
@@ -181,5 +184,6 @@ def evaluate(names: list[str], buurten: np.ndarray, dwellings: np.ndarray, tree_
         meets_30 = area > 0 and 100.0 * canopy / area >= rule.canopy_pct
         results.append(BuurtResult(name, area, int(mine.sum()), int((near & mine).sum()), float(canopy),
                                    int((green_ok & mine).sum()),
-                                   int((near & green_ok & mine).sum()) if meets_30 else 0))
+                                   int((near & green_ok & mine).sum()) if meets_30 else 0,
+                                   None if network_ok is None else int((network_ok & mine).sum())))
     return results

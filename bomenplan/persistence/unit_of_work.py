@@ -56,6 +56,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.base_map_repository import SqlBaseMapRepository
 
         self.base_map = SqlBaseMapRepository(session)
+        from bomenplan.persistence.area_repository import SqlAreaRepository
+
+        self.areas = SqlAreaRepository(session)
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:
