@@ -13,7 +13,7 @@ from bomenplan.domain.areas import AreaBoundary
 from bomenplan.domain.network_distance import build_network, network_green_distance
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.rule_3_30_300 import DEFAULT_RULE, BuurtResult, Rule3030300, evaluate
+from bomenplan.domain.rule_3_30_300 import DEFAULT_RULE, BuurtResult, Rule3030300, assign, evaluate
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.plan_files import read_plan_file
 
@@ -31,6 +31,7 @@ class MonitorResult:
     buurten: list[BuurtResult]
     rule: Rule3030300
     notes: list[str] = field(default_factory=list)
+    outlines: np.ndarray | None = None  # the buurt polygons, in the order of `buurten` (for maps)
 
 
 def crown_diameters(cols: RegisterColumns, per_class: dict[str, float] = DEFAULT_CROWN_M,
@@ -87,6 +88,9 @@ def run_monitor(cols: RegisterColumns, buildings: np.ndarray, greens: np.ndarray
         notes.append(f"geen buurtgrenzen ingelezen: benaderd als omhullende van de bomen per buurt "
                      f"+ {BUURT_MARGIN_M:g} m")
     tree_xy = np.column_stack([alive.x, alive.y])
+    outside = int((assign(shapely.points(tree_xy), outlines) < 0).sum()) if areas else 0
+    if outside:
+        notes.append(f"{outside} levende bomen staan buiten alle buurtvlakken en tellen niet mee")
     diameters, n_measured = crown_diameters(alive, measured=measured_crowns)
     notes.append(f"kroondiameter gemeten bij {n_measured} van {len(alive)} levende bomen; "
                  "de rest aangenomen per hoogteklasse")
@@ -103,7 +107,7 @@ def run_monitor(cols: RegisterColumns, buildings: np.ndarray, greens: np.ndarray
     results = evaluate(names, outlines, buildings, tree_xy, diameters, greens, rule,
                        lambda f: progress(0.1 + 0.9 * f), cancelled, network_ok)
     notes.append("alle panden geteld als woning (geen filter op gebruiksdoel)")
-    return MonitorResult(results, rule, notes)
+    return MonitorResult(results, rule, notes, outlines)
 
 
 def read_lines(path: str | Path) -> tuple[np.ndarray, list[str]]:
