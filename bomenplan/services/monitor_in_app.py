@@ -5,6 +5,7 @@ green areas and a path network from files. Plain data in, a MonitorResult out.""
 from __future__ import annotations
 
 import numpy as np
+import shapely
 
 from bomenplan.domain.areas import BUURT
 from bomenplan.domain.errors import ValidationError
@@ -45,9 +46,12 @@ def monitor_for_app(uow_factory, buildings_path: str | None = None, green_path: 
     if buildings_path is None and green_path is None:
         buildings, greens = demo_buildings(cols), demo_greens(cols)
         notes.append(DEMO_NOTE)
-        if network is None:
-            network = np.array(demo_paths(), dtype=object)
-            notes.append(DEMO_NETWORK_NOTE)
+        if network is None and len(cols):
+            paths = np.array(demo_paths(), dtype=object)
+            extent = shapely.box(cols.x.min(), cols.y.min(), cols.x.max(), cols.y.max())
+            network = paths[shapely.intersects(paths, extent)]  # none on a register elsewhere
+            if len(network):
+                notes.append(DEMO_NETWORK_NOTE)
     elif buildings_path and green_path:
         buildings, b_notes = read_polygons(buildings_path)
         greens, g_notes = read_polygons(green_path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,20 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.progress import Cancelled
 from bomenplan.services.monitor_3_30_300 import MonitorResult
 from bomenplan.services.monitor_in_app import monitor_for_app
+from bomenplan.services.monitor_map import (
+    RULE_3,
+    RULE_30,
+    RULE_300,
+    RULE_300_NETWORK,
+    available_rules,
+    buurt_rings,
+    rule_shares,
+    share_classes,
+)
+from bomenplan.ui.views.buurt_share_layer import BuurtShareItem
+
+MAP_LAYER = "3-30-300"
+MAP_Z = -20.0  # over the base map (-60), under the trees
 
 POLYGON_FILES = "GeoPackage, GeoJSON of Shapefile (*.gpkg *.geojson *.json *.shp)"
 
@@ -40,11 +55,19 @@ class MonitorFeature(QObject):
         self.files_button = QPushButton(self.tr("Panden en groen kiezen…"))
         self.demo_button.clicked.connect(lambda: self.start(None, None))
         self.files_button.clicked.connect(self.choose_files)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Buurt"), self.tr("Woningen"), self.tr("3 bomen"), self.tr("Kroon"),
-            self.tr("Groen 300 m"), self.tr("Alle drie"), self.tr("Voldoet 30")])
+            self.tr("Groen 300 m"), self.tr("Via paden"), self.tr("Alle drie"), self.tr("Voldoet 30")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.map_rule = QComboBox()
+        self._rule_titles = {RULE_3: self.tr("Kaart: 3 bomen binnen 15 m"), RULE_30: self.tr("Kaart: 30 % kroon"),
+                             RULE_300: self.tr("Kaart: groen binnen 300 m"),
+                             RULE_300_NETWORK: self.tr("Kaart: groen binnen 300 m over paden")}
+        self.map_rule.currentIndexChanged.connect(self._on_map_rule_changed)
+        self.legend = QLabel(self.tr("Kleuren: rood < 25 %, oranje 25–50 %, geel 50–75 %, lichtgroen 75–100 %, "
+                                     "groen: iedereen (bij 30: kroon ≥ doel)"))
+        self.legend.setWordWrap(True)
         self.notes = QLabel(self.tr("Nog niet berekend."))
         self.notes.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -53,6 +76,8 @@ class MonitorFeature(QObject):
         layout = QVBoxLayout(panel)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.map_rule)
+        layout.addWidget(self.legend)
         layout.addWidget(self.notes)
         self.dock = window.add_dock(panel, self.tr("3-30-300"))
 
@@ -79,12 +104,34 @@ class MonitorFeature(QObject):
         for row, b in enumerate(result.buurten):
             meets_30 = b.canopy_pct >= rule.canopy_pct
             cells = (b.buurt, str(b.dwellings), _pct(b.pct(b.with_3_trees)), _pct(b.canopy_pct),
-                     _pct(b.pct(b.near_green)), _pct(b.pct(b.all_three)),
+                     _pct(b.pct(b.near_green)),
+                     "–" if b.near_green_network is None else _pct(b.pct(b.near_green_network)),
+                     _pct(b.pct(b.all_three)),
                      self.tr("ja") if meets_30 else self.tr("nee"))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.notes.setText("; ".join(result.notes))
+        self._show_map(result)
+
+    def _show_map(self, result: MonitorResult) -> None:
+        chosen = self.map_rule.currentData() or RULE_3
+        rules = available_rules(result)
+        self.map_rule.blockSignals(True)
+        self.map_rule.clear()
+        for rule in rules:
+            self.map_rule.addItem(self._rule_titles[rule], rule)
+        self.map_rule.setCurrentIndex(rules.index(chosen) if chosen in rules else 0)
+        self.map_rule.blockSignals(False)
+        item = BuurtShareItem(buurt_rings(result), share_classes(rule_shares(result, self.map_rule.currentData())))
+        item.setZValue(MAP_Z)
+        self.window.map_view.add_layer(MAP_LAYER, item)
+
+    def _on_map_rule_changed(self, _index: int) -> None:
+        item = self.window.map_view.layer(MAP_LAYER)
+        rule = self.map_rule.currentData()
+        if item is not None and self.result is not None and rule:
+            item.set_classes(share_classes(rule_shares(self.result, rule)))
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, Cancelled):
