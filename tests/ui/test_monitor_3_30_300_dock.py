@@ -87,3 +87,24 @@ def test_map_layer_colours_buurten_per_rule_and_sits_in_the_layers_panel(window,
     assert row >= 0 and panel.model.item(row).text() == "3-30-300 per buurt"
     panel.model.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert not item.isVisible()
+
+
+def test_buurt_boundaries_imported_from_the_dock_are_used_by_the_next_run(window, qtbot, tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyogrio
+
+    # one CBS-style buurt "Kern" of 100 × 50 m around the three trees at x 234000-234016, y 557000
+    kern = box(233990, 556980, 234090, 557030)
+    table = pa.table({"buurtnaam": pa.array(["Kern"]), "buurtcode": pa.array(["BU00000001"]),
+                      "geometry": pa.array([kern.wkb], type=pa.binary())})
+    pyogrio.write_arrow(table, tmp_path / "buurten.gpkg", layer="buurten", driver="GPKG", crs="EPSG:28992",
+                        geometry_name="geometry", geometry_type="Polygon")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "buurten.gpkg"), ""))
+    feature = window.monitor_3_30_300
+    feature.areas_button.click()
+    qtbot.waitUntil(lambda: "1 buurtgrenzen ingelezen" in feature.notes.text(), timeout=20000)
+    feature.demo_button.click()
+    qtbot.waitUntil(lambda: feature.result is not None, timeout=20000)
+    (buurt,) = feature.result.buurten
+    assert buurt.buurt == "Kern" and buurt.area_m2 == pytest.approx(5_000)
+    assert "ingelezen buurtvlakken" in feature.notes.text()

@@ -4,6 +4,8 @@ GeoPackages the user chooses (plain data in; results come back by the task's que
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bomenplan.domain.areas import BUURT
 from bomenplan.domain.progress import Cancelled
+from bomenplan.services.area_import import import_areas
 from bomenplan.services.monitor_3_30_300 import MonitorResult
 from bomenplan.services.monitor_in_app import monitor_for_app
 from bomenplan.services.monitor_map import (
@@ -53,8 +57,13 @@ class MonitorFeature(QObject):
         panel = QWidget()
         self.demo_button = QPushButton(self.tr("Berekenen (demo-panden)"))
         self.files_button = QPushButton(self.tr("Panden en groen kiezen…"))
+        self.areas_button = QPushButton(self.tr("Buurtgrenzen inlezen…"))
+        self.network_button = QPushButton(self.tr("Padennet kiezen…"))
+        self.network_path: str | None = None  # used by the next run with chosen files
         self.demo_button.clicked.connect(lambda: self.start(None, None))
         self.files_button.clicked.connect(self.choose_files)
+        self.areas_button.clicked.connect(self.choose_areas)
+        self.network_button.clicked.connect(self.choose_network)
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Buurt"), self.tr("Woningen"), self.tr("3 bomen"), self.tr("Kroon"),
@@ -73,8 +82,12 @@ class MonitorFeature(QObject):
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
         buttons.addWidget(self.files_button)
+        more = QHBoxLayout()
+        more.addWidget(self.areas_button)
+        more.addWidget(self.network_button)
         layout = QVBoxLayout(panel)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.map_rule)
         layout.addWidget(self.legend)
@@ -89,11 +102,35 @@ class MonitorFeature(QObject):
         if green:
             self.start(buildings, green)
 
+    def choose_areas(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Buurtgrenzen (CBS Wijk- en Buurtkaart)"), "",
+                                              self.tr(POLYGON_FILES))
+        if not path:
+            return
+        factory = self.window.uow_factory
+
+        def run(_progress, _cancelled) -> tuple[int, list[str]]:
+            return import_areas(factory(), path, BUURT)
+
+        self.window.run_task(run, self._areas_imported, self.tr("Buurtgrenzen inlezen…"), on_failed=self._failed)
+
+    def _areas_imported(self, outcome: tuple[int, list[str]]) -> None:
+        stored, notes = outcome
+        self.notes.setText("; ".join([self.tr("{0} buurtgrenzen ingelezen").format(stored), *notes]))
+
+    def choose_network(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Padennet (lijnen)"), "", self.tr(POLYGON_FILES))
+        self.network_path = path or None
+        self.network_button.setText(self.tr("Padennet: {0}").format(Path(path).name) if path
+                                    else self.tr("Padennet kiezen…"))
+
     def start(self, buildings: str | None, green: str | None) -> None:
         factory = self.window.uow_factory  # plain data only: the worker never holds `self`
+        network = self.network_path
 
         def run(progress, cancelled) -> MonitorResult:
-            return monitor_for_app(factory, buildings, green, progress=progress, cancelled=cancelled)
+            return monitor_for_app(factory, buildings, green, progress=progress, cancelled=cancelled,
+                                   network_path=network)
 
         self.window.run_task(run, self.show_result, self.tr("3-30-300 berekenen…"), on_failed=self._failed)
 
