@@ -1,10 +1,12 @@
 """Buurt and wijk boundaries of the demo municipality, drawn from its plan (demo_plan.WIJKEN): a
 wijk is its 3 × 3 block of 400 m cells, a buurt one row of three cells; the Asserbos is its own
-buurt of the Centrum. Made up like the rest of the demo, not CBS data."""
+buurt of the Centrum; a buurt also takes in its named lanen that run outside these blocks.
+Made up like the rest of the demo, not CBS data."""
 
 from __future__ import annotations
 
 import numpy as np
+import shapely
 from shapely import affinity
 from shapely.geometry import LineString, box
 
@@ -32,9 +34,33 @@ def demo_areas() -> list[AreaBoundary]:
     return areas
 
 
+def with_outlying_lanen(areas: list[AreaBoundary], cols, margin: float = 25.0) -> list[AreaBoundary]:
+    """Each buurt grown by the hull (+ margin) of its own trees outside every buurt (the named lanen
+    that run between the wijken), without taking ground from another buurt."""
+    buurten = [a for a in areas if a.kind == BUURT]
+    if not len(cols) or not buurten:
+        return areas
+    polygons = np.array([a.geometry for a in buurten], dtype=object)
+    outside = shapely.STRtree(polygons).query(shapely.points(cols.x, cols.y), predicate="within")[0]
+    loose = np.ones(len(cols), bool)
+    loose[outside] = False
+    taken = shapely.union_all(polygons)
+    grown = {}
+    for area in buurten:
+        mine = loose & (cols.buurt == area.name)
+        if mine.sum() < 3:
+            continue
+        extra = shapely.convex_hull(shapely.multipoints(np.column_stack([cols.x[mine], cols.y[mine]])))
+        extra = extra.buffer(margin).difference(taken)
+        taken = taken.union(extra)
+        grown[area.name] = area.geometry.union(extra)
+    return [AreaBoundary(a.kind, a.name, a.code, a.parent, grown[a.name]) if a.kind == BUURT and a.name in grown
+            else a for a in areas]
+
+
 def store_demo_areas(uow) -> None:
-    """Inside the caller's unit of work."""
-    areas = demo_areas()
+    """Inside the caller's unit of work, after the trees are stored."""
+    areas = with_outlying_lanen(demo_areas(), uow.trees.columns())
     uow.areas.replace(WIJK, [a for a in areas if a.kind == WIJK])
     uow.areas.replace(BUURT, [a for a in areas if a.kind == BUURT])
 
