@@ -102,3 +102,24 @@ def test_3_30_300_cli_imports_buurten_and_divides_by_their_area(trees_in_binnens
     # the house: trees at x 50, 70, 90, 110 vs footprint x 60-70, y 55-62: 11,2 / 5 / 20,6 / 40,3 m → 2
     assert rows["Binnenstad"]["woningen"] == "1" and rows["Binnenstad"]["pct_3_bomen"] == "0.0"
     assert rows["Binnenstad"]["pct_groen_300m"] == "0.0"  # park 338 m north of the house
+
+
+def test_area_boundaries_round_trip_on_both_backends(any_db_url):
+    from bomenplan.domain.areas import WIJK, AreaBoundary
+    from bomenplan.persistence.database import open_database
+    from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+
+    engine, sessions = open_database(any_db_url)
+    factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    ring = box(X0, Y0, X0 + 200, Y0 + 100).difference(box(X0 + 10, Y0 + 10, X0 + 20, Y0 + 20))  # with a hole
+    with factory() as uow:
+        uow.areas.replace(BUURT, [AreaBoundary(BUURT, "Binnenstad", "BU01060101", "WK010601", ring)])
+        uow.areas.replace(WIJK, [AreaBoundary(WIJK, "Centrum", "WK010601", "Assen", RD_POLYGONS[2])])
+        uow.commit()
+    with factory() as uow:
+        uow.areas.replace(BUURT, [])  # rolled back: never committed
+    (buurt,) = load_areas(factory(), BUURT)
+    assert (buurt.name, buurt.code, buurt.parent) == ("Binnenstad", "BU01060101", "WK010601")
+    assert buurt.geometry.equals(ring) and buurt.geometry.area == pytest.approx(20_000 - 100)
+    assert [a.name for a in load_areas(factory(), "wijk")] == ["Centrum"]
+    engine.dispose()
