@@ -35,6 +35,8 @@ def add_commands(subparsers) -> None:
     cmd.add_argument("--groenafstand", type=float, default=rule.green_distance_m, help="afstand in m (300)")
     cmd.add_argument("--groen-min-ha", type=float, default=rule.min_green_area_m2 / 10_000,
                      help="kleinste groengebied in ha (0,5)")
+    cmd.add_argument("--groen-toegang", type=float, default=rule.green_entry_m,
+                     help="met --netwerk: groen is bereikt vanaf een knoop binnen zoveel m (25)")
     cmd.set_defaults(func=_run)
 
 
@@ -42,7 +44,8 @@ def _run(args) -> int:
     started = time.perf_counter()
     if not args.demo and not (args.buildings and args.green):
         return fail("geef --buildings en --green (of --demo)", 2)
-    rule = Rule3030300(args.bomen, args.boomafstand, args.kroon, args.groenafstand, args.groen_min_ha * 10_000)
+    rule = Rule3030300(args.bomen, args.boomafstand, args.kroon, args.groenafstand, args.groen_min_ha * 10_000,
+                       args.groen_toegang)
     try:
         if args.buurten:
             import_file(args.db, args.buurten, BUURT, args.gemeente)

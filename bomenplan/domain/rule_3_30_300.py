@@ -28,6 +28,7 @@ class Rule3030300:
     canopy_pct: float = 30.0
     green_distance_m: float = 300.0
     min_green_area_m2: float = 5_000.0  # WHO/ISGlobal 0,5 ha; set 10 000 for the 1 ha variant
+    green_entry_m: float = 25.0  # network variant: a green area is entered from nodes this close
 
 
 DEFAULT_RULE = Rule3030300()

@@ -98,7 +98,7 @@ def run_monitor(cols: RegisterColumns, buildings: np.ndarray, greens: np.ndarray
     if network_lines is not None and len(network_lines):
         network = build_network(network_lines)
         distance = network_green_distance(buildings, network, greens, rule.min_green_area_m2,
-                                          rule.green_distance_m)
+                                          rule.green_distance_m, rule.green_entry_m)
         network_ok = np.isfinite(distance)
         notes.append(f"300 m ook over het padennet ({len(network)} knopen; woning naar dichtstbijzijnde knoop)")
     else:

@@ -123,3 +123,30 @@ def test_area_boundaries_round_trip_on_both_backends(any_db_url):
     assert buurt.geometry.equals(ring) and buurt.geometry.area == pytest.approx(20_000 - 100)
     assert [a.name for a in load_areas(factory(), "wijk")] == ["Centrum"]
     engine.dispose()
+
+
+def test_3_30_300_cli_reports_the_share_along_the_network(trees_in_binnenstad, db_path, tmp_path):
+    import pyarrow as pa
+
+    # house x 60-70, y 55-62 (offsets from X0, Y0); park x 0-100, y 250-310: 188 m straight north.
+    # One path x = 65 from y = 50 to 250 (nodes every 25 m): nearest node (65, 50) 5 m from the house.
+    # The park is entered from nodes within 25 m (default): (65, 225) → 5 + 175 = 180 m; within 10 m
+    # only from (65, 250) on its edge → 5 + 200 = 205 m. A second, unconnected path changes nothing.
+    write_polygons(tmp_path / "bag.gpkg", np.array([box(X0 + 60, Y0 + 55, X0 + 70, Y0 + 62)]), "panden")
+    write_polygons(tmp_path / "groen.gpkg", np.array([box(X0, Y0 + 250, X0 + 100, Y0 + 310)]), "groen")
+    paths = shapely.linestrings([[(X0 + 65, Y0 + 50), (X0 + 65, Y0 + 250)], [(X0 + 300, Y0), (X0 + 390, Y0)]])
+    pyogrio.write_arrow(pa.table({"geometry": pa.array(shapely.to_wkb(paths).tolist(), type=pa.binary())}),
+                        tmp_path / "paden.gpkg", layer="paden", driver="GPKG", crs="EPSG:28992",
+                        geometry_name="geometry", geometry_type="LineString")
+    base = ["3-30-300", "--db", str(db_path), "--buildings", str(tmp_path / "bag.gpkg"),
+            "--green", str(tmp_path / "groen.gpkg"), "--netwerk", str(tmp_path / "paden.gpkg")]
+    out = tmp_path / "a.csv"
+    assert run_cli([*base, "--out", str(out)]) == 0
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert (row["pct_groen_300m"], row["pct_groen_300m_netwerk"]) == ("100.0", "100.0")
+    assert run_cli([*base, "--groenafstand", "200", "--out", str(out)]) == 0  # 188 m straight, 180 m walking
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert (row["pct_groen_300m"], row["pct_groen_300m_netwerk"]) == ("100.0", "100.0")
+    assert run_cli([*base, "--groenafstand", "200", "--groen-toegang", "10", "--out", str(out)]) == 0  # 205 m
+    (row,) = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert (row["pct_groen_300m"], row["pct_groen_300m_netwerk"]) == ("100.0", "0.0")
