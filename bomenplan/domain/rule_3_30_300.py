@@ -2,7 +2,8 @@
 with STRtrees, following the NINA implementation (NINAnor/itree-support-tools, calc_rule_3_30_300.py):
   3   = a dwelling has ≥ 3 trees within 15 m of its footprint (Nieuwenhuijsen 2022, Barcelona);
   30  = crown area (union, clipped to the buurt) ÷ buurt area ≥ 30 %;
-  300 = a public green area of ≥ 0.5 ha lies within 300 m (Euclidean) of the dwelling.
+  300 = a public green area of ≥ 0.5 ha lies within 300 m (Euclidean) of the dwelling; with a path
+        network also along the paths (network_distance.py), as DOMAIN.md §8 asks for Assen.
 All thresholds are settings. Results per buurt are shares of dwellings, as NINA and TALEA report."""
 
 from __future__ import annotations
