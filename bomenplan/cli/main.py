@@ -10,6 +10,7 @@ import os
 import sys
 
 from bomenplan.cli import (
+    area_commands,
     audit_command,
     bomenbank_commands,
     complaints_commands,
@@ -43,6 +44,7 @@ FEATURE_MODULES = (
     rule_3_30_300_command,
     users_commands,
     audit_command,
+    area_commands,
 )
 
 

@@ -1,6 +1,7 @@
 """Imports every table module so Base.metadata is complete (for Alembic and tests)."""
 
 from bomenplan.persistence import (
+    tables_areas,  # noqa: F401
     tables_base_map,  # noqa: F401
     tables_bomenbank,  # noqa: F401
     tables_complaints,  # noqa: F401

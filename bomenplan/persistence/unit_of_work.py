@@ -67,6 +67,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.user_repository import SqlUserRepository
 
         self.users = SqlUserRepository(session)
+        from bomenplan.persistence.area_repository import SqlAreaRepository
+
+        self.areas = SqlAreaRepository(session)
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:
