@@ -1,0 +1,258 @@
+"""Check a field file back in (issue 15 §4): three-way merge per changed row, new inspections
+inserted once, conflicts listed; safe to re-run after an interruption at any point.
+
+Order: (1) the field file gets a pending check-in id (nothing of it changes otherwise); (2) one
+server transaction writes the merged changes with the version check, the change log, the new
+inspections, and a `field_checkin` row under that id holding the outcome; (3) one field-file
+transaction takes the outcome over (new base values, inspections known, pending cleared). A re-run
+that finds the pending id on the server only repeats (3), so nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, select, update
+
+from bomenplan.domain.errors import ConcurrentEditError, ValidationError
+from bomenplan.domain.field_work import RowPlan, local_changes, plan_row
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.database_check import check_location
+from bomenplan.persistence.field_rows import INSPECTION_TABLE, MERGED, SITE, TREE, as_text, to_json
+from bomenplan.persistence.mappers import point_wkb
+from bomenplan.persistence.tables import ChangeLogRow
+from bomenplan.persistence.tables_field import FieldBaseRow, FieldCheckinRow, FieldCheckoutRow
+
+Choices = Mapping[tuple[str, int, str], str]  # (entity, id, field) → "mine" / "theirs"
+_BY_ENTITY = {m.entity: m for m in MERGED}
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    boomnummer: str
+    entity: str
+    entity_id: int
+    field: str
+    base: object
+    mine: object
+    theirs: object
+    removed: bool = False  # the row no longer exists on the server
+
+
+@dataclass
+class CheckinResult:
+    checkin_id: str = ""
+    rows_written: int = 0
+    fields_written: int = 0
+    inspections: int = 0
+    conflicts: list[ConflictLine] = field(default_factory=list)
+    recovered: str = ""  # id of an interrupted check-in whose field-file part was completed now
+
+
+def check_in(server: str, field_file: str | Path, choices: Choices | None = None,
+             progress: Callable[[float], None] = lambda _f: None,
+             checkpoint: Callable[[str], None] = lambda _step: None) -> CheckinResult:
+    """Check `field_file` in to `server`; `checkpoint(step)` is called at "prepared",
+    "before_commit" and "after_commit" (for fault-injection tests)."""
+    check_location(field_file, must_exist=True)
+    field_engine, _ = open_database(field_file)
+    server_engine, _ = open_database(server)
+    result = CheckinResult()
+    try:
+        with field_engine.begin() as local:
+            checkout = _checkout_row(local, field_file)
+            if checkout.pending_checkin:
+                result.recovered = _recover(server_engine, local, checkout.pending_checkin)
+                checkout = _checkout_row(local, field_file)
+        with field_engine.connect() as local:
+            plans_input, new_inspections = _local_state(local)
+            names = _boomnummers(local)
+        if not plans_input and not new_inspections:
+            progress(1.0)
+            return result
+        result.checkin_id = f"{checkout.token}-{checkout.checkin_seq}"
+        with field_engine.begin() as local:
+            _set_pending(local, result.checkin_id)
+        checkpoint("prepared")
+        progress(0.2)
+        with server_engine.begin() as conn:
+            outcome = _write_server(conn, plans_input, new_inspections, choices or {},
+                                    checkout.user, result, names)
+            checkpoint("before_commit")
+            conn.execute(insert(FieldCheckinRow.__table__).values(
+                id=result.checkin_id, user=checkout.user, checked_in_at=datetime.now(),
+                field_file=str(field_file), written_fields=result.fields_written,
+                inspections=result.inspections, conflicts=len(result.conflicts),
+                outcome_json=json.dumps(outcome)))
+        checkpoint("after_commit")
+        progress(0.8)
+        with field_engine.begin() as local:
+            _take_over(local, outcome)
+        progress(1.0)
+        return result
+    finally:
+        field_engine.dispose()
+        server_engine.dispose()
+
+
+def _checkout_row(local: Connection, field_file) -> FieldCheckoutRow:
+    row = local.execute(select(FieldCheckoutRow.__table__)).first()
+    if row is None:
+        raise ValidationError("--in", f"{field_file} is geen veldkopie (niet uitgecheckt)")
+    return row
+
+
+def _recover(server_engine, local: Connection, pending: str) -> str:
+    """Finish an interrupted check-in: when the server has it, the field file takes it over."""
+    with server_engine.connect() as conn:
+        stored = conn.execute(select(FieldCheckinRow.outcome_json)
+                              .where(FieldCheckinRow.id == pending)).scalar()
+    if stored is None:  # the server transaction never committed: start again cleanly
+        _set_pending(local, "")
+        return ""
+    _take_over(local, json.loads(stored))
+    return pending
+
+
+def _set_pending(local: Connection, checkin_id: str) -> None:
+    local.execute(update(FieldCheckoutRow.__table__).values(pending_checkin=checkin_id))
+
+
+def _local_state(local: Connection):
+    """[(entity, id, base, mine, is_new)] of rows changed in the field; new inspections."""
+    base: dict[str, dict[int, dict]] = {m.entity: {} for m in MERGED}
+    known_inspections = set()
+    for entity, key, values in local.execute(select(FieldBaseRow.__table__)):
+        if entity == "inspection":
+            known_inspections.add(key)
+        else:
+            base[entity][key] = json.loads(values)
+    changed = []
+    for merged in MERGED:
+        mine_rows = merged.rows(local, base[merged.entity])
+        if merged.entity == "standplaats":  # a standplaats record made in the field
+            all_keys = local.execute(select(merged.table.c.site_id)).scalars()
+            mine_rows.update(merged.rows(local, set(all_keys) - set(mine_rows)))
+        for key, mine in mine_rows.items():
+            old = base[merged.entity].get(key)
+            if old is None or local_changes(old, mine):
+                changed.append((merged.entity, key, old or {}, mine, old is None))
+    inspections = [dict(r._mapping) for r in local.execute(select(INSPECTION_TABLE))
+                   if r.id not in known_inspections]
+    return changed, inspections
+
+
+def _boomnummers(local: Connection) -> dict[tuple[str, int], str]:
+    names = {}
+    for tree_id, site_id, number in local.execute(
+            select(TREE.table.c.id, TREE.table.c.site_id, TREE.table.c.boomnummer)):
+        names[("tree", tree_id)] = number
+        names[("site", site_id)] = names[("standplaats", site_id)] = number
+    return names
+
+
+def _write_server(conn: Connection, changed, new_inspections, choices: Choices, user: str,
+                  result: CheckinResult, names) -> dict:
+    reason = f"veldwerk {date.today().isoformat()}"
+    now = datetime.now()
+    rows_out, log = [], []
+    for merged in MERGED:
+        mine_of = {key: (base, mine, new) for entity, key, base, mine, new in changed
+                   if entity == merged.entity}
+        theirs_of = merged.rows(conn, mine_of)
+        versions = merged.versions(conn, mine_of)
+        for key, (base, mine, is_new) in mine_of.items():
+            theirs = theirs_of.get(key)
+            own = {f: c for (e, k, f), c in choices.items() if (e, k) == (merged.entity, key)}
+            if is_new and theirs is None:
+                conn.execute(insert(merged.table).values(
+                    **mine, **{merged.key: key}, version=1, updated_at=now))
+                plan = RowPlan(merged.entity, key, dict(mine), (), dict(mine))
+                theirs = dict.fromkeys(mine)
+            else:
+                plan = plan_row(merged.entity, key, base, mine, theirs, own)
+                if plan.writes:
+                    _update(conn, merged, key, plan, versions[key], now)
+            for name, value in plan.writes.items():
+                log.append(_log_row(merged.entity, key, name, theirs.get(name), value,
+                                    now, user, reason))
+            result.rows_written += bool(plan.writes)
+            result.fields_written += len(plan.writes)
+            result.conflicts.extend(
+                ConflictLine(names.get((merged.entity, key), ""), merged.entity, key, c.field,
+                             c.base, c.mine, c.theirs, not plan.on_server)
+                for c in plan.conflicts)
+            rows_out.append({"entity": merged.entity, "id": key, "final": plan.final,
+                             "mine": mine})
+    stored_trees = set(TREE.versions(conn, {i["tree_id"] for i in new_inspections}))
+    inserted = []
+    for inspection in new_inspections:
+        if inspection["tree_id"] not in stored_trees:
+            result.conflicts.append(ConflictLine(
+                names.get(("tree", inspection["tree_id"]), ""), "inspection", inspection["id"],
+                "controle", None, f"{inspection['datum']} {inspection['inspecteur']}", None, True))
+            continue
+        values = {k: v for k, v in inspection.items() if k != "id"}
+        conn.execute(insert(INSPECTION_TABLE).values(**values | {"version": 1, "updated_at": now}))
+        log.append(_log_row("tree", inspection["tree_id"], "controle", "",
+                            f"{inspection['datum']} {inspection['inspecteur']}", now, user, reason))
+        inserted.append(inspection["id"])
+    result.inspections = len(inserted)
+    if log:
+        conn.execute(insert(ChangeLogRow.__table__), log)
+    return {"rows": rows_out, "inspections": inserted}
+
+
+def _update(conn: Connection, merged, key: int, plan: RowPlan, version: int, now) -> None:
+    values = dict(plan.writes)
+    if merged is SITE and {"x", "y"} & set(values):
+        values["geom"] = point_wkb(plan.final["x"], plan.final["y"])
+    table = merged.table
+    done = conn.execute(update(table).where(table.c[merged.key] == key, table.c.version == version)
+                        .values(**values, version=version + 1, updated_at=now))
+    if done.rowcount != 1:
+        raise ConcurrentEditError(f"{merged.entity} {key} is tijdens het inchecken gewijzigd; "
+                                  "probeer het inchecken opnieuw")
+
+
+def _log_row(entity, key, name, old, new, now, user, reason) -> dict:
+    return {"entity": entity, "entity_id": key, "field": name, "old": as_text(old),
+            "new": as_text(new), "changed_at": now, "user": user, "reason": reason}
+
+
+def _take_over(local: Connection, outcome: dict) -> None:
+    """The field file takes the check-in's outcome: settled fields get the server's value as
+    new base (and as value, unless edited again since); inspections become known."""
+    base_table = FieldBaseRow.__table__
+    for row in outcome["rows"]:
+        merged, key = _BY_ENTITY[row["entity"]], row["id"]
+        where = (base_table.c.entity == merged.entity) & (base_table.c.entity_id == key)
+        stored = local.execute(select(base_table.c.values_json).where(where)).scalar()
+        base = json.loads(stored) if stored else {}
+        current = merged.rows(local, [key]).get(key, {})
+        updates = {}
+        for name, value in row["final"].items():
+            base[name] = value
+            if name in current and current[name] == row["mine"].get(name) != value:
+                updates[name] = value
+        if stored is None:
+            local.execute(insert(base_table).values(entity=merged.entity, entity_id=key,
+                                                    values_json=to_json(base)))
+        else:
+            local.execute(update(base_table).where(where).values(values_json=to_json(base)))
+        if updates and current:
+            if merged is SITE and {"x", "y"} & set(updates):
+                updates["geom"] = point_wkb(updates.get("x", current["x"]),
+                                            updates.get("y", current["y"]))
+            local.execute(update(merged.table).where(merged.table.c[merged.key] == key)
+                          .values(**updates))
+    if outcome["inspections"]:
+        local.execute(insert(base_table), [{"entity": "inspection", "entity_id": i, "values_json": ""}
+                                           for i in outcome["inspections"]])
+    checkout = FieldCheckoutRow.__table__
+    local.execute(update(checkout).values(pending_checkin="",
+                                          checkin_seq=checkout.c.checkin_seq + 1))
