@@ -13,6 +13,7 @@ from bomenplan.cli import (
     bomenbank_commands,
     complaints_commands,
     demo_commands,
+    field_commands,
     lanen_commands,
     register_commands,
     report_commands,
@@ -37,6 +38,7 @@ FEATURE_MODULES = (
     work_order_commands,
     report_commands,
     rule_3_30_300_command,
+    field_commands,
 )
 
 

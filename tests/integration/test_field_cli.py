@@ -1,0 +1,55 @@
+"""`bomenplan field checkout|checkin` end to end: a conflict goes to the report, the filled-in
+choice goes back with --keuzes; a bad choice is named by file, line and field."""
+
+from __future__ import annotations
+
+import csv
+
+from register_fixtures import draft_tree
+
+from bomenplan.cli.main import run_cli
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+from bomenplan.services import register
+
+
+def test_checkout_conflict_report_and_choice(tmp_path, capsys):
+    server = tmp_path / "kantoor.sqlite"
+    engine, sessions = open_database(server)
+    office = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    tree_id = register.add_tree(office(), draft_tree(1, plantjaar=1980)).id
+    field_file, report = tmp_path / "veld.sqlite", tmp_path / "conflicten.csv"
+    assert run_cli(["field", "checkout", "--db", str(server), "--wijk", "Centrum",
+                    "--out", str(field_file), "--gebruiker", "piet"]) == 0
+    field_engine, field_sessions = open_database(field_file)
+    register.update_tree(SqlUnitOfWork(field_sessions), tree_id, {"plantjaar": 1975})
+    field_engine.dispose()
+    register.update_tree(office(), tree_id, {"plantjaar": 1982})
+
+    assert run_cli(["field", "checkin", "--db", str(server), "--in", str(field_file),
+                    "--report", str(report)]) == 3
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert [(r["boomnummer"], r["veld"], r["bij_uitchecken"], r["veldwerk"], r["server_nu"])
+            for r in rows] == [("A001", "plantjaar", "1980", "1975", "1982")]
+    assert register.get_tree(office(), tree_id).plantjaar == 1982
+
+    rows[0]["keuze"] = "misschien"
+    _write(report, rows)
+    assert run_cli(["field", "checkin", "--db", str(server), "--in", str(field_file),
+                    "--keuzes", str(report)]) == 1
+    assert f"{report}, regel 2, veld keuze" in capsys.readouterr().err
+
+    rows[0]["keuze"] = "veld"
+    _write(report, rows)
+    assert run_cli(["field", "checkin", "--db", str(server), "--in", str(field_file),
+                    "--keuzes", str(report)]) == 0
+    assert register.get_tree(office(), tree_id).plantjaar == 1975
+    assert register.tree_history(office(), tree_id)[0].user == "piet"
+    engine.dispose()
+
+
+def _write(path, rows):
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
