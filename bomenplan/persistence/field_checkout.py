@@ -181,3 +181,17 @@ def _insert(dst: Connection, table: Table, rows: list[dict]) -> None:
 def _remove_field_file(out: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{out}{suffix}").unlink(missing_ok=True)
+
+
+def field_copy_banner(sessions) -> str:
+    """"Veldkopie van … uitgecheckt op … door …" when the open database is a field file, else ""."""
+    with sessions() as session:
+        try:
+            record = session.execute(select(FieldCheckoutRow.__table__)).first()
+        except Exception:  # noqa: BLE001 - a register without the field tables is no field file
+            return ""
+    if record is None:
+        return ""
+    when = record.checked_out_at.strftime("%d-%m-%Y %H:%M")
+    return (f"Veldkopie van {record.source_url} ({record.scope}) uitgecheckt op {when} "
+            f"door {record.user or 'onbekend'}")

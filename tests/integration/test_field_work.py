@@ -11,12 +11,13 @@ import pytest
 from register_fixtures import draft_tree
 from shapely.geometry import Point
 from sqlalchemy import func, select
+from sqlalchemy.orm import sessionmaker
 
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.field_checkin import check_in
-from bomenplan.persistence.field_checkout import FieldScope, check_out
+from bomenplan.persistence.field_checkout import FieldScope, check_out, field_copy_banner
 from bomenplan.persistence.tables import ChangeLogRow, InspectionRow
 from bomenplan.persistence.tables_field import FieldCheckoutRow
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
@@ -144,3 +145,14 @@ def test_standplaats_and_position_merge(server, field):
     with engine.connect() as conn:
         reasons = conn.execute(select(ChangeLogRow.reason).where(ChangeLogRow.entity == "site")).scalars()
         assert set(reasons) == {f"veldwerk {date.today().isoformat()}"}
+
+
+def test_field_file_names_itself_in_the_banner_and_the_register_does_not(server, field):
+    _url, _office, _ids, server_engine = server
+    path, _in_field = field
+    engine, sessions = open_database(path)
+    banner = field_copy_banner(sessions)
+    engine.dispose()
+    assert banner.startswith("Veldkopie van ") and "(wijk Centrum) uitgecheckt op " in banner
+    assert banner.endswith(" door veldwerker")
+    assert field_copy_banner(sessionmaker(bind=server_engine)) == ""
