@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from bomenplan.cli.context import DB_HELP, fail, progress_printer
-from bomenplan.domain.field_work import MINE, THEIRS
-from bomenplan.persistence.field_checkin import CheckinResult, check_in
-from bomenplan.persistence.field_checkout import FieldScope, check_out
+from bomenplan.domain.field_work import MINE, THEIRS, CheckinResult, FieldScope
+from bomenplan.persistence.field_checkin import check_in
+from bomenplan.persistence.field_checkout import check_out
 from bomenplan.persistence.field_rows import as_text
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.user_profile import current_user_name

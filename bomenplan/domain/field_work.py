@@ -11,13 +11,60 @@ silently brought back: each field change to it is a conflict.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bomenplan.domain.edit_merge import FieldConflict, three_way_merge
 
 MINE, THEIRS = "mine", "theirs"
 LIVING_STATUS = "levend"
+
+
+@dataclass(frozen=True)
+class FieldScope:
+    """What goes out: a wijk, a buurt, a rectangle (x0, y0, x1, y1 in RD New) or tree ids."""
+
+    wijk: str = ""
+    buurt: str = ""
+    area: tuple[float, float, float, float] | None = None
+    tree_ids: tuple[int, ...] = ()
+
+    def describe(self) -> str:
+        if self.tree_ids:
+            return f"{len(self.tree_ids)} gekozen bomen"
+        if self.area:
+            return "gebied " + ", ".join(f"{v:.0f}" for v in self.area)
+        return f"wijk {self.wijk}" if self.wijk else f"buurt {self.buurt}"
+
+
+@dataclass(frozen=True)
+class CheckoutResult:
+    path: str
+    trees: int
+    inspections: int
+    map_features: int
+
+
+@dataclass(frozen=True)
+class ConflictLine:
+    boomnummer: str
+    entity: str
+    entity_id: int
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+    removed: bool = False  # the row no longer exists on the server
+
+
+@dataclass
+class CheckinResult:
+    checkin_id: str = ""
+    rows_written: int = 0
+    fields_written: int = 0
+    inspections: int = 0
+    conflicts: list[ConflictLine] = field(default_factory=list)
+    recovered: str = ""  # id of an interrupted check-in whose field-file part was completed now
 
 
 @dataclass(frozen=True)

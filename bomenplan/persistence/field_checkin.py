@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, insert, select, update
 
-from bomenplan.domain.errors import ConcurrentEditError, ValidationError
-from bomenplan.domain.field_work import RowPlan, local_changes, plan_row
+from bomenplan.domain.errors import Cancelled, ConcurrentEditError, ValidationError
+from bomenplan.domain.field_work import (
+    CheckinResult,
+    ConflictLine,
+    RowPlan,
+    local_changes,
+    plan_row,
+)
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.database_check import check_location
 from bomenplan.persistence.field_rows import INSPECTION_TABLE, MERGED, SITE, TREE, as_text, to_json
@@ -31,30 +36,9 @@ Choices = Mapping[tuple[str, int, str], str]  # (entity, id, field) → "mine" /
 _BY_ENTITY = {m.entity: m for m in MERGED}
 
 
-@dataclass(frozen=True)
-class ConflictLine:
-    boomnummer: str
-    entity: str
-    entity_id: int
-    field: str
-    base: object
-    mine: object
-    theirs: object
-    removed: bool = False  # the row no longer exists on the server
-
-
-@dataclass
-class CheckinResult:
-    checkin_id: str = ""
-    rows_written: int = 0
-    fields_written: int = 0
-    inspections: int = 0
-    conflicts: list[ConflictLine] = field(default_factory=list)
-    recovered: str = ""  # id of an interrupted check-in whose field-file part was completed now
-
-
 def check_in(server: str, field_file: str | Path, choices: Choices | None = None,
              progress: Callable[[float], None] = lambda _f: None,
+             cancelled: Callable[[], bool] = lambda: False,
              checkpoint: Callable[[str], None] = lambda _step: None) -> CheckinResult:
     """Check `field_file` in to `server`; `checkpoint(step)` is called at "prepared",
     "before_commit" and "after_commit" (for fault-injection tests)."""
@@ -74,6 +58,8 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
         if not plans_input and not new_inspections:
             progress(1.0)
             return result
+        if cancelled():  # the last moment to stop: after this the check-in goes through
+            raise Cancelled("inchecken afgebroken")
         result.checkin_id = f"{checkout.token}-{checkout.checkin_seq}"
         with field_engine.begin() as local:
             _set_pending(local, result.checkin_id)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -18,7 +17,8 @@ import shapely
 from sqlalchemy import Connection, Table, and_, insert, select
 from sqlalchemy.engine import make_url
 
-from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.errors import Cancelled, ValidationError
+from bomenplan.domain.field_work import CheckoutResult, FieldScope
 from bomenplan.persistence.database import database_url, open_database
 from bomenplan.persistence.field_rows import (
     INSPECTION_TABLE,
@@ -38,31 +38,6 @@ MAP_MARGIN_M = 100.0  # base map this far around the trees
 CATALOGUE = (SpeciesRow.__table__, SpeciesEcoRow.__table__, SpeciesNameMapRow.__table__)
 
 
-@dataclass(frozen=True)
-class FieldScope:
-    """What goes out: a wijk, a buurt, a rectangle (x0, y0, x1, y1 in RD New) or tree ids."""
-
-    wijk: str = ""
-    buurt: str = ""
-    area: tuple[float, float, float, float] | None = None
-    tree_ids: tuple[int, ...] = ()
-
-    def describe(self) -> str:
-        if self.tree_ids:
-            return f"{len(self.tree_ids)} gekozen bomen"
-        if self.area:
-            return "gebied " + ", ".join(f"{v:.0f}" for v in self.area)
-        return f"wijk {self.wijk}" if self.wijk else f"buurt {self.buurt}"
-
-
-@dataclass(frozen=True)
-class CheckoutResult:
-    path: Path
-    trees: int
-    inspections: int
-    map_features: int
-
-
 def public_url(url: str) -> str:
     """The source's URL as the field file records it: never with a password."""
     parsed = make_url(database_url(url))
@@ -73,7 +48,7 @@ def check_out(server: str, out: str | Path, scope: FieldScope, user: str,
               progress: Callable[[float], None] = lambda _f: None,
               cancelled: Callable[[], bool] = lambda: False) -> CheckoutResult:
     """Write the field file `out` (which must not exist yet); raises ValidationError for an empty
-    scope and InterruptedError when cancelled (then no file is left behind)."""
+    scope and Cancelled when cancelled (then no file is left behind)."""
     out = Path(out)
     if out.exists():
         raise ValidationError("--out", f"{out} bestaat al; kies een nieuw bestand voor de veldkopie")
@@ -89,7 +64,7 @@ def check_out(server: str, out: str | Path, scope: FieldScope, user: str,
     finally:
         server_engine.dispose()
     field_engine.dispose()
-    return CheckoutResult(out, *counts)
+    return CheckoutResult(str(out), *counts)
 
 
 def _copy(src: Connection, dst: Connection, scope: FieldScope, user: str, server: str,
@@ -106,7 +81,7 @@ def _copy(src: Connection, dst: Connection, scope: FieldScope, user: str, server
              (StandplaatsProblemRow.__table__, "site_id", site_ids)]
     for number, (table, column, ids) in enumerate(steps):
         if cancelled():
-            raise InterruptedError("uitchecken afgebroken")
+            raise Cancelled("uitchecken afgebroken")
         _insert(dst, table, full_rows(src, table, column, ids))
         progress(0.1 + 0.15 * number)
     since = date.today() - timedelta(days=365 * INSPECTION_YEARS)
@@ -183,15 +158,30 @@ def _remove_field_file(out: Path) -> None:
         Path(f"{out}{suffix}").unlink(missing_ok=True)
 
 
-def field_copy_banner(sessions) -> str:
-    """"Veldkopie van … uitgecheckt op … door …" when the open database is a field file, else ""."""
+def field_copy_info(sessions) -> tuple[str, str]:
+    """("Veldkopie van … uitgecheckt op … door …", source URL) when the open database is a field
+    file, else ("", "")."""
     with sessions() as session:
         try:
             record = session.execute(select(FieldCheckoutRow.__table__)).first()
         except Exception:  # noqa: BLE001 - a register without the field tables is no field file
-            return ""
+            return "", ""
     if record is None:
-        return ""
+        return "", ""
     when = record.checked_out_at.strftime("%d-%m-%Y %H:%M")
     return (f"Veldkopie van {record.source_url} ({record.scope}) uitgecheckt op {when} "
-            f"door {record.user or 'onbekend'}")
+            f"door {record.user or 'onbekend'}", record.source_url)
+
+
+def field_copy_banner(sessions) -> str:
+    return field_copy_info(sessions)[0]
+
+
+def install_field_work(database, sessions) -> str:
+    """Register check-out and check-in for the GUI on the open `database`; returns the banner."""
+    from bomenplan.persistence.field_checkin import check_in
+    from bomenplan.services.field_work import FieldGateway, register_field_gateway
+
+    banner, source = field_copy_info(sessions)
+    register_field_gateway(FieldGateway(str(database), banner, source, check_out, check_in))
+    return banner

@@ -16,11 +16,12 @@ import pytest
 from register_fixtures import draft_tree
 from sqlalchemy import func, select
 
+from bomenplan.domain.field_work import FieldScope
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.field_checkin import check_in
-from bomenplan.persistence.field_checkout import FieldScope, check_out
+from bomenplan.persistence.field_checkout import check_out
 from bomenplan.persistence.tables import ChangeLogRow, InspectionRow
 from bomenplan.persistence.tables_field import FieldCheckinRow, FieldCheckoutRow
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork

@@ -13,11 +13,12 @@ from shapely.geometry import Point
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
+from bomenplan.domain.field_work import FieldScope
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.field_checkin import check_in
-from bomenplan.persistence.field_checkout import FieldScope, check_out, field_copy_banner
+from bomenplan.persistence.field_checkout import check_out, field_copy_banner
 from bomenplan.persistence.tables import ChangeLogRow, InspectionRow
 from bomenplan.persistence.tables_field import FieldCheckoutRow
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork

@@ -11,6 +11,7 @@ from bomenplan.ui.features import (
     bomenplan_print,
     complaints,
     dashboard,
+    field_work,
     lanen,
     map_layers,
     monitor_3_30_300,
@@ -20,7 +21,7 @@ from bomenplan.ui.features import (
 )
 
 FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard,
-            base_map, map_layers, bomenplan_print, monitor_3_30_300)
+            base_map, map_layers, bomenplan_print, monitor_3_30_300, field_work)
 
 
 def install_all(window) -> None:
