@@ -63,6 +63,7 @@ class CheckinResult:
     rows_written: int = 0
     fields_written: int = 0
     inspections: int = 0
+    problems: int = 0  # standplaats problems added in the field
     conflicts: list[ConflictLine] = field(default_factory=list)
     recovered: str = ""  # id of an interrupted check-in whose field-file part was completed now
 

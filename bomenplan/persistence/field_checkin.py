@@ -27,7 +27,8 @@ from bomenplan.domain.field_work import (
 )
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.database_check import check_location
-from bomenplan.persistence.field_rows import INSPECTION_TABLE, MERGED, SITE, TREE, as_text, to_json
+from bomenplan.persistence.field_added_rows import insert_new_rows, new_rows
+from bomenplan.persistence.field_rows import MERGED, SITE, TREE, as_text, to_json
 from bomenplan.persistence.mappers import point_wkb
 from bomenplan.persistence.tables import ChangeLogRow
 from bomenplan.persistence.tables_field import FieldBaseRow, FieldCheckinRow, FieldCheckoutRow
@@ -53,9 +54,9 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
                 result.recovered = _recover(server_engine, local, checkout.pending_checkin)
                 checkout = _checkout_row(local, field_file)
         with field_engine.connect() as local:
-            plans_input, new_inspections = _local_state(local)
+            plans_input, new_added = _local_state(local)
             names = _boomnummers(local)
-        if not plans_input and not new_inspections:
+        if not plans_input and not any(new_added.values()):
             progress(1.0)
             return result
         if cancelled():  # the last moment to stop: after this the check-in goes through
@@ -66,7 +67,7 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
         checkpoint("prepared")
         progress(0.2)
         with server_engine.begin() as conn:
-            outcome = _write_server(conn, plans_input, new_inspections, choices or {},
+            outcome = _write_server(conn, plans_input, new_added, choices or {},
                                     checkout.user, result, names)
             checkpoint("before_commit")
             conn.execute(insert(FieldCheckinRow.__table__).values(
@@ -109,14 +110,14 @@ def _set_pending(local: Connection, checkin_id: str) -> None:
 
 
 def _local_state(local: Connection):
-    """[(entity, id, base, mine, is_new)] of rows changed in the field; new inspections."""
+    """[(entity, id, base, mine, is_new)] of rows changed in the field; rows added in the field."""
     base: dict[str, dict[int, dict]] = {m.entity: {} for m in MERGED}
-    known_inspections = set()
+    known: dict[str, set[int]] = {}
     for entity, key, values in local.execute(select(FieldBaseRow.__table__)):
-        if entity == "inspection":
-            known_inspections.add(key)
-        else:
+        if entity in base:
             base[entity][key] = json.loads(values)
+        else:
+            known.setdefault(entity, set()).add(key)
     changed = []
     for merged in MERGED:
         mine_rows = merged.rows(local, base[merged.entity])
@@ -127,9 +128,7 @@ def _local_state(local: Connection):
             old = base[merged.entity].get(key)
             if old is None or local_changes(old, mine):
                 changed.append((merged.entity, key, old or {}, mine, old is None))
-    inspections = [dict(r._mapping) for r in local.execute(select(INSPECTION_TABLE))
-                   if r.id not in known_inspections]
-    return changed, inspections
+    return changed, new_rows(local, known)
 
 
 def _boomnummers(local: Connection) -> dict[tuple[str, int], str]:
@@ -141,7 +140,7 @@ def _boomnummers(local: Connection) -> dict[tuple[str, int], str]:
     return names
 
 
-def _write_server(conn: Connection, changed, new_inspections, choices: Choices, user: str,
+def _write_server(conn: Connection, changed, new_added, choices: Choices, user: str,
                   result: CheckinResult, names) -> dict:
     reason = f"veldwerk {date.today().isoformat()}"
     now = datetime.now()
@@ -174,23 +173,14 @@ def _write_server(conn: Connection, changed, new_inspections, choices: Choices, 
                 for c in plan.conflicts)
             rows_out.append({"entity": merged.entity, "id": key, "final": plan.final,
                              "mine": mine})
-    stored_trees = set(TREE.versions(conn, {i["tree_id"] for i in new_inspections}))
-    inserted = []
-    for inspection in new_inspections:
-        if inspection["tree_id"] not in stored_trees:
-            result.conflicts.append(ConflictLine(
-                names.get(("tree", inspection["tree_id"]), ""), "inspection", inspection["id"],
-                "controle", None, f"{inspection['datum']} {inspection['inspecteur']}", None, True))
-            continue
-        values = {k: v for k, v in inspection.items() if k != "id"}
-        conn.execute(insert(INSPECTION_TABLE).values(**values | {"version": 1, "updated_at": now}))
-        log.append(_log_row("tree", inspection["tree_id"], "controle", "",
-                            f"{inspection['datum']} {inspection['inspecteur']}", now, user, reason))
-        inserted.append(inspection["id"])
-    result.inspections = len(inserted)
+    taken, added_log = insert_new_rows(
+        conn, new_added, names,
+        lambda entity, key, name, old, new: _log_row(entity, key, name, old, new, now, user, reason),
+        now, result)
+    log.extend(added_log)
     if log:
         conn.execute(insert(ChangeLogRow.__table__), log)
-    return {"rows": rows_out, "inspections": inserted}
+    return {"rows": rows_out, "added": taken}
 
 
 def _update(conn: Connection, merged, key: int, plan: RowPlan, version: int, now) -> None:
@@ -212,7 +202,7 @@ def _log_row(entity, key, name, old, new, now, user, reason) -> dict:
 
 def _take_over(local: Connection, outcome: dict) -> None:
     """The field file takes the check-in's outcome: settled fields get the server's value as
-    new base (and as value, unless edited again since); inspections become known."""
+    new base (and as value, unless edited again since); added rows become known."""
     base_table = FieldBaseRow.__table__
     for row in outcome["rows"]:
         merged, key = _BY_ENTITY[row["entity"]], row["id"]
@@ -236,9 +226,10 @@ def _take_over(local: Connection, outcome: dict) -> None:
                                             updates.get("y", current["y"]))
             local.execute(update(merged.table).where(merged.table.c[merged.key] == key)
                           .values(**updates))
-    if outcome["inspections"]:
-        local.execute(insert(base_table), [{"entity": "inspection", "entity_id": i, "values_json": ""}
-                                           for i in outcome["inspections"]])
+    known = [{"entity": entity, "entity_id": i, "values_json": ""}
+             for entity, ids in outcome["added"].items() for i in ids]
+    if known:
+        local.execute(insert(base_table), known)
     checkout = FieldCheckoutRow.__table__
     local.execute(update(checkout).values(pending_checkin="",
                                           checkin_seq=checkout.c.checkin_seq + 1))

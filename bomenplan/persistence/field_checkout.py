@@ -15,7 +15,7 @@ from pathlib import Path
 
 import shapely
 from sqlalchemy import Connection, Table, and_, insert, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from bomenplan.domain.errors import Cancelled, ValidationError
 from bomenplan.domain.field_work import CheckoutResult, FieldScope
@@ -41,7 +41,9 @@ CATALOGUE = (SpeciesRow.__table__, SpeciesEcoRow.__table__, SpeciesNameMapRow.__
 def public_url(url: str) -> str:
     """The source's URL as the field file records it: never with a password."""
     parsed = make_url(database_url(url))
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port,
+                      parsed.database, parsed.query)
+    return bare.render_as_string(hide_password=False)
 
 
 def check_out(server: str, out: str | Path, scope: FieldScope, user: str,
@@ -91,7 +93,9 @@ def _copy(src: Connection, dst: Connection, scope: FieldScope, user: str, server
     progress(0.75)
     features = _base_map_around(src, site_ids)
     _insert(dst, BaseMapRow.__table__, features)
-    _record_base(dst, tree_ids, site_ids, [r["id"] for r in inspections])
+    problem_ids = dst.execute(select(StandplaatsProblemRow.id)).scalars().all()
+    _record_base(dst, tree_ids, site_ids, {"inspection": [r["id"] for r in inspections],
+                                           "standplaats_problem": problem_ids})
     dst.execute(insert(FieldCheckoutRow.__table__).values(
         id=1, token=uuid.uuid4().hex, source_url=public_url(server), user=user,
         checked_out_at=datetime.now().replace(microsecond=0), scope=scope.describe(),
@@ -138,13 +142,14 @@ def _base_map_around(src: Connection, site_ids: list[int]) -> list[dict]:
 
 
 def _record_base(dst: Connection, tree_ids: list[int], site_ids: list[int],
-                 inspection_ids: list[int]) -> None:
+                 added: dict[str, list[int]]) -> None:
     base = []
     for merged in MERGED:
         ids = tree_ids if merged.entity == "tree" else site_ids
         base.extend({"entity": merged.entity, "entity_id": key, "values_json": to_json(values)}
                     for key, values in merged.rows(dst, ids).items())
-    base.extend({"entity": "inspection", "entity_id": i, "values_json": ""} for i in inspection_ids)
+    base.extend({"entity": entity, "entity_id": i, "values_json": ""}
+                for entity, ids in added.items() for i in ids)
     _insert(dst, FieldBaseRow.__table__, base)
 
 

@@ -76,7 +76,7 @@ def test_killed_checkin_rerun_equals_one_clean_checkin(server_url, tmp_path, ste
         checkins = conn.execute(select(FieldCheckinRow.outcome_json)).scalars().all()
     engine.dispose()
     assert (inspections, logged, len(checkins)) == (1, 2, 1)
-    assert len(json.loads(checkins[0])["inspections"]) == 1
+    assert len(json.loads(checkins[0])["added"]["inspection"]) == 1
     assert check_in(server_url, field_file).checkin_id == ""  # nothing left over
     field_engine, _ = open_database(field_file)
     with field_engine.connect() as conn:

@@ -53,3 +53,21 @@ def _write(path, rows):
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
+
+
+def test_recorded_source_never_holds_the_password():
+    from bomenplan.persistence.field_checkout import public_url
+
+    assert public_url("postgresql+psycopg://bomen:geheim@db.gemeente.local:5432/register") == (
+        "postgresql+psycopg://bomen@db.gemeente.local:5432/register")
+
+
+def test_checkout_of_an_unknown_wijk_says_so_and_leaves_no_file(tmp_path, capsys):
+    server = tmp_path / "kantoor.sqlite"
+    engine, sessions = open_database(server)
+    register.add_tree(SqlUnitOfWork(sessions), draft_tree(1))
+    engine.dispose()
+    out = tmp_path / "veld.sqlite"
+    assert run_cli(["field", "checkout", "--db", str(server), "--wijk", "Zuid", "--out", str(out)]) == 2
+    assert "geen bomen gevonden voor wijk Zuid" in capsys.readouterr().err
+    assert not out.exists()

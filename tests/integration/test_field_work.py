@@ -14,6 +14,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
 from bomenplan.domain.field_work import FieldScope
+from bomenplan.domain.standplaats import (
+    ProblemType,
+    Severity,
+    Standplaats,
+    StandplaatsProblem,
+    Verharding,
+)
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.persistence.database import open_database
@@ -22,7 +29,7 @@ from bomenplan.persistence.field_checkout import check_out, field_copy_banner
 from bomenplan.persistence.tables import ChangeLogRow, InspectionRow
 from bomenplan.persistence.tables_field import FieldCheckoutRow
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
-from bomenplan.services import register
+from bomenplan.services import register, standplaats
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -139,10 +146,22 @@ def test_tree_felled_on_server_is_a_conflict_not_resurrected(server, field):
 def test_standplaats_and_position_merge(server, field):
     url, office, ids, engine = server
     path, in_field = field
+    site_id = register.get_tree(office(), ids[1]).site_id
     register.move_tree(in_field(), ids[1], 234010.5, 557002.0)
+    standplaats.save_standplaats(in_field(), Standplaats(site_id, bodemvolume_m3=12.5,
+                                                         verharding=Verharding.OPEN))
+    standplaats.save_problem(in_field(), StandplaatsProblem(
+        None, site_id, ProblemType.WORTELOPDRUK, Severity.MIDDEL, date(2026, 11, 4)))
+
     result = check_in(url, path)
-    assert result.conflicts == []
+    again = check_in(url, path)
+
+    assert result.conflicts == [] and (result.problems, again.problems) == (1, 0)
     assert register.get_tree(office(), ids[1]).position.coords[0] == (234010.5, 557002.0)
+    record = standplaats.get_standplaats(office(), site_id)
+    assert (record.bodemvolume_m3, record.verharding) == (12.5, Verharding.OPEN)
+    assert [(p.type, p.severity) for p in standplaats.problems(office(), site_id)] == [
+        (ProblemType.WORTELOPDRUK, Severity.MIDDEL)]
     with engine.connect() as conn:
         reasons = conn.execute(select(ChangeLogRow.reason).where(ChangeLogRow.entity == "site")).scalars()
         assert set(reasons) == {f"veldwerk {date.today().isoformat()}"}
