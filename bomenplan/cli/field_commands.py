@@ -15,6 +15,7 @@ from bomenplan.cli.context import DB_HELP, fail, progress_printer
 from bomenplan.domain.field_work import MINE, THEIRS, CheckinResult, FieldScope
 from bomenplan.persistence.field_checkin import check_in
 from bomenplan.persistence.field_checkout import check_out
+from bomenplan.persistence.field_holds import release_holds
 from bomenplan.persistence.field_rows import as_text
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.user_profile import current_user_name
@@ -42,6 +43,8 @@ def add_commands(subparsers) -> None:
     back.add_argument("--in", dest="field_file", required=True, help="de veldkopie (veld.sqlite)")
     back.add_argument("--report", help="schrijf conflicten naar dit .csv-bestand")
     back.add_argument("--keuzes", help="conflictenbestand met ingevulde kolom keuze (veld of server)")
+    back.add_argument("--vrijgeven", action="store_true",
+                      help="zonder open conflicten: de bomen zijn niet langer 'in het veld'")
     back.set_defaults(func=_checkin)
     field.set_defaults(func=lambda _args: (field.print_help(), 2)[1])
 
@@ -97,6 +100,8 @@ def _checkin(args) -> int:
         else:
             print("geef --report conflicten.csv om de conflicten te zien", file=sys.stderr)
         return 3
+    if args.vrijgeven:
+        print(f"{release_holds(args.db, args.field_file)} bomen vrijgegeven")
     return 0
 
 

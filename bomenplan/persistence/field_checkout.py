@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from bomenplan.domain.errors import Cancelled, ValidationError
 from bomenplan.domain.field_work import CheckoutResult, FieldScope
 from bomenplan.persistence.database import database_url, open_database
+from bomenplan.persistence.field_holds import hold_trees
 from bomenplan.persistence.field_rows import (
     INSPECTION_TABLE,
     MERGED,
@@ -58,7 +59,9 @@ def check_out(server: str, out: str | Path, scope: FieldScope, user: str,
     field_engine, _ = open_database(out)
     try:
         with server_engine.connect() as src, field_engine.begin() as dst:
-            counts = _copy(src, dst, scope, user, server, progress, cancelled)
+            counts, token, tree_ids = _copy(src, dst, scope, user, server, progress, cancelled)
+        with server_engine.begin() as conn:  # office users see these trees are in the field
+            hold_trees(conn, tree_ids, token, user, scope.describe())
     except BaseException:
         field_engine.dispose()
         _remove_field_file(out)
@@ -70,7 +73,7 @@ def check_out(server: str, out: str | Path, scope: FieldScope, user: str,
 
 
 def _copy(src: Connection, dst: Connection, scope: FieldScope, user: str, server: str,
-          progress, cancelled) -> tuple[int, int, int]:
+          progress, cancelled) -> tuple[tuple[int, int, int], str, list[int]]:
     tree_ids, site_ids = _scope_ids(src, scope)
     if not tree_ids:
         raise ValidationError("scope", f"geen bomen gevonden voor {scope.describe()}")
@@ -96,12 +99,13 @@ def _copy(src: Connection, dst: Connection, scope: FieldScope, user: str, server
     problem_ids = dst.execute(select(StandplaatsProblemRow.id)).scalars().all()
     _record_base(dst, tree_ids, site_ids, {"inspection": [r["id"] for r in inspections],
                                            "standplaats_problem": problem_ids})
+    token = uuid.uuid4().hex
     dst.execute(insert(FieldCheckoutRow.__table__).values(
-        id=1, token=uuid.uuid4().hex, source_url=public_url(server), user=user,
+        id=1, token=token, source_url=public_url(server), user=user,
         checked_out_at=datetime.now().replace(microsecond=0), scope=scope.describe(),
         tree_count=len(tree_ids), checkin_seq=1, pending_checkin=""))
     progress(1.0)
-    return len(tree_ids), len(inspections), len(features)
+    return (len(tree_ids), len(inspections), len(features)), token, tree_ids
 
 
 def _scope_ids(src: Connection, scope: FieldScope) -> tuple[list[int], list[int]]:
@@ -185,8 +189,10 @@ def field_copy_banner(sessions) -> str:
 def install_field_work(database, sessions) -> str:
     """Register check-out and check-in for the GUI on the open `database`; returns the banner."""
     from bomenplan.persistence.field_checkin import check_in
+    from bomenplan.persistence.field_holds import hold_text
     from bomenplan.services.field_work import FieldGateway, register_field_gateway
 
     banner, source = field_copy_info(sessions)
-    register_field_gateway(FieldGateway(str(database), banner, source, check_out, check_in))
+    register_field_gateway(FieldGateway(str(database), banner, source, check_out, check_in,
+                                        lambda tree_id: hold_text(sessions, tree_id)))
     return banner

@@ -2,7 +2,8 @@
 
 In a field file: `field_checkout` (one row: where from, who, when, which scope) and `field_base`
 (every checked-out row's values at checkout = the base of the three-way merge at check-in).
-On the server: `field_checkin`, the completed check-ins, written in the same transaction as the
+On the server: `field_hold`, which trees are out in the field with whom; `field_checkin`, the
+completed check-ins, written in the same transaction as the
 check-in's changes, so a re-run after an interruption never writes twice.
 """
 
@@ -46,3 +47,14 @@ class FieldCheckinRow(Base):
     inspections: Mapped[int] = mapped_column(Integer, nullable=False)
     conflicts: Mapped[int] = mapped_column(Integer, nullable=False)
     outcome_json: Mapped[str] = mapped_column(Text, nullable=False)  # what the field file must take over
+
+
+class FieldHoldRow(Base):
+    """A tree checked out to the field (office users see "in het veld bij …")."""
+
+    __tablename__ = "field_hold"
+    tree_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
+    holder: Mapped[str] = mapped_column(String(120), default="", nullable=False)
+    scope: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    since: Mapped[datetime] = mapped_column(DateTime, nullable=False)

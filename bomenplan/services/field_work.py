@@ -20,6 +20,7 @@ class FieldGateway:
     source: str  # the register a field file came from (URL without password), else ""
     check_out: Callable[[str, str, FieldScope, str, Progress, Cancelled], CheckoutResult]
     check_in: Callable[[str, str, Mapping, Progress, Cancelled], CheckinResult]
+    hold_text: Callable[[int], str] = lambda _tree_id: ""  # "In het veld bij …" or ""
 
     @property
     def is_field_copy(self) -> bool:

@@ -42,7 +42,8 @@ def test_checkout_conflict_report_and_choice(tmp_path, capsys):
     rows[0]["keuze"] = "veld"
     _write(report, rows)
     assert run_cli(["field", "checkin", "--db", str(server), "--in", str(field_file),
-                    "--keuzes", str(report)]) == 0
+                    "--keuzes", str(report), "--vrijgeven"]) == 0
+    assert "1 bomen vrijgegeven" in capsys.readouterr().out
     assert register.get_tree(office(), tree_id).plantjaar == 1975
     assert register.tree_history(office(), tree_id)[0].user == "piet"
     engine.dispose()

@@ -26,6 +26,7 @@ from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.field_checkin import check_in
 from bomenplan.persistence.field_checkout import check_out, field_copy_banner
+from bomenplan.persistence.field_holds import hold_text, release_holds
 from bomenplan.persistence.tables import ChangeLogRow, InspectionRow
 from bomenplan.persistence.tables_field import FieldCheckoutRow
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
@@ -176,3 +177,14 @@ def test_field_file_names_itself_in_the_banner_and_the_register_does_not(server,
     assert banner.startswith("Veldkopie van ") and "(wijk Centrum) uitgecheckt op " in banner
     assert banner.endswith(" door veldwerker")
     assert field_copy_banner(sessionmaker(bind=server_engine)) == ""
+
+
+def test_checked_out_trees_are_marked_in_the_field_until_released(server, field):
+    url, _office, ids, server_engine = server
+    path, _in_field = field
+    sessions = sessionmaker(bind=server_engine)
+    today = date.today().strftime("%d-%m-%Y")
+    assert hold_text(sessions, ids[0]) == f"In het veld bij veldwerker (wijk Centrum) sinds {today}"
+    assert hold_text(sessions, ids[3]) == ""  # A009 stands in Noord: not checked out
+    assert release_holds(url, path) == 3
+    assert hold_text(sessions, ids[0]) == ""

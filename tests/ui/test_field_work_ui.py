@@ -46,6 +46,10 @@ def test_checkout_then_checkin_with_conflict_choice(qtbot, uow_factory, trees, t
     feature.check_out(FieldScope(wijk="Centrum"), out)
     qtbot.waitUntil(lambda: isinstance(feature.last_result, CheckoutResult), timeout=TIMEOUT)
     assert feature.last_result.trees == 3 and Path(out).exists()
+    main.select_tree_ids([trees[1].id])  # office users see the tree is out
+    qtbot.waitUntil(lambda: feature.hold_label.text() != "", timeout=TIMEOUT)
+    assert feature.hold_label.text().startswith("In het veld bij ")
+    assert "(wijk Centrum) sinds " in feature.hold_label.text()
 
     field_engine, field_sessions = open_database(out)
     register.update_tree(SqlUnitOfWork(field_sessions), trees[0].id, {"plantjaar": 1901})

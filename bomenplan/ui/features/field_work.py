@@ -58,11 +58,18 @@ class FieldWorkFeature(QObject):
         self.checkin_action.triggered.connect(self.ask_checkin)
         self.checkout_action.setEnabled(gateway is not None and not gateway.is_field_copy)
         self.checkin_action.setEnabled(gateway is not None)
+        self.hold_label = QLabel()  # "In het veld bij …" for the one selected tree
+        window.statusBar().addPermanentWidget(self.hold_label)
+        window.tree_selection_changed.connect(self._on_selection)
         self.banner = None
         if gateway is not None and gateway.is_field_copy:
             self.banner = QLabel(gateway.banner)
             self.banner.setStyleSheet(BANNER_STYLE)
             window.statusBar().insertPermanentWidget(0, self.banner)
+
+    def _on_selection(self, ids) -> None:
+        one = self.gateway is not None and len(ids) == 1
+        self.hold_label.setText(self.gateway.hold_text(int(ids[0])) if one else "")
 
     # --- check out -------------------------------------------------------------------------
     def ask_checkout(self) -> None:

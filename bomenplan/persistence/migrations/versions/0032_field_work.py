@@ -1,4 +1,5 @@
-"""offline field work: checkout record and merge base (field file), completed check-ins (server)
+"""offline field work: checkout record and merge base (field file); trees out in the field and
+completed check-ins (server)
 
 Revision ID: 0032_field
 Revises: 0001_register
@@ -43,9 +44,19 @@ def upgrade() -> None:
         sa.Column('inspections', sa.Integer(), nullable=False),
         sa.Column('conflicts', sa.Integer(), nullable=False),
         sa.Column('outcome_json', sa.Text(), nullable=False))
+    op.create_table(
+        'field_hold',
+        sa.Column('tree_id', sa.Integer(), primary_key=True),
+        sa.Column('token', sa.String(length=40), nullable=False),
+        sa.Column('holder', sa.String(length=120), nullable=False),
+        sa.Column('scope', sa.Text(), nullable=False),
+        sa.Column('since', sa.DateTime(), nullable=False))
+    op.create_index('ix_field_hold_token', 'field_hold', ['token'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_field_hold_token', table_name='field_hold')
+    op.drop_table('field_hold')
     op.drop_table('field_checkin')
     op.drop_table('field_base')
     op.drop_table('field_checkout')
