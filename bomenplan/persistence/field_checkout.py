@@ -40,8 +40,10 @@ CATALOGUE = (SpeciesRow.__table__, SpeciesEcoRow.__table__, SpeciesNameMapRow.__
 
 
 def public_url(url: str) -> str:
-    """The source's URL as the field file records it: never with a password."""
+    """The source as the field file records it: a file's path, a server's URL without password."""
     parsed = make_url(database_url(url))
+    if parsed.drivername.startswith("sqlite"):
+        return parsed.database or ""  # a file: its path
     bare = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port,
                       parsed.database, parsed.query)
     return bare.render_as_string(hide_password=False)

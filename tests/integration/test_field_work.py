@@ -64,7 +64,8 @@ def test_checkout_records_source_user_and_scope(server, field):
         record = conn.execute(select(FieldCheckoutRow.__table__)).one()
     engine.dispose()
     assert (record.user, record.scope, record.tree_count) == ("veldwerker", "wijk Centrum", 3)
-    assert "password" not in record.source_url and record.source_url.split(":")[0] in url
+    assert record.source_url == (url.removeprefix("sqlite:///") if url.startswith("sqlite")
+                                 else url)  # the test server has no password
     assert register.get_tree(in_field(), ids[0]).boomnummer == "A000"
     assert sorted(register.load_register(in_field()).id) == ids[:3]
 

@@ -77,7 +77,7 @@ def test_field_file_window_shows_banner_and_conflict_dialog_choices(qtbot, uow_f
     install_field_work(out, sessions)
     main = _window(qtbot, lambda: SqlUnitOfWork(sessions), tmp_path, "veld")
     feature = main.field_work
-    assert feature.banner.text().startswith("Veldkopie van sqlite:///")
+    assert feature.banner.text().startswith(f"Veldkopie van {tmp_path / 'register.sqlite'} ")
     assert "(buurt Binnenstad) uitgecheckt op " in feature.banner.text()
     assert feature.banner.text().endswith(" door Els")
     assert not feature.checkout_action.isEnabled() and feature.checkin_action.isEnabled()
