@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from bomenplan.domain.errors import Cancelled, ConcurrentEditError, ValidationError
 from bomenplan.domain.field_work import (
@@ -28,7 +28,7 @@ from bomenplan.domain.field_work import (
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.database_check import check_location
 from bomenplan.persistence.field_added_rows import insert_new_rows, new_rows
-from bomenplan.persistence.field_rows import MERGED, SITE, TREE, as_text, to_json
+from bomenplan.persistence.field_rows import MERGED, SITE, TREE, as_text, chunks, to_json
 from bomenplan.persistence.mappers import point_wkb
 from bomenplan.persistence.tables import ChangeLogRow
 from bomenplan.persistence.tables_field import FieldBaseRow, FieldCheckinRow, FieldCheckoutRow
@@ -204,28 +204,32 @@ def _take_over(local: Connection, outcome: dict) -> None:
     """The field file takes the check-in's outcome: settled fields get the server's value as
     new base (and as value, unless edited again since); added rows become known."""
     base_table = FieldBaseRow.__table__
-    for row in outcome["rows"]:
-        merged, key = _BY_ENTITY[row["entity"]], row["id"]
-        where = (base_table.c.entity == merged.entity) & (base_table.c.entity_id == key)
-        stored = local.execute(select(base_table.c.values_json).where(where)).scalar()
-        base = json.loads(stored) if stored else {}
-        current = merged.rows(local, [key]).get(key, {})
-        updates = {}
-        for name, value in row["final"].items():
-            base[name] = value
-            if name in current and current[name] == row["mine"].get(name) != value:
-                updates[name] = value
-        if stored is None:
-            local.execute(insert(base_table).values(entity=merged.entity, entity_id=key,
-                                                    values_json=to_json(base)))
-        else:
-            local.execute(update(base_table).where(where).values(values_json=to_json(base)))
-        if updates and current:
-            if merged is SITE and {"x", "y"} & set(updates):
-                updates["geom"] = point_wkb(updates.get("x", current["x"]),
-                                            updates.get("y", current["y"]))
-            local.execute(update(merged.table).where(merged.table.c[merged.key] == key)
-                          .values(**updates))
+    for merged in MERGED:
+        rows = {r["id"]: r for r in outcome["rows"] if r["entity"] == merged.entity}
+        stored = _stored_base(local, merged.entity, rows)
+        current_rows = merged.rows(local, rows)
+        new_base, changed_base = [], []
+        for key, row in rows.items():
+            base = dict(stored.get(key) or {})
+            current = current_rows.get(key, {})
+            updates = {}
+            for name, value in row["final"].items():
+                base[name] = value
+                if name in current and current[name] == row["mine"].get(name) != value:
+                    updates[name] = value
+            target = changed_base if key in stored else new_base
+            target.append({"entity": merged.entity, "entity_id": key, "values_json": to_json(base)})
+            if updates and current:
+                _update_field_row(local, merged, key, current, updates)
+        if new_base:
+            local.execute(insert(base_table), new_base)
+        if changed_base:
+            local.execute(update(base_table).where(
+                base_table.c.entity == bindparam("b_entity"),
+                base_table.c.entity_id == bindparam("b_id")).values(
+                values_json=bindparam("b_json")),
+                [{"b_entity": b["entity"], "b_id": b["entity_id"], "b_json": b["values_json"]}
+                 for b in changed_base])
     known = [{"entity": entity, "entity_id": i, "values_json": ""}
              for entity, ids in outcome["added"].items() for i in ids]
     if known:
@@ -233,3 +237,19 @@ def _take_over(local: Connection, outcome: dict) -> None:
     checkout = FieldCheckoutRow.__table__
     local.execute(update(checkout).values(pending_checkin="",
                                           checkin_seq=checkout.c.checkin_seq + 1))
+
+
+def _stored_base(local: Connection, entity: str, keys) -> dict[int, dict]:
+    table = FieldBaseRow.__table__
+    found = {}
+    for chunk in chunks(keys):
+        for key, values in local.execute(select(table.c.entity_id, table.c.values_json).where(
+                table.c.entity == entity, table.c.entity_id.in_(chunk))):
+            found[key] = json.loads(values) if values else {}
+    return found
+
+
+def _update_field_row(local: Connection, merged, key: int, current: dict, updates: dict) -> None:
+    if merged is SITE and {"x", "y"} & set(updates):
+        updates["geom"] = point_wkb(updates.get("x", current["x"]), updates.get("y", current["y"]))
+    local.execute(update(merged.table).where(merged.table.c[merged.key] == key).values(**updates))
