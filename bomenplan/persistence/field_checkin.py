@@ -35,6 +35,7 @@ from bomenplan.persistence.tables_field import FieldBaseRow, FieldCheckinRow, Fi
 
 Choices = Mapping[tuple[str, int, str], str]  # (entity, id, field) → "mine" / "theirs"
 _BY_ENTITY = {m.entity: m for m in MERGED}
+SAMPLE = 50  # checked-out trees compared with the server before anything is merged
 
 
 def check_in(server: str, field_file: str | Path, choices: Choices | None = None,
@@ -50,6 +51,7 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
     try:
         with field_engine.begin() as local:
             checkout = _checkout_row(local, field_file)
+            _same_register(local, server_engine, checkout)
             if checkout.pending_checkin:
                 result.recovered = _recover(server_engine, local, checkout.pending_checkin)
                 checkout = _checkout_row(local, field_file)
@@ -91,6 +93,21 @@ def _checkout_row(local: Connection, field_file) -> FieldCheckoutRow:
     if row is None:
         raise ValidationError("--in", f"{field_file} is geen veldkopie (niet uitgecheckt)")
     return row
+
+
+def _same_register(local: Connection, server_engine, checkout) -> None:
+    """Refuse a server where none of the first checked-out trees carries its boomnummer: ids
+    of another register would merge field changes into the wrong trees."""
+    table = FieldBaseRow.__table__
+    sample = dict(local.execute(select(table.c.entity_id, table.c.values_json)
+                                .where(table.c.entity == "tree").order_by(table.c.entity_id)
+                                .limit(SAMPLE)).all())
+    with server_engine.connect() as conn:
+        theirs = TREE.rows(conn, sample)
+    if sample and not any(json.loads(values).get("boomnummer") == theirs.get(key, {}).get("boomnummer")
+                          for key, values in sample.items()):
+        raise ValidationError("--db", f"dit is niet het register waaruit is uitgecheckt "
+                                      f"({checkout.source_url}): geen van de bomen komt overeen")
 
 
 def _recover(server_engine, local: Connection, pending: str) -> str:

@@ -72,3 +72,17 @@ def test_checkout_of_an_unknown_wijk_says_so_and_leaves_no_file(tmp_path, capsys
     assert run_cli(["field", "checkout", "--db", str(server), "--wijk", "Zuid", "--out", str(out)]) == 2
     assert "geen bomen gevonden voor wijk Zuid" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_checkin_into_another_register_is_refused(tmp_path, capsys):
+    first, other = tmp_path / "kantoor.sqlite", tmp_path / "ander.sqlite"
+    for path, prefix in ((first, "A"), (other, "B")):
+        engine, sessions = open_database(path)
+        for i in range(2):
+            register.add_tree(SqlUnitOfWork(sessions), draft_tree(i, boomnummer=f"{prefix}{i}"))
+        engine.dispose()
+    field_file = tmp_path / "veld.sqlite"
+    assert run_cli(["field", "checkout", "--db", str(first), "--wijk", "Centrum",
+                    "--out", str(field_file)]) == 0
+    assert run_cli(["field", "checkin", "--db", str(other), "--in", str(field_file)]) == 2
+    assert "niet het register waaruit is uitgecheckt" in capsys.readouterr().err
