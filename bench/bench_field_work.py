@@ -3,7 +3,9 @@ wijk and check in ~500 trees changed in the field (plus 100 new inspections, 50 
 same trees → 50 conflicts). ams300k has no wijk names, so the copy gets wijken as 3 km grid cells
 ("wijk x_y") first and the most populous one goes out.
 
-Run: `python3 bench/bench_field_work.py [/work/data/ams300k.sqlite]`
+Run: `python3 bench/bench_field_work.py [/work/data/ams300k.sqlite]` (SQLite register), or
+`python3 bench/bench_field_work.py --pg [/work/data/amsterdam_300k.csv]`: a PostgreSQL server on
+loopback (tests/pg_server.py), the CSV imported into it, the same steps; the server is stopped after.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import text
+
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.field_checkin import check_in
 from bomenplan.persistence.field_checkout import FieldScope, check_out
@@ -24,21 +28,17 @@ CELL_M = 3000
 CHANGED, INSPECTED, OFFICE = 500, 100, 50
 
 
-def main(source: str = "/work/data/ams300k.sqlite") -> None:
-    folder = Path(tempfile.mkdtemp(prefix="bench-field-"))
-    server = folder / "kantoor.sqlite"
-    shutil.copy(source, server)
-    engine, _ = open_database(server)  # brings the copy to the newest schema
-    engine.dispose()
-    with sqlite3.connect(server) as db:
-        db.execute(f"UPDATE site SET wijk = 'wijk ' || CAST(x / {CELL_M} AS INT) || '_' || "
-                   f"CAST(y / {CELL_M} AS INT)")
-        wijk, count = db.execute("SELECT wijk, COUNT(*) FROM site GROUP BY wijk "
-                                 "ORDER BY 2 DESC LIMIT 1").fetchone()
+def run(server: str, folder: Path) -> None:
+    engine, _ = open_database(server)  # brings the register to the newest schema
+    with engine.begin() as db:
+        db.execute(text(f"UPDATE site SET wijk = 'wijk ' || CAST(CAST(x / {CELL_M} AS INTEGER) AS TEXT)"
+                        f" || '_' || CAST(CAST(y / {CELL_M} AS INTEGER) AS TEXT)"))
+        wijk, count = db.execute(text("SELECT wijk, COUNT(*) FROM site GROUP BY wijk "
+                                      "ORDER BY 2 DESC LIMIT 1")).one()
     print(f"largest wijk: {wijk} ({count} sites)")
     field = folder / "veld.sqlite"
     started = time.perf_counter()
-    result = check_out(str(server), field, FieldScope(wijk=wijk), user="bench")
+    result = check_out(server, field, FieldScope(wijk=wijk), user="bench")
     print(f"checkout: {result.trees} trees, {result.inspections} inspections, "
           f"{result.map_features} map features in {time.perf_counter() - started:.2f} s, "
           f"file {field.stat().st_size / 1e6:.1f} MB")
@@ -50,19 +50,49 @@ def main(source: str = "/work/data/ams300k.sqlite") -> None:
                        "gebreken, maatregelen, opmerkingen, version) VALUES (?, ?, 'bench', "
                        "'zonder gebreken', '', '', '', 1)",
                        [(i, date.today().isoformat()) for i in ids[:INSPECTED]])
-    with sqlite3.connect(server) as db:
-        db.executemany("UPDATE tree SET stamdiameter_cm = 39, version = version + 1 WHERE id = ?",
-                       [(i,) for i in ids[:OFFICE]])
+    with engine.begin() as db:
+        db.execute(text("UPDATE tree SET stamdiameter_cm = 39, version = version + 1 WHERE id = :id"),
+                   [{"id": i} for i in ids[:OFFICE]])
+    engine.dispose()
     started = time.perf_counter()
-    back = check_in(str(server), field)
+    back = check_in(server, field)
     print(f"checkin: {back.rows_written} rows, {back.fields_written} fields, {back.inspections} "
           f"inspections, {len(back.conflicts)} conflicts in {time.perf_counter() - started:.2f} s")
     started = time.perf_counter()
-    again = check_in(str(server), field)
+    again = check_in(server, field)
     print(f"second checkin (only the {len(again.conflicts)} open conflicts): "
           f"{time.perf_counter() - started:.2f} s")
-    shutil.rmtree(folder)
+
+
+def main(argv: list[str]) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="bench-field-"))
+    try:
+        if argv[:1] == ["--pg"]:
+            _on_postgres(argv[1] if len(argv) > 1 else "/work/data/amsterdam_300k.csv", folder)
+        else:
+            server = folder / "kantoor.sqlite"
+            shutil.copy(argv[0] if argv else "/work/data/ams300k.sqlite", server)
+            run(str(server), folder)
+    finally:
+        shutil.rmtree(folder)
+
+
+def _on_postgres(csv_file: str, folder: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+    from pg_server import PostgresServer
+
+    from bomenplan.cli.main import run_cli
+
+    pg = PostgresServer.start()
+    try:
+        url = pg.url(pg.create_database())
+        started = time.perf_counter()
+        run_cli(["import", csv_file, "--db", url])
+        print(f"import into PostgreSQL: {time.perf_counter() - started:.1f} s")
+        run(url, folder)
+    finally:
+        pg.stop()
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    main(sys.argv[1:])
