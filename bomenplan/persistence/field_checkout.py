@@ -57,6 +57,8 @@ def check_out(server: str, out: str | Path, scope: FieldScope, user: str,
     out = Path(out)
     if out.exists():
         raise ValidationError("--out", f"{out} bestaat al; kies een nieuw bestand voor de veldkopie")
+    if not out.parent.is_dir():
+        raise ValidationError("--out", f"map {out.parent} bestaat niet")
     server_engine, _ = open_database(server)
     field_engine, _ = open_database(out)
     try:

@@ -13,6 +13,7 @@ from shapely.geometry import Point
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
+from bomenplan.domain.errors import Cancelled, ValidationError
 from bomenplan.domain.field_work import FieldScope
 from bomenplan.domain.standplaats import (
     ProblemType,
@@ -189,3 +190,14 @@ def test_checked_out_trees_are_marked_in_the_field_until_released(server, field)
     assert hold_text(sessions, ids[3]) == ""  # A009 stands in Noord: not checked out
     assert release_holds(url, path) == 3
     assert hold_text(sessions, ids[0]) == ""
+
+
+def test_cancelled_checkout_leaves_no_field_file_and_marks_nothing(server, tmp_path):
+    url, _office, ids, server_engine = server
+    out = tmp_path / "afgebroken.sqlite"
+    with pytest.raises(Cancelled):
+        check_out(url, out, FieldScope(wijk="Centrum"), "veldwerker", cancelled=lambda: True)
+    assert not out.exists()
+    assert hold_text(sessionmaker(bind=server_engine), ids[0]) == ""
+    with pytest.raises(ValidationError, match="bestaat niet"):
+        check_out(url, tmp_path / "geen-map" / "veld.sqlite", FieldScope(wijk="Centrum"), "x")
