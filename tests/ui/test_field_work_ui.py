@@ -88,6 +88,8 @@ def test_field_file_window_shows_banner_and_conflict_dialog_choices(qtbot, uow_f
                                                None, removed=True)], main)
     qtbot.addWidget(dialog)
     model = dialog.model
+    assert [model.data(model.index(0, c)) for c in range(6)] == [
+        "A000", "boom", "Plantjaar", "1980", "1901", "1902"]
     assert model.data(model.index(1, 5)) == "(verwijderd)"
     model.choose([0, 1], MINE)  # a removed tree cannot take the field value
     assert dialog.choices() == {("tree", 1, "plantjaar"): MINE}

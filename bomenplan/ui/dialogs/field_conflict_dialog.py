@@ -17,8 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from bomenplan.domain.field_work import MINE, THEIRS, ConflictLine
+from bomenplan.ui.dialogs.value_labels import field_label
 
 _ROOT = QModelIndex()
+
+
+ENTITY_LABELS = {"tree": "boom", "site": "plek", "standplaats": "standplaats",
+                 "inspection": "controle", "standplaats_problem": "standplaatsprobleem"}
+EXTRA_FIELD_LABELS = {"x": "Positie x", "y": "Positie y", "species_id": "Soort (catalogus)",
+                      "nvtb_waarde_cent": "NVTB-waarde (cent)"}
 
 
 def shown(value) -> str:
@@ -26,7 +33,16 @@ def shown(value) -> str:
         return ""
     if isinstance(value, bool):
         return "ja" if value else "nee"
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
     return str(value)
+
+
+def shown_field(name: str) -> str:
+    if name in EXTRA_FIELD_LABELS:
+        return EXTRA_FIELD_LABELS[name]
+    label = field_label(name)
+    return label if label != name else name.replace("_", " ").capitalize()
 
 
 class ConflictTableModel(QAbstractTableModel):
@@ -54,7 +70,8 @@ class ConflictTableModel(QAbstractTableModel):
             return None
         c = self.conflicts[index.row()]
         theirs = self.tr("(verwijderd)") if c.removed else shown(c.theirs)
-        values = (c.boomnummer, c.entity, c.field, shown(c.base), shown(c.mine), theirs,
+        values = (c.boomnummer, self.tr(ENTITY_LABELS.get(c.entity, c.entity)), shown_field(c.field),
+                  shown(c.base), shown(c.mine), theirs,
                   self.tr(self.CHOICE_TEXT[self.choices.get(index.row())]))
         return values[index.column()]
 
