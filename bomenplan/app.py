@@ -44,7 +44,11 @@ def run(db: str | None = None) -> int:
 
         register_report_writers()
         name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
-        return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan",
+        from bomenplan.persistence.field_checkout import install_field_work
+
+        banner = install_field_work(target, sessions)  # a field file says so in the title bar
+        title = f"{name} — Bomenplan" + (f" — {banner}" if banner else "")
+        return run_gui(lambda: SqlUnitOfWork(sessions), title,
                        demo_opener(target), preload.result)
 
 

@@ -15,6 +15,7 @@ from bomenplan.cli import (
     bomenbank_commands,
     complaints_commands,
     demo_commands,
+    field_commands,
     inspection_commands,
     lanen_commands,
     register_commands,
@@ -45,6 +46,7 @@ FEATURE_MODULES = (
     users_commands,
     audit_command,
     area_commands,
+    field_commands,
 )
 
 

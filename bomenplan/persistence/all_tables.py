@@ -5,6 +5,7 @@ from bomenplan.persistence import (
     tables_base_map,  # noqa: F401
     tables_bomenbank,  # noqa: F401
     tables_complaints,  # noqa: F401
+    tables_field,  # noqa: F401
     tables_inspection_rules,  # noqa: F401
     tables_lanen,  # noqa: F401
     tables_replant,  # noqa: F401

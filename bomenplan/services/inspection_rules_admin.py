@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bomenplan.domain.errors import ValidationError
-from bomenplan.domain.roles import Permission
 from bomenplan.domain.inspection_rules import InspectionRules, RiskClassRule
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import Omgevingsrisicoklasse
 from bomenplan.services.authorization import authorize
