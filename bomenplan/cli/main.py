@@ -10,6 +10,7 @@ import os
 import sys
 
 from bomenplan.cli import (
+    backup_commands,
     bomenbank_commands,
     complaints_commands,
     demo_commands,
@@ -37,6 +38,7 @@ FEATURE_MODULES = (
     work_order_commands,
     report_commands,
     rule_3_30_300_command,
+    backup_commands,
 )
 
 

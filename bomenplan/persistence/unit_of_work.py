@@ -56,6 +56,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.base_map_repository import SqlBaseMapRepository
 
         self.base_map = SqlBaseMapRepository(session)
+        from bomenplan.persistence.register_backups import RegisterBackups
+
+        self.backups = RegisterBackups(session.get_bind())
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:
