@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from bomenplan.domain.errors import BomenplanError, Cancelled
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
-from bomenplan.persistence.schema_version import VERSIONS, _ASSIGNMENT, schema_is_current
+from bomenplan.persistence.schema_version import _ASSIGNMENT, VERSIONS, schema_is_current
 from bomenplan.services.safe_files import replacing
 
 PAGES_PER_STEP = 1024  # 4 MB at the default page size: ~25 progress steps for a 300k register
