@@ -153,8 +153,8 @@ def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | Non
     try:  # pyarrow validates UTF-8 while parsing: no separate decode of the whole file
         table, malformed = _parse(raw, names, delimiter)
         encoding = encoding or "utf-8"
-    except pa.ArrowInvalid as exc:
-        if encoding or "utf8" not in str(exc).lower().replace("-", ""):
+    except pa.ArrowInvalid as exc:  # not UTF-8 after the first 64 kB: the whole file is cp1252
+        if encoding or ("utf8" not in str(exc).lower().replace("-", "") and _is_utf8(raw)):
             raise
         encoding = "cp1252"
         table, malformed = _parse(raw.decode(encoding).encode("utf-8"), names, delimiter)
@@ -171,6 +171,14 @@ def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | Non
         lines = lines[~blank]
     return SourceTable(path=path, columns=names, data=data, lines=lines, malformed=malformed,
                        encoding=encoding, delimiter=delimiter)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _parse(raw: bytes, names: list[str], delimiter: str) -> tuple[pa.Table, list[tuple[int, str]]]:
@@ -213,6 +221,8 @@ def _read_geo(path: Path, layer: str | None) -> SourceTable:
     import pyogrio
     import shapely
 
+    from bomenplan.services.importing.points import representative_xy
+
     meta, table = pyogrio.read_arrow(path, layer=layer or _data_layer(path))
     crs = meta.get("crs")
     geom_name = meta.get("geometry_name") or "wkb_geometry"
@@ -220,9 +230,9 @@ def _read_geo(path: Path, layer: str | None) -> SourceTable:
     data = {n: _as_text(table.column(n).combine_chunks()) for n in names}
     geometry_xy = None
     if geom_name in table.column_names:
-        geoms = shapely.from_wkb(np.asarray(table.column(geom_name).to_pylist(), dtype=object))
-        pts = shapely.point_on_surface(geoms)
-        geometry_xy = (shapely.get_x(pts), shapely.get_y(pts))
+        geoms = shapely.from_wkb(np.asarray(table.column(geom_name).to_pylist(), dtype=object),
+                                 on_invalid="ignore")
+        geometry_xy = representative_xy(geoms)
     clean = clean_header(names)
     data = {new: data[old] for old, new in zip(names, clean, strict=True)}
     return SourceTable(path=path, columns=clean, data=data,
