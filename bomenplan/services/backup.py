@@ -39,3 +39,11 @@ def backup_summary(result: BackupResult) -> str:
     if result.trees is None:
         return f"reservekopie gemaakt: {result.path}"
     return f"reservekopie gemaakt: {result.path} ({result.trees} bomen, gecontroleerd)"
+
+
+def describe_backup(uow, source) -> BackupResult:
+    """Check `source` before a restore (BomenplanError in Dutch when it is no usable backup)."""
+    with uow:
+        if not uow.backups.is_sqlite:
+            return BackupResult(Path(source), None)
+        return BackupResult(Path(source), uow.backups.check(Path(source)).trees)
