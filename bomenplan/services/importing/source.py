@@ -69,7 +69,19 @@ def read_source(path, delimiter: str | None = None, encoding: str | None = None,
                           f"tekencodering {_ENCODING_NAMES.get(exc.encoding, exc.encoding)}; is het een CSV-bestand? (anders "
                           "--encoding opgeven)") from exc
     except Exception as exc:  # any parser failure: name the file
+        if path.suffix.lower() in GEO_SUFFIXES:
+            raise SourceError(_geo_error_text(path, exc)) from exc
         raise SourceError(f"{path}: kan het bestand niet lezen ({exc})") from exc
+
+
+def _geo_error_text(path: Path, exc: Exception) -> str:
+    """GDAL's English message kept only as the technical detail, after a Dutch sentence."""
+    kind = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GeoPackage",
+            ".shp": "Shapefile"}.get(path.suffix.lower(), path.suffix.lstrip(".").upper())
+    detail = str(exc).split(";")[0].replace(str(path), path.name).strip()
+    if "not recognized" in detail:
+        return f"{path}: geen leesbaar {kind}-bestand (beschadigd, onvolledig of een ander formaat)"
+    return f"{path}: {kind}-bestand kan niet worden gelezen (technische melding: {detail})"
 
 
 _ENCODING_NAMES = {"charmap": "Windows-1252", "utf-8": "UTF-8"}
