@@ -59,6 +59,8 @@ def backup_sqlite(source: Path, target: Path, progress: ProgressFn = no_progress
             src.execute("COMMIT")
             dst.execute("PRAGMA journal_mode=DELETE")  # the copy is one file
             _require_integrity(dst, temp, shown=target)
+        except sqlite3.Error as exc:  # e.g. disk full: the half copy is removed by replacing()
+            raise BackupRefused(f"reservekopie naar {target} mislukt ({exc})") from exc
         finally:
             dst.close()
             src.close()

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from synthetic_register import fill_register
 
 from bomenplan.cli.main import run_cli
-from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.errors import BomenplanError, Cancelled
 from bomenplan.persistence import register_backup
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
@@ -175,3 +175,17 @@ def test_postgresql_backup_and_restore_with_pg_tools(pg_migrated_url, tmp_path, 
     with factory() as uow:
         assert len(uow.trees.columns().id) == 200
     engine.dispose()
+
+
+def test_cancelled_backup_leaves_no_file(register, tmp_path, monkeypatch):
+    monkeypatch.setattr(register_backup, "PAGES_PER_STEP", 2)
+    steps = []
+
+    def cancelled() -> bool:
+        steps.append(1)
+        return len(steps) > 3
+
+    with pytest.raises(Cancelled):
+        make_backup(register(), tmp_path / "kopie.sqlite", cancelled=cancelled)
+    assert len(steps) == 4  # stopped at the fourth step, not at the end
+    assert [p.name for p in tmp_path.iterdir() if "kopie" in p.name] == []

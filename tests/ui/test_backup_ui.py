@@ -70,3 +70,11 @@ def test_corrupt_backup_is_refused_without_question(window, qtbot, monkeypatch, 
     assert error and str(bad) in text and "niet gewijzigd" in text
     assert asked == []
     assert window.tree_model.total_count() == 3
+
+
+def test_backup_into_a_missing_folder_reports_it(window, qtbot, monkeypatch, tmp_path):
+    messages, _ = _answer(monkeypatch, window.backup_feature, tmp_path / "weg" / "kopie.sqlite")
+    window.backup_feature.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    title, text, error = messages[0]
+    assert error and title == "Reservekopie mislukt" and "bestaat niet" in text

@@ -28,7 +28,7 @@ def _backup_job(factory, path: str):
     def job(progress, cancelled):
         try:
             return backup_summary(make_backup(factory(), path, progress, cancelled)), ""
-        except BomenplanError as exc:
+        except (BomenplanError, OSError) as exc:  # OSError: e.g. no write permission there
             return "", str(exc)
     return job
 
