@@ -12,6 +12,7 @@ import sys
 from bomenplan.cli import (
     area_commands,
     audit_command,
+    backup_commands,
     bomenbank_commands,
     complaints_commands,
     demo_commands,
@@ -47,6 +48,7 @@ FEATURE_MODULES = (
     audit_command,
     area_commands,
     field_commands,
+    backup_commands,
 )
 
 

@@ -70,6 +70,9 @@ class SqlUnitOfWork:
         from bomenplan.persistence.area_repository import SqlAreaRepository
 
         self.areas = SqlAreaRepository(session)
+        from bomenplan.persistence.register_backups import RegisterBackups
+
+        self.backups = RegisterBackups(session.get_bind())
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:

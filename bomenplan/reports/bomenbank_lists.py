@@ -17,6 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from bomenplan.domain.bomenbank import BankStatus, BankTree
 from bomenplan.domain.fund_ledger import LedgerEntry, Obligation, year_balance
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
+from bomenplan.services.safe_files import replacing_target
 
 OVERDUE = HexColor("#f6d5d5")
 
@@ -52,10 +53,10 @@ def _build(story: list, title: str, on: date, out: Path | BytesIO, landscape_pag
         canvas.drawRightString(size[0] - 15 * mm, 9 * mm, f"pagina {doc.page}")
         canvas.restoreState()
 
-    target = str(out) if isinstance(out, Path) else out
-    SimpleDocTemplate(target, pagesize=size, invariant=1, leftMargin=15 * mm, rightMargin=15 * mm,
-                      topMargin=15 * mm, bottomMargin=16 * mm, title=title,
-                      author=MUNICIPALITY).build(story, onFirstPage=footer, onLaterPages=footer)
+    with replacing_target(out) as target:  # no half PDF after a failure
+        SimpleDocTemplate(target, pagesize=size, invariant=1, leftMargin=15 * mm,
+                          rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=16 * mm, title=title,
+                          author=MUNICIPALITY).build(story, onFirstPage=footer, onLaterPages=footer)
 
 
 def write_bank_list(bank: list[BankTree], on: date, out: Path | BytesIO,

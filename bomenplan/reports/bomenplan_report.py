@@ -15,6 +15,7 @@ from bomenplan.reports.bomenplan_charts import area_map, bar_chart
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
 from bomenplan.services.bomenplan_report import BomenplanData
 from bomenplan.services.bomenplan_value import DEFAULT_VVOG
+from bomenplan.services.safe_files import replacing_target
 
 NOT_AVAILABLE = "Voor dit gebied zijn (nog) geen gegevens vastgelegd."
 SOURCES = {
@@ -203,7 +204,12 @@ def write_bomenplan(data: BomenplanData, out: Path | BytesIO, drawn=None) -> int
     sections.bank(s, _table, data)
     sections.rule_3_30_300(s, _table, data)
     title = f"Bomenplan {MUNICIPALITY} — {data.scope.title}"
-    doc = SimpleDocTemplate(out if isinstance(out, BytesIO) else str(out), pagesize=(210 * mm, 297 * mm),
+    with replacing_target(out) as target:  # no half PDF after a failure
+        return _build(s, target, title, drawn)
+
+
+def _build(s, target, title: str, drawn) -> int:
+    doc = SimpleDocTemplate(target, pagesize=(210 * mm, 297 * mm),
                             invariant=1, title=title, author=MUNICIPALITY,
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
     if drawn is not None:

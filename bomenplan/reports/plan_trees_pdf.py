@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
 from bomenplan.services.plan_check import PlanCheckResult
+from bomenplan.services.safe_files import replacing_target
 
 MAP_W, MAP_H = 170 * mm, 110 * mm
 RED, GREY, PLAN_FILL = HexColor("#c0392b"), HexColor("#9e9e9e"), HexColor("#f6e3b4")
@@ -76,6 +77,8 @@ def write_plan_trees(result: PlanCheckResult, on: date, out: Path | BytesIO) -> 
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, 0), 0.5, GREEN)]))
     story += [table, Spacer(1, 4 * mm), Paragraph(escape(SOURCES), styles["small"])]
-    doc = SimpleDocTemplate(out if isinstance(out, BytesIO) else str(out), pagesize=A4, invariant=1, title="Bomen in plangebied",
-                            leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
-    doc.build(story)
+    with replacing_target(out) as target:  # no half PDF after a failure
+        doc = SimpleDocTemplate(target, pagesize=A4, invariant=1, title="Bomen in plangebied",
+                                leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+                                bottomMargin=18 * mm)
+        doc.build(story)

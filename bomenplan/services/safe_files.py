@@ -37,6 +37,17 @@ def replacing(path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
+def replacing_target(out) -> Iterator:
+    """For writers taking a file name or an in-memory file (BytesIO): a file name is written as a
+    temporary file that replaces it when complete; an in-memory file passes through."""
+    if hasattr(out, "write"):
+        yield out
+        return
+    with replacing(out) as temp:
+        yield str(temp)
+
+
+@contextlib.contextmanager
 def replacing_text(path, encoding: str = "utf-8", newline: str | None = "") -> Iterator[IO[str]]:
     """An open text file that becomes `path` only when the block finishes without error."""
     with replacing(path) as temp, temp.open("w", encoding=encoding, newline=newline) as handle:

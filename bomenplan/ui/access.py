@@ -29,6 +29,7 @@ GUARDED_ACTIONS: dict[str, Permission] = {
     "Plangebied importeren": P.PLANS,
     "Lanen herkennen": P.LANEN,
     "Controle-intervallen": P.SETTINGS,
+    "Reservekopie terugzetten": P.SETTINGS,
 }
 
 

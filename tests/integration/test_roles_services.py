@@ -179,3 +179,12 @@ def test_only_the_beheerder_changes_the_controle_intervals(team):
     assert load_rules(as_user("bert")()).by_class[Omgevingsrisicoklasse.LAAG] == shipped
     save_rules(as_user("anna")(), {Omgevingsrisicoklasse.LAAG: shorter})
     assert load_rules(as_user("bert")()).by_class[Omgevingsrisicoklasse.LAAG].regular_months == 48
+
+
+def test_only_the_beheerder_restores_a_backup(team, tmp_path, any_db_url):
+    """Restoring replaces the whole register: a boomspecialist is refused before anything happens."""
+    from bomenplan.services.backup import restore_backup
+
+    as_user, _tree = team
+    with pytest.raises(PermissionDenied):
+        restore_backup(as_user("bert")(), tmp_path / "kopie.sqlite")

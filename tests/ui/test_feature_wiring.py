@@ -5,6 +5,7 @@ from real_window import shown_main_window
 
 from bomenplan.ui import features
 from bomenplan.ui.features import (
+    backup,
     base_map,
     bomenbank,
     bomenplan_print,
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def test_the_feature_list_names_the_modules_themselves():
     assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders,
                                  dashboard, base_map, map_layers, bomenplan_print,
-                                 monitor_3_30_300, inspection_due, field_work)
+                                 monitor_3_30_300, inspection_due, field_work, backup)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):

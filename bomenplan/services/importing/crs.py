@@ -11,6 +11,7 @@ import pyproj
 import shapely
 
 from bomenplan.domain.tree import RD_NEW
+from bomenplan.services.importing.points import representative_xy
 from bomenplan.services.importing.validate import RowRejects, outside_nl, parse_numbers
 
 RDTRANS_GRID = "nl_nsgi_rdtrans2018.tif"
@@ -50,13 +51,12 @@ def source_coordinates(rejects: RowRejects, source, mapping) -> tuple[np.ndarray
     if wkt_col:
         text = source.column(wkt_col)
         geoms = shapely.from_wkt(np.asarray(text.to_pylist(), dtype=object), on_invalid="ignore")
-        pts = shapely.point_on_surface(geoms)
-        x, y = shapely.get_x(pts), shapely.get_y(pts)
+        x, y = representative_xy(geoms)
         rejects.add(np.isnan(x), "wkt", text, "geometrie ontbreekt of is ongeldig")
         return x, y
     if source.geometry_xy is not None:
         x, y = (np.asarray(a, dtype=np.float64) for a in source.geometry_xy)
-        rejects.add(np.isnan(x), "geometrie", "", "geometrie ontbreekt")
+        rejects.add(np.isnan(x), "geometrie", "", "geometrie ontbreekt of is ongeldig")
         return x, y
     rejects.add(np.ones(n, dtype=bool), "x", "", "geen coördinaatkolommen gekoppeld")
     return np.full(n, np.nan), np.full(n, np.nan)

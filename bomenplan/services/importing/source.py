@@ -69,7 +69,19 @@ def read_source(path, delimiter: str | None = None, encoding: str | None = None,
                           f"tekencodering {_ENCODING_NAMES.get(exc.encoding, exc.encoding)}; is het een CSV-bestand? (anders "
                           "--encoding opgeven)") from exc
     except Exception as exc:  # any parser failure: name the file
+        if path.suffix.lower() in GEO_SUFFIXES:
+            raise SourceError(_geo_error_text(path, exc)) from exc
         raise SourceError(f"{path}: kan het bestand niet lezen ({exc})") from exc
+
+
+def _geo_error_text(path: Path, exc: Exception) -> str:
+    """GDAL's English message kept only as the technical detail, after a Dutch sentence."""
+    kind = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GeoPackage",
+            ".shp": "Shapefile"}.get(path.suffix.lower(), path.suffix.lstrip(".").upper())
+    detail = str(exc).split(";")[0].replace(str(path), path.name).strip()
+    if "not recognized" in detail:
+        return f"{path}: geen leesbaar {kind}-bestand (beschadigd, onvolledig of een ander formaat)"
+    return f"{path}: {kind}-bestand kan niet worden gelezen (technische melding: {detail})"
 
 
 _ENCODING_NAMES = {"charmap": "Windows-1252", "utf-8": "UTF-8"}
@@ -153,8 +165,8 @@ def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | Non
     try:  # pyarrow validates UTF-8 while parsing: no separate decode of the whole file
         table, malformed = _parse(raw, names, delimiter)
         encoding = encoding or "utf-8"
-    except pa.ArrowInvalid as exc:
-        if encoding or "utf8" not in str(exc).lower().replace("-", ""):
+    except pa.ArrowInvalid as exc:  # not UTF-8 after the first 64 kB: the whole file is cp1252
+        if encoding or ("utf8" not in str(exc).lower().replace("-", "") and _is_utf8(raw)):
             raise
         encoding = "cp1252"
         table, malformed = _parse(raw.decode(encoding).encode("utf-8"), names, delimiter)
@@ -171,6 +183,14 @@ def _read_csv(path: Path, raw: bytes, delimiter: str | None, encoding: str | Non
         lines = lines[~blank]
     return SourceTable(path=path, columns=names, data=data, lines=lines, malformed=malformed,
                        encoding=encoding, delimiter=delimiter)
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _parse(raw: bytes, names: list[str], delimiter: str) -> tuple[pa.Table, list[tuple[int, str]]]:
@@ -213,6 +233,8 @@ def _read_geo(path: Path, layer: str | None) -> SourceTable:
     import pyogrio
     import shapely
 
+    from bomenplan.services.importing.points import representative_xy
+
     meta, table = pyogrio.read_arrow(path, layer=layer or _data_layer(path))
     crs = meta.get("crs")
     geom_name = meta.get("geometry_name") or "wkb_geometry"
@@ -220,9 +242,9 @@ def _read_geo(path: Path, layer: str | None) -> SourceTable:
     data = {n: _as_text(table.column(n).combine_chunks()) for n in names}
     geometry_xy = None
     if geom_name in table.column_names:
-        geoms = shapely.from_wkb(np.asarray(table.column(geom_name).to_pylist(), dtype=object))
-        pts = shapely.point_on_surface(geoms)
-        geometry_xy = (shapely.get_x(pts), shapely.get_y(pts))
+        geoms = shapely.from_wkb(np.asarray(table.column(geom_name).to_pylist(), dtype=object),
+                                 on_invalid="ignore")
+        geometry_xy = representative_xy(geoms)
     clean = clean_header(names)
     data = {new: data[old] for old, new in zip(names, clean, strict=True)}
     return SourceTable(path=path, columns=clean, data=data,

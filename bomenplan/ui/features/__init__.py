@@ -6,6 +6,7 @@ This is the one place that lists them; a missing module is an import error, not 
 from __future__ import annotations
 
 from bomenplan.ui.features import (
+    backup,
     base_map,
     bomenbank,
     bomenplan_print,
@@ -24,7 +25,7 @@ from bomenplan.ui.features import (
 FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard,
             base_map, map_layers, bomenplan_print, monitor_3_30_300,
             inspection_due,  # after map_layers: it adds a row to the layers panel
-            field_work)
+            field_work, backup)
 
 
 def install_all(window) -> None:

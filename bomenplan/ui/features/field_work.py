@@ -20,6 +20,7 @@ from bomenplan.domain.field_work import CheckinResult, CheckoutResult, FieldScop
 from bomenplan.services.field_work import FieldGateway, field_gateway
 from bomenplan.ui.dialogs.field_checkout_dialog import FieldCheckoutDialog
 from bomenplan.ui.dialogs.field_conflict_dialog import FieldConflictDialog
+from bomenplan.ui.menu_places import above_quit
 from bomenplan.ui.user_identity import window_user
 
 BANNER_STYLE = "QLabel { background: #fff3b0; color: #5a4500; padding: 2px 8px; }"
@@ -45,8 +46,7 @@ class FieldWorkFeature(QObject):
         self.ask_conflicts = self._ask_conflicts  # replaced in tests (a modal dialog)
         file_menu = window.feature_menu(self.tr("&Bestand"))
         menu = QMenu(self.tr("Veldwerk"), window)
-        quit_action = next((a for a in file_menu.actions()
-                            if a.text().replace("&", "") == "Afsluiten"), None)
+        quit_action = above_quit(file_menu)
         if quit_action is None:
             file_menu.addMenu(menu)
         else:
