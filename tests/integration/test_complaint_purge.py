@@ -16,6 +16,8 @@ from bomenplan.domain.complaints import (
 from bomenplan.domain.tree import Tree
 from bomenplan.services import complaints, register
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 TEXT = ("Mevr. J. de Vries, Kerkstraat 12, 9401 AB Assen, 06-12345678, j.devries@example.nl: "
         "de takken van de linde hangen over mijn dak")
 PERSONAL = ("Vries", "Kerkstraat 12", "9401 AB", "06-12345678", "j.devries@example.nl", "devries")
