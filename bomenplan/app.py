@@ -45,7 +45,20 @@ def run(db: str | None = None) -> int:
         register_report_writers()
         name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
         return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan",
-                       demo_opener(target), preload.result)
+                       demo_opener(target), preload.result, server_access())
+
+
+def server_access():
+    """How Bestand → Verbinding met server… tests and opens a PostgreSQL register."""
+    from bomenplan.persistence.server_connection import check_server, open_server
+    from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+    from bomenplan.ui.server_menu import ServerAccess
+
+    def open_register(url: str, password: str):
+        _engine, sessions = open_server(url, password or None)
+        return (lambda: SqlUnitOfWork(sessions)), f"{url} — Bomenplan"
+
+    return ServerAccess(lambda url, password: check_server(url, password or None), open_register)
 
 
 def demo_opener(register):

@@ -43,13 +43,13 @@ def check_location(db: str | Path, must_exist: bool) -> None:
         raise RegisterMissing(f"register {path} is leeg (0 bytes); controleer --db")
 
 
-def open_checked(db: str | Path, must_exist: bool):
+def open_checked(db: str | Path, must_exist: bool, password: str | None = None):
     """open_database after check_location; driver errors (e.g. an unreachable PostgreSQL server)
     become StorageUnavailableError with a Dutch message."""
     from bomenplan.persistence.database import open_database
 
     check_location(db, must_exist)
     try:
-        return open_database(db)
+        return open_database(db, password=password)
     except SQLAlchemyError as exc:
         raise translate(exc) from exc
