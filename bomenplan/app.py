@@ -43,7 +43,10 @@ def run(db: str | None = None) -> int:
         from bomenplan.ui.application import run_gui
 
         register_report_writers()
-        name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
+        from bomenplan.services.server_address import without_password
+
+        name = (str(target).rsplit("/", 1)[-1] if "://" not in str(target)
+                else without_password(database_url(target)))  # a password never shows
         return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan",
                        demo_opener(target), preload.result, server_access())
 

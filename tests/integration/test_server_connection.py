@@ -34,3 +34,13 @@ def test_port_without_server_is_unreachable():
     url = ServerAddress("127.0.0.1", "bomen", "anna", port).url()
     with pytest.raises(ServerConnectionError, match=f"server 127.0.0.1:{port} is niet bereikbaar"):
         check_server(url)
+
+
+def test_start_with_a_missing_server_database_names_it(postgres_server):
+    """`bomenplan --db URL` opens through open_checked: one Dutch sentence, no driver text."""
+    from bomenplan.persistence.database_check import open_checked
+
+    url = ServerAddress("127.0.0.1", "weg", "bomenplan", postgres_server.port).url()
+    with pytest.raises(ServerConnectionError) as caught:
+        open_checked(url, must_exist=False)
+    assert str(caught.value) == f"database 'weg' bestaat niet op server 127.0.0.1:{postgres_server.port}"
