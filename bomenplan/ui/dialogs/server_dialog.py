@@ -52,6 +52,7 @@ class ServerDialog(QDialog):
         self.settings = settings
         self._check = check
         self.setWindowTitle(self.tr("Verbinding met server"))
+        self.setMinimumWidth(440)
         self.recent = QComboBox()
         self.recent.addItem(self.tr("— recent gebruikt —"), None)
         for url in recent_servers(settings):
@@ -71,6 +72,7 @@ class ServerDialog(QDialog):
         self.sslmode = QComboBox()
         for mode in SSL_MODES:
             self.sslmode.addItem(mode, mode)
+        self.sslmode.setToolTip(self.tr("require of verify-full buiten het kantoornetwerk"))
         form = QFormLayout()
         for label, field in ((self.tr("Recent"), self.recent), (self.tr("Server"), self.host),
                              (self.tr("Poort"), self.port), (self.tr("Database"), self.database),
