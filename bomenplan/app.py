@@ -43,11 +43,14 @@ def run(db: str | None = None) -> int:
         from bomenplan.ui.application import run_gui
 
         register_report_writers()
+        from bomenplan.persistence.field_checkout import install_field_work
         from bomenplan.services.server_address import without_password
 
         name = (str(target).rsplit("/", 1)[-1] if "://" not in str(target)
                 else without_password(database_url(target)))  # a password never shows
-        return run_gui(lambda: SqlUnitOfWork(sessions), f"{name} — Bomenplan",
+        banner = install_field_work(target, sessions)  # a field file says so in the title bar
+        title = f"{name} — Bomenplan" + (f" — {banner}" if banner else "")
+        return run_gui(lambda: SqlUnitOfWork(sessions), title,
                        demo_opener(target), preload.result, server_access())
 
 

@@ -10,15 +10,20 @@ import os
 import sys
 
 from bomenplan.cli import (
+    area_commands,
+    audit_command,
     bomenbank_commands,
     complaints_commands,
     demo_commands,
+    field_commands,
+    inspection_commands,
     lanen_commands,
     register_commands,
     report_commands,
     rule_3_30_300_command,
     species_commands,
     standplaats_commands,
+    users_commands,
     work_order_commands,
 )
 from bomenplan.cli.dutch_argparse import DutchArgumentParser
@@ -35,13 +40,21 @@ FEATURE_MODULES = (
     standplaats_commands,
     bomenbank_commands,
     work_order_commands,
+    inspection_commands,
     report_commands,
     rule_3_30_300_command,
+    users_commands,
+    audit_command,
+    area_commands,
+    field_commands,
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = DutchArgumentParser(prog="bomenplan", description="Bomenregister en Bomenplan")
+    parser.add_argument("--gebruiker", dest="acting_user", default="",
+                        help="werk als deze geregistreerde gebruiker (anders BOMENPLAN_USER of "
+                             "de inlognaam)")
     sub = parser.add_subparsers(dest="command")
     add_gui_arguments(sub.add_parser("gui", help="open het programma (standaard)"))
     for module in FEATURE_MODULES:
@@ -55,6 +68,9 @@ def run_cli(argv: list[str]) -> int:
     if not hasattr(args, "func"):
         parser.print_help()
         return 2
+    previous = os.environ.get("BOMENPLAN_USER")
+    if args.acting_user:  # who acts, for the role checks in the services (issue 15 §3)
+        os.environ["BOMENPLAN_USER"] = args.acting_user
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
@@ -68,6 +84,16 @@ def run_cli(argv: list[str]) -> int:
     except OSError as exc:  # e.g. a missing output folder, no write permission
         print(f"fout: {os_error_text(exc)}", file=sys.stderr)
         return 2
+    finally:
+        if args.acting_user:
+            _restore_env("BOMENPLAN_USER", previous)
+
+
+def _restore_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
 
 
 def quiet_broken_pipe() -> int:

@@ -26,6 +26,7 @@ def add_commands(subparsers) -> None:
     report.add_argument("--out", required=True, help="uitvoerbestand bomenplan.pdf")
     report.add_argument("--buildings", help="panden (BAG) voor 3-30-300 (.gpkg, .geojson of .shp)")
     report.add_argument("--green", help="openbaar groen voor 3-30-300 (.gpkg, .geojson of .shp)")
+    report.add_argument("--netwerk", help="padennet (lijnen) voor 3-30-300: 300 m ook over de paden")
     report.add_argument("--eenheidsprijs", help="VVOG-eenheidsprijs in euro per cm² stamoppervlak "
                         "(standaard de demowaarde 1,50)")
     report.add_argument("--datum", type=date.fromisoformat, default=None,
@@ -73,12 +74,10 @@ def _report(args) -> int:
 
 
 def _monitor(factory, args):
-    from bomenplan.services.monitor_3_30_300 import read_polygons, run_monitor
+    """3-30-300 with the register's stored buurt polygons and measured crowns (monitor_in_app)."""
+    from bomenplan.services.monitor_in_app import monitor_for_app
 
     if not (args.buildings and args.green):
         raise BomenplanError("geef voor 3-30-300 zowel --buildings als --green")
-    with factory() as uow:
-        cols = uow.trees.columns()
-    buildings, _notes = read_polygons(args.buildings)
-    greens, _more = read_polygons(args.green)
-    return run_monitor(cols, buildings, greens, progress=progress_printer("3-30-300"))
+    return monitor_for_app(factory, args.buildings, args.green, progress=progress_printer("3-30-300"),
+                           network_path=args.netwerk)

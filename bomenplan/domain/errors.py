@@ -19,7 +19,17 @@ class NotFound(BomenplanError):
 
 
 class ConcurrentEditError(BomenplanError):
-    """The row was changed by someone else since it was read (optimistic locking)."""
+    """The row was changed by someone else since it was read (optimistic locking). Where known it
+    names the entity ("tree", "standplaats", "laan" …), its id and the version the editor expected
+    against the version now stored, so the UI can show what changed (services/edit_conflicts.py)."""
+
+    def __init__(self, message: str = "", entity: str | None = None, entity_id: int | None = None,
+                 expected_version: int | None = None, current_version: int | None = None):
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected_version = expected_version
+        self.current_version = current_version
 
 
 class StorageUnavailableError(BomenplanError):

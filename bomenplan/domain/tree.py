@@ -166,6 +166,7 @@ class FieldChange:
     changed_at: str  # ISO timestamp
     user: str = ""
     reason: str = ""
+    version: int | None = None  # the entity's version this change produced (None: not recorded)
 
 
 @dataclass(frozen=True)

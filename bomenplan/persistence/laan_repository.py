@@ -67,11 +67,13 @@ class SqlLaanRepository:
         return laan_to_domain(row)
 
     def update(self, laan: Laan) -> Laan:
-        row = self.session.get(LaanRow, laan.id)
+        # locked and read fresh: on PostgreSQL a save committed meanwhile must not be overwritten
+        row = self.session.get(LaanRow, laan.id, with_for_update=True, populate_existing=True)
         if row is None:
             raise NotFound(f"laan {laan.id}")
         if row.version != laan.version:
-            raise ConcurrentEditError(f"laan {laan.id} is intussen gewijzigd")
+            raise ConcurrentEditError(f"laan {laan.id} is intussen gewijzigd", "laan", laan.id,
+                                      laan.version, row.version)
         _fill(row, laan)
         row.version += 1
         self.session.flush()

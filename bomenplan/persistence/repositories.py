@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bomenplan.domain.species import Species
@@ -41,13 +41,15 @@ class SqlInspectionRepository:
 
 
 class SqlChangeLog:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, default_user: str = ""):
         self.session = session
+        self.default_user = default_user  # who acts: signs entries that name nobody
 
     def record(self, changes: list[FieldChange]) -> None:
         self.session.add_all(ChangeLogRow(
             entity=c.entity, entity_id=c.entity_id, field=c.field, old=c.old, new=c.new,
-            changed_at=datetime.fromisoformat(c.changed_at), user=c.user, reason=c.reason)
+            changed_at=datetime.fromisoformat(c.changed_at), user=c.user or self.default_user,
+            reason=c.reason, entity_version=c.version)
             for c in changes)
         self.session.flush()
 
@@ -56,9 +58,57 @@ class SqlChangeLog:
             select(ChangeLogRow).where(ChangeLogRow.entity == entity,
                                        ChangeLogRow.entity_id == entity_id)
             .order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc()))
-        return [FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old,
-                            new=r.new, changed_at=r.changed_at.isoformat(timespec="seconds"),
-                            user=r.user, reason=r.reason) for r in rows]
+        return [_change(r) for r in rows]
+
+    def since_version(self, entity: str, entity_id: int, version: int) -> list[FieldChange]:
+        """Entries that produced a version after `version`, oldest first (save conflicts); entries
+        without a version (bulk import updates) count when they follow the last one up to `version`."""
+        of_entity = (ChangeLogRow.entity == entity, ChangeLogRow.entity_id == entity_id)
+        anchor = (select(func.max(ChangeLogRow.id))
+                  .where(*of_entity, ChangeLogRow.entity_version <= version).scalar_subquery())
+        rows = self.session.scalars(
+            select(ChangeLogRow).where(*of_entity, or_(
+                ChangeLogRow.entity_version > version,
+                and_(ChangeLogRow.entity_version.is_(None), ChangeLogRow.id > anchor)))
+            .order_by(ChangeLogRow.id))
+        return [FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old, new=r.new,
+                            changed_at=r.changed_at.isoformat(timespec="seconds"), user=r.user,
+                            reason=r.reason, version=r.entity_version) for r in rows]
+
+    def query(self, wanted, limit: int) -> list[FieldChange]:
+        """Entries matching an AuditFilter (services/audit.py), newest first; each filter can
+        use an index (ix_change_log_entity, ix_change_log_user, ix_change_log_changed_at)."""
+        log = ChangeLogRow
+        q = select(log.entity, log.entity_id, log.field, log.old, log.new, log.changed_at, log.user,
+                   log.reason)  # plain rows: no ORM identity map for up to 100k entries
+        subject = []
+        if wanted.entity:
+            subject.append(log.entity == wanted.entity)
+        if wanted.entity_id is not None:
+            subject.append(log.entity_id == wanted.entity_id)
+        if subject:
+            q = q.where(or_(and_(*subject), *(and_(log.entity == e, log.entity_id == i)
+                                              for e, i in wanted.also)))
+        if wanted.user:  # "Naam" or "Naam (rol, team)": a range scan on the index
+            q = q.where(or_(log.user == wanted.user,
+                            and_(log.user >= wanted.user + " (", log.user < wanted.user + " )")))
+        if wanted.since is not None:
+            q = q.where(log.changed_at >= datetime.combine(wanted.since, time()))
+        if wanted.until is not None:
+            q = q.where(log.changed_at < datetime.combine(wanted.until + timedelta(days=1), time()))
+        q = q.order_by(log.changed_at.desc(), log.id.desc()).limit(limit)
+        return [_change(r) for r in self.session.execute(q)]
+
+    def entities(self) -> list[str]:
+        return list(self.session.scalars(select(ChangeLogRow.entity).distinct()
+                                         .order_by(ChangeLogRow.entity)))
+
+
+def _change(r) -> FieldChange:
+    """A ChangeLogRow, or a plain row with its columns, as a FieldChange."""
+    return FieldChange(entity=r.entity, entity_id=r.entity_id, field=r.field, old=r.old,
+                       new=r.new, changed_at=r.changed_at.isoformat(timespec="seconds"),
+                       user=r.user, reason=r.reason)
 
 
 class SqlSpeciesRepository:

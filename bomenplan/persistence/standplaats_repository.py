@@ -83,12 +83,14 @@ class SqlStandplaatsRepository:
         """Insert (version 0) or update with optimistic locking."""
         if self.session.get(SiteRow, record.site_id) is None:
             raise NotFound(f"standplaats {record.site_id}")
-        row = self.session.get(StandplaatsRow, record.site_id)
+        # locked and read fresh: on PostgreSQL a save committed meanwhile must not be overwritten
+        row = self.session.get(StandplaatsRow, record.site_id, with_for_update=True, populate_existing=True)
         if row is None:
             row = StandplaatsRow(site_id=record.site_id, version=0)
             self.session.add(row)
         elif row.version != record.version:
-            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd")
+            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd", "standplaats",
+                                      record.site_id, record.version, row.version)
         for name in _RECORD_FIELDS:
             setattr(row, name, getattr(record, name))
         row.verharding = str(record.verharding)

@@ -106,7 +106,10 @@ class ChangeLogRow(Base):
     changed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     user: Mapped[str] = mapped_column(String(120), default="", nullable=False)
     reason: Mapped[str] = mapped_column(Text, default="", nullable=False)
-    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),)
+    entity_version: Mapped[int | None] = mapped_column(Integer, nullable=True)  # version after the change
+    __table_args__ = (Index("ix_change_log_entity", "entity", "entity_id"),
+                      Index("ix_change_log_user", "user", "changed_at"),  # audit per user
+                      Index("ix_change_log_changed_at", "changed_at"))  # audit per period
 
 
 class ImportRunRow(Base):

@@ -118,6 +118,12 @@ class SqlTreeRepository:
                                     .where(TreeRow.nvtb_waarde_cent.is_not(None)))
         return {int(i): int(c) for i, c in rows}
 
+    def measured_crowns(self) -> dict[int, float]:
+        """Tree id → measured crown diameter in metres, for the trees that have one."""
+        rows = self.session.execute(select(TreeRow.id, TreeRow.kroondiameter_m)
+                                    .where(TreeRow.kroondiameter_m.is_not(None)))
+        return {int(i): float(d) for i, d in rows}
+
     def columns(self) -> RegisterColumns:
         return read_columns(self._cursor())
 
@@ -238,4 +244,5 @@ def _versioned_update(session: Session, row_cls, row_id: int, version: int, valu
             .values(**values, version=version + 1, updated_at=datetime.now())
             .execution_options(synchronize_session=False))
     if session.execute(stmt).rowcount != 1:
-        raise ConcurrentEditError(f"{row_cls.__tablename__} {row_id} is intussen door een ander gewijzigd")
+        raise ConcurrentEditError(f"{row_cls.__tablename__} {row_id} is intussen door een ander gewijzigd",
+                                  row_cls.__tablename__, row_id, version)

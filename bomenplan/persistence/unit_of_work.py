@@ -13,11 +13,13 @@ from bomenplan.persistence.repositories import (
 )
 from bomenplan.persistence.storage_errors import translate
 from bomenplan.persistence.tree_repository import SqlSiteRepository, SqlTreeRepository
+from bomenplan.services.authorization import login_of
 
 
 class SqlUnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]):
+    def __init__(self, session_factory: sessionmaker[Session], login: str | None = None):
         self.session_factory = session_factory
+        self.login = login  # who acts (services/authorization.py); None: BOMENPLAN_USER / OS login
         self.session: Session | None = None
 
     def __enter__(self) -> SqlUnitOfWork:
@@ -25,7 +27,7 @@ class SqlUnitOfWork:
         self.trees = SqlTreeRepository(self.session)
         self.sites = SqlSiteRepository(self.session)
         self.inspections = SqlInspectionRepository(self.session)
-        self.changes = SqlChangeLog(self.session)
+        self.changes = SqlChangeLog(self.session, login_of(self)[:120])
         self.species = SqlSpeciesRepository(self.session)
         self._extend(self.session)
         return self
@@ -56,6 +58,18 @@ class SqlUnitOfWork:
         from bomenplan.persistence.base_map_repository import SqlBaseMapRepository
 
         self.base_map = SqlBaseMapRepository(session)
+        from bomenplan.persistence.inspection_due_repository import SqlDueCandidates
+
+        self.inspection_due = SqlDueCandidates(session)
+        from bomenplan.persistence.inspection_rules_repository import SqlInspectionRules
+
+        self.inspection_rules = SqlInspectionRules(session)
+        from bomenplan.persistence.user_repository import SqlUserRepository
+
+        self.users = SqlUserRepository(session)
+        from bomenplan.persistence.area_repository import SqlAreaRepository
+
+        self.areas = SqlAreaRepository(session)
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         try:

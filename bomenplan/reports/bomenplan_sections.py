@@ -88,11 +88,18 @@ def rule_3_30_300(s, table, d) -> None:
         s.text("Geen 3-30-300-cijfers: geef panden en groen op (bomenplan report --buildings … --green …).")
         return
     s.text("Per buurt: aandeel woningen met minstens 3 bomen binnen 15 m, kroonbedekking van de buurt, "
-           "aandeel woningen binnen 300 m van openbaar groen, en aandeel dat aan alle drie voldoet "
+           "aandeel woningen binnen 300 m van openbaar groen (hemelsbreed en, met een padennet, over de paden), "
+           "en aandeel dat aan alle drie voldoet (300 m hemelsbreed) "
            "(Konijnendijk 2023; uitwerking zoals NINA en Barcelona, Nieuwenhuijsen 2022).", "small")
-    rows = [["buurt", "woningen", "3 bomen", "kroon", "groen 300 m", "alle drie"]]
-    rows += [[Paragraph(escape(b.buurt), s.styles["small"]), str(b.dwellings), _pct(b.pct(b.with_3_trees)),
-              _pct(b.canopy_pct), _pct(b.pct(b.near_green)), _pct(b.pct(b.all_three))] for b in buurten]
-    s.add(table(rows, (50 * mm, 20 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm)), Spacer(1, 2 * mm))
+    network = any(b.near_green_network is not None for b in buurten)
+    head = ["buurt", "woningen", "3 bomen", "kroon", "groen 300 m"] + (["via paden"] if network else [])
+    rows = [head + ["alle drie"]]
+    for b in buurten:
+        via = [_pct(b.pct(b.near_green_network or 0))] if network else []
+        rows.append([Paragraph(escape(b.buurt), s.styles["small"]), str(b.dwellings), _pct(b.pct(b.with_3_trees)),
+                     _pct(b.canopy_pct), _pct(b.pct(b.near_green)), *via, _pct(b.pct(b.all_three))])
+    widths = (45 * mm, 18 * mm, 18 * mm, 18 * mm, 22 * mm) + ((20 * mm,) if network else ()) + (18 * mm,)
+    s.add(table(rows, widths if network else (50 * mm, 20 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm)),
+          Spacer(1, 2 * mm))
     for note in d.extras.notes_3_30_300:
         s.text(f"Let op: {note}.", "small")

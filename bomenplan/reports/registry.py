@@ -54,6 +54,12 @@ def _write_bomenplan(*args, **kwargs):
     return write_bomenplan(*args, **kwargs)
 
 
+def _write_inspection_route(*args, **kwargs):
+    from bomenplan.reports.inspection_route_pdf import write_route_pdf
+
+    return write_route_pdf(*args, **kwargs)
+
+
 def register_report_writers() -> None:
     register_writer("complaint_letter", _write_letter)
     register_writer("complaint_overview", _write_overview)
@@ -63,3 +69,4 @@ def register_report_writers() -> None:
     register_writer("bomenbank_plan", _write_bank_plan)
     register_writer("work_list", _write_work_list)
     register_writer("bomenplan", _write_bomenplan)
+    register_writer("inspection_route", _write_inspection_route)

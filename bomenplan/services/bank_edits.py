@@ -10,7 +10,9 @@ from datetime import date
 from bomenplan.domain import bomenbank as bank_rules
 from bomenplan.domain.bomenbank import BankStatus, BankTree, PaspoortEntry
 from bomenplan.domain.fund_ledger import LedgerEntry, Obligation, ObligationStatus
-from bomenplan.domain.tree import FieldChange
+from bomenplan.domain.roles import Permission
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 
 EDITABLE = ("code", "source", "species_name", "stamomtrek_cm", "hoogte_m", "kluit", "plantjaar", "x", "y",
@@ -19,16 +21,18 @@ EDITABLE = ("code", "source", "species_name", "stamomtrek_cm", "hoogte_m", "klui
 
 def _log_bank(uow, bank_id: int, event: str, detail: str, user: str) -> None:
     uow.bank.record(PaspoortEntry(bank_id, now_text(), event, detail, user))
+    log_change(uow, "bomenbank", bank_id, event, "", detail, user)
 
 
 def _log(uow, entity: str, entity_id: int, field: str, old: str, new: str, user: str) -> None:
-    uow.changes.record([FieldChange(entity, entity_id, field, old, new, now_text(), user)])
+    log_change(uow, entity, entity_id, field, old, new, user)
 
 
 def edit_bank_tree(uow, changed: BankTree, user: str = "") -> tuple[BankTree, BankTree]:
     """Store the hand-edited fields of a bank tree (not its status); returns (before, after).
     Refused for a planted tree: it stays as the provenance of the register tree."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         before = uow.bank.get(changed.id)
         if before.status is BankStatus.GEPLANT:
             raise bank_rules.BankRefused(f"Boom {before.code} is geplant en kan niet meer worden gewijzigd.")
@@ -43,6 +47,7 @@ def edit_bank_tree(uow, changed: BankTree, user: str = "") -> tuple[BankTree, Ba
 def restore_bank_tree(uow, before: BankTree, user: str = "") -> BankTree:
     """Undo of an edit or a status change: the earlier fields and status come back."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         current = uow.bank.get(before.id)
         stored = uow.bank.update(replace(before, version=current.version))
         _log_bank(uow, before.id, "wijziging ongedaan", "", user)
@@ -53,6 +58,7 @@ def restore_bank_tree(uow, before: BankTree, user: str = "") -> BankTree:
 def set_available(uow, bank_id: int, user: str = "") -> BankTree:
     """A vervallen bank tree becomes beschikbaar again."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         tree = uow.bank.get(bank_id)
         if tree.status is not BankStatus.VERVALLEN:
             raise bank_rules.BankRefused(f"Boom {tree.code} is {tree.status}, niet vervallen.")
@@ -64,6 +70,7 @@ def set_available(uow, bank_id: int, user: str = "") -> BankTree:
 
 def book(uow, entry: LedgerEntry, user: str = "") -> LedgerEntry:
     with uow:
+        authorize(uow, Permission.FUND)
         stored = uow.ledger.add(entry)
         _log(uow, "fonds", stored.id, "boeking", "", f"{stored.datum} {stored.kind} € {stored.amount}", user)
         uow.commit()
@@ -72,6 +79,7 @@ def book(uow, entry: LedgerEntry, user: str = "") -> LedgerEntry:
 
 def unbook(uow, entry_id: int, user: str = "") -> None:
     with uow:
+        authorize(uow, Permission.FUND)
         uow.ledger.remove(entry_id)
         _log(uow, "fonds", entry_id, "boeking verwijderd", "", "", user)
         uow.commit()
@@ -79,6 +87,7 @@ def unbook(uow, entry_id: int, user: str = "") -> None:
 
 def add_obligation(uow, duty: Obligation, user: str = "") -> Obligation:
     with uow:
+        authorize(uow, Permission.FUND)
         stored = uow.obligations.add(duty)
         _log(uow, "plicht", stored.id, "herplantplicht", "",
              f"{stored.location}: {stored.n_trees} bomen uiterlijk {stored.due}", user)
@@ -88,6 +97,7 @@ def add_obligation(uow, duty: Obligation, user: str = "") -> Obligation:
 
 def remove_obligation(uow, duty_id: int, user: str = "") -> None:
     with uow:
+        authorize(uow, Permission.FUND)
         uow.obligations.remove(duty_id)
         _log(uow, "plicht", duty_id, "herplantplicht verwijderd", "", "", user)
         uow.commit()
@@ -96,6 +106,7 @@ def remove_obligation(uow, duty_id: int, user: str = "") -> None:
 def set_obligation(uow, duty: Obligation, user: str = "") -> Obligation:
     """Store a herplantplicht's status as given (fulfilment, or its undo back to open)."""
     with uow:
+        authorize(uow, Permission.FUND)
         stored = uow.obligations.update(duty)
         _log(uow, "plicht", duty.id, "status", "", f"{duty.status} {duty.fulfilled_on or ''}".strip(), user)
         uow.commit()

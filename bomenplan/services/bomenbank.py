@@ -15,9 +15,12 @@ from bomenplan.domain.bank_demands import gap_demands
 from bomenplan.domain.bank_matching import GapDemand, Proposals, match_columns
 from bomenplan.domain.bomenbank import BankSource, BankStatus, BankTree, PaspoortEntry
 from bomenplan.domain.fund_ledger import EntryKind, LedgerEntry
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.sortiment import Profiel
 from bomenplan.domain.tree import FieldChange, Site, Tree, circumference_to_diameter_cm
 from bomenplan.domain.values import Boomgroep, TreeStatus
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 from bomenplan.services.lanen import analyse
 from bomenplan.services.sortiment_data import current_matrix
@@ -57,10 +60,12 @@ class MatchResult:
 
 def _log_bank(uow, bank_id: int, event: str, detail: str = "", user: str = "") -> None:
     uow.bank.record(PaspoortEntry(bank_id, now_text(), event, detail, user))
+    log_change(uow, "bomenbank", bank_id, event, "", detail, user)
 
 
 def add_bank_tree(uow, draft: BankTree, user: str = "") -> BankTree:
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         stored = uow.bank.add(draft)
         _log_bank(uow, stored.id, "opgenomen", f"{stored.source}, {stored.location}", user)
         uow.commit()
@@ -70,6 +75,7 @@ def add_bank_tree(uow, draft: BankTree, user: str = "") -> BankTree:
 def add_bank_trees(uow, drafts: list[BankTree], user: str = "") -> list[BankTree]:
     """Several trees in one transaction (an import): all or none."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         stored = [uow.bank.add(d) for d in drafts]
         for t in stored:
             _log_bank(uow, t.id, "opgenomen", f"{t.source}, {t.location}", user)
@@ -82,6 +88,7 @@ def bank_from_register(uow, tree_ids: list[int], available_from: date | None = N
     """Register trees marked verplantbaar join the bank (source 'register'); all or none.
     Refused for a tree that is not verplantbaar, not living, or already in the bank."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         in_bank = {t.register_tree_id for t in uow.bank.list() if t.status is not BankStatus.VERVALLEN}
         drafts = []
         for tree_id in tree_ids:
@@ -132,14 +139,17 @@ def paspoort(uow, bank_id: int) -> list[PaspoortEntry]:
 def delete_bank_tree(uow, bank_id: int) -> None:
     """Refused (BankRefused) when the tree has ledger entries or was planted."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         tree = uow.bank.get(bank_id)
         bank_rules.check_deletable(tree, uow.ledger.count_for_bank_tree(bank_id))
         uow.bank.remove(bank_id)
+        log_change(uow, "bomenbank", bank_id, "verwijderd", tree.code, "")
         uow.commit()
 
 
 def set_expired(uow, bank_id: int, user: str = "", reason: str = "") -> BankTree:
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         tree = uow.bank.get(bank_id)
         if tree.status is BankStatus.GEPLANT:
             raise bank_rules.BankRefused(f"Boom {tree.code} is al geplant.")
@@ -169,6 +179,7 @@ def match(uow, planting_date: date, per_gap: int = 3,
 
 def reserve(uow, bank_id: int, target: PlantTarget, user: str = "") -> BankTree:
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         stored = _reserve(uow, bank_id, target, user)
         uow.commit()
         return stored
@@ -184,6 +195,7 @@ def _reserve(uow, bank_id: int, target: PlantTarget, user: str) -> BankTree:
 
 def release(uow, bank_id: int, user: str = "") -> BankTree:
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         stored = uow.bank.update(bank_rules.release(uow.bank.get(bank_id)))
         _log_bank(uow, bank_id, "reservering vervallen", "", user)
         uow.commit()
@@ -193,6 +205,7 @@ def release(uow, bank_id: int, user: str = "") -> BankTree:
 def plant(uow, bank_id: int, target: PlantTarget, on: date, user: str = "") -> PlantResult:
     """Plant a reserved bank tree at the target position."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         result = _plant(uow, bank_id, target, on, user, was_reserved=True)
         uow.commit()
         return result
@@ -201,6 +214,7 @@ def plant(uow, bank_id: int, target: PlantTarget, on: date, user: str = "") -> P
 def reserve_and_plant(uow, bank_id: int, target: PlantTarget, on: date, user: str = "") -> PlantResult:
     """Reserve and plant in one transaction: all of it happens, or nothing."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         _reserve(uow, bank_id, target, user)
         result = _plant(uow, bank_id, target, on, user, was_reserved=False)
         uow.commit()
@@ -261,6 +275,7 @@ def undo_plant(uow, result: PlantResult, user: str = "") -> BankTree:
     """The inverse of plant / reserve_and_plant: tree (and new site) gone, booking gone, bank
     tree reserved again (or available when the reservation was part of the same step)."""
     with uow:
+        authorize(uow, Permission.BOMENBANK)
         bank_tree = uow.bank.get(result.bank_tree_id)
         if bank_tree.planted_tree_id != result.tree_id:
             raise bank_rules.BankRefused(f"Boom {bank_tree.code} is niet als boom {result.tree_id} geplant.")

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+import shapely
 
 from bomenplan.domain.register_columns import RegisterColumns
-from bomenplan.domain.rule_3_30_300 import BuurtResult
+from bomenplan.domain.rule_3_30_300 import BuurtResult, assign
 from bomenplan.domain.soil_volume import ShortageSummary
 from bomenplan.services.bomenplan_soil_bank import (
     BankMatchRow,
@@ -66,6 +67,16 @@ def bank_counts(uow) -> tuple[list[tuple[str, int]] | None, list[tuple[str, int]
     return sorted(status.items()), sorted(species.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
 
 
+def _holding_trees(monitor, cols: RegisterColumns) -> list[bool]:
+    """Per buurt of the monitor: does it hold trees of `cols` (by polygon when it has them)?"""
+    if monitor.outlines is None:
+        mine = set(str(b) for b in np.unique(cols.buurt))
+        return [b.buurt in mine for b in monitor.buurten]
+    home = assign(shapely.points(cols.x, cols.y), monitor.outlines)
+    held = set(np.unique(home[home >= 0]).tolist())
+    return [i in held for i in range(len(monitor.buurten))]
+
+
 def gather(uow_factory, cols: RegisterColumns, monitor=None, scope=None, on: date | None = None) -> Extras:
     """`monitor`: a MonitorResult (services/monitor_3_30_300.py) or None; its buurten are kept when
     they hold trees of `cols`. `scope` (kind, name) and `on` select the bomenbank proposals."""
@@ -73,8 +84,7 @@ def gather(uow_factory, cols: RegisterColumns, monitor=None, scope=None, on: dat
     status, species = bank_counts(uow_factory())
     buurten, notes = None, ()
     if monitor is not None:
-        mine = set(str(b) for b in np.unique(cols.buurt))
-        buurten = [b for b in monitor.buurten if b.buurt in mine] or None
+        buurten = [b for b, keep in zip(monitor.buurten, _holding_trees(monitor, cols), strict=True) if keep] or None
         notes = tuple(monitor.notes)
     matches = None
     if status and any(k == "beschikbaar" for k, _n in status):

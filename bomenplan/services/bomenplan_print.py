@@ -34,10 +34,11 @@ class PrintResult:
 
 def print_bomenplan(uow_factory, scope: Scope, out: str | Path, on: date | None = None,
                     factors: VvogFactors = DEFAULT_VVOG, progress: ProgressFn = no_progress,
-                    cancelled: CancelledFn = never_cancelled) -> PrintResult:
-    """Write the Bomenplan of `scope` to `out`; raises Cancelled (no file written) when asked."""
+                    cancelled: CancelledFn = never_cancelled, monitor=None) -> PrintResult:
+    """Write the Bomenplan of `scope` to `out`; raises Cancelled (no file written) when asked.
+    `monitor`: the last 3-30-300 result (services/monitor_3_30_300.py) to include, or None."""
     data = assemble(uow_factory, scope, on or date.today(), lambda f: progress(GATHER_SHARE * f),
-                    cancelled, factors=factors)
+                    cancelled, monitor=monitor, factors=factors)
     check_cancelled(cancelled)
 
     def drawn(fraction: float) -> None:

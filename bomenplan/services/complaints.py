@@ -25,8 +25,11 @@ from bomenplan.domain.complaints import (
 )
 from bomenplan.domain.criteria import CriteriaStatus, Decision, Measure
 from bomenplan.domain.errors import NotFound, ValidationError
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.tree import FieldChange, Tree
 from bomenplan.domain.triage import Intervention, evaluate_complaint
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 from bomenplan.services.criteria_admin import active_criteria
 from bomenplan.services.work_orders import cancel_superseded_orders
@@ -55,6 +58,7 @@ def register_complaint(uow, complaint: Complaint, facts: ComplaintFacts | None =
         raise ValidationError("bewaartermijn", "moet 0 of meer dagen zijn")
     facts = facts or ComplaintFacts()
     with uow:
+        authorize(uow, Permission.COMPLAINTS)
         trees = [uow.trees.get(t) for t in complaint.tree_ids]  # NotFound for unknown trees
         if trees and not complaint.wijk:
             complaint = complaint.with_changes(wijk=trees[0].wijk)
@@ -63,13 +67,17 @@ def register_complaint(uow, complaint: Complaint, facts: ComplaintFacts | None =
             uow.complainants.add(replace(
                 complainant, complaint_id=record.complaint.id,
                 purge_after=complaint.datum + timedelta(days=retention_days)))
+        log_change(uow, "melding", record.complaint.id, "aangemaakt", "",
+                   ", ".join(str(c) for c in record.complaint.categories))
         uow.commit()
         return record
 
 
 def update_complaint(uow, complaint: Complaint, facts: ComplaintFacts) -> ComplaintRecord:
     with uow:
+        authorize(uow, Permission.COMPLAINTS)
         record = uow.complaints.update(complaint, _with_register_facts(uow, complaint, facts))
+        log_change(uow, "melding", complaint.id, "gewijzigd", "", "melding en feiten opgeslagen")
         uow.commit()
         return record
 
@@ -88,8 +96,10 @@ def list_complaints(uow, status: ComplaintStatus | None = None) -> list[Complain
 def set_status(uow, complaint_id: int, status: ComplaintStatus) -> ComplaintRecord:
     status = as_member(ComplaintStatus, status, "status")
     with uow:
+        authorize(uow, Permission.COMPLAINTS)
         record = uow.complaints.get(complaint_id)
         stored = uow.complaints.update(record.complaint.with_changes(status=status), record.facts)
+        log_change(uow, "melding", complaint_id, "status", record.complaint.status, status)
         uow.commit()
         return stored
 
@@ -119,6 +129,9 @@ def _create_work_orders(uow, record: ComplaintRecord, intervention: Intervention
 def _log(uow, record: ComplaintRecord, intervention: Intervention, user: str, **override) -> None:
     uow.triage_log.record(TriageEntry(None, record.complaint.id, now_text(), user, intervention,
                                       **override))
+    log_change(uow, "melding", record.complaint.id, "besluit" + (" (afwijkend)" if override else ""),
+               override.get("original_decision", ""), intervention.decision, user,
+               override.get("motivation", ""))
     if intervention.decision is Decision.INGRIJPEN:
         _create_work_orders(uow, record, intervention, user)
     if record.complaint.status is ComplaintStatus.OPEN:
@@ -130,6 +143,7 @@ def triage_complaint(uow, complaint_id: int, user: str = "") -> Intervention:
     """Apply the active criteria; log the decision; an 'ingrijpen' creates a work order."""
     criteria = active_criteria(uow)
     with uow:
+        authorize(uow, Permission.COMPLAINTS)
         record = uow.complaints.get(complaint_id)
         intervention = evaluate_complaint(record.complaint, record.facts, criteria)
         _log(uow, record, intervention, user)
@@ -144,6 +158,7 @@ def override_decision(uow, complaint_id: int, decision: Decision, measure: Measu
     decision = as_member(Decision, decision, "besluit")
     measure = as_member(Measure, measure, "maatregel")
     with uow:
+        authorize(uow, Permission.COMPLAINTS)
         record = uow.complaints.get(complaint_id)
         check_override(record.complaint, decision, measure, motivation)
         history = uow.triage_log.for_complaint(complaint_id)
@@ -218,12 +233,14 @@ def purge_personal_data(uow, today: date | None = None,
     (all may name a person or an address). Returns the number of complainants deleted."""
     today = today or date.today()
     with uow:
+        authorize(uow, Permission.COMPLAINTS)
         due = set(uow.complainants.due(today))
         count = uow.complainants.purge(today)
         for record in uow.complaints.list():
             c = record.complaint
             if c.id in due or c.datum + timedelta(days=retention_days) <= today:
                 _anonymise(uow, record)
+                log_change(uow, "melding", c.id, "persoonsgegevens", "", "verwijderd (AVG-termijn)")
         uow.commit()
         return count
 

@@ -8,6 +8,9 @@ from bomenplan.domain.criteria import CriteriaStatus, CriteriaVersion, adopt
 from bomenplan.domain.errors import NotFound, ValidationError
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.reexamination import Reexamination, reexamine
+from bomenplan.domain.roles import Permission
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.criteria_defaults import default_criteria
 
 
@@ -36,11 +39,13 @@ def list_versions(uow) -> list[CriteriaVersion]:
 def copy_as_concept(uow, source_label: str, new_label: str, auteur: str,
                     today: date | None = None) -> CriteriaVersion:
     with uow:
+        authorize(uow, Permission.CRITERIA)
         source = uow.criteria.get(source_label)
         concept = source.with_changes(label=new_label, status=CriteriaStatus.CONCEPT, auteur=auteur,
                                       aangemaakt_op=today or date.today(), vastgesteld_op=None,
                                       id=None)
         stored = uow.criteria.add(concept)
+        log_change(uow, "criteria", stored.id, "concept", source_label, new_label, auteur)
         uow.commit()
         return stored
 
@@ -50,24 +55,32 @@ def save_concept(uow, version: CriteriaVersion) -> CriteriaVersion:
     if version.status is not CriteriaStatus.CONCEPT:
         raise ValidationError("status", "alleen een conceptversie kan worden gewijzigd")
     with uow:
+        authorize(uow, Permission.CRITERIA)
         stored = uow.criteria.add(version) if version.id is None else uow.criteria.update(version)
+        log_change(uow, "criteria", stored.id, "concept opgeslagen", "", stored.label)
         uow.commit()
         return stored
 
 
 def delete_concept(uow, label: str) -> None:
     with uow:
+        authorize(uow, Permission.CRITERIA)
+        removed = uow.criteria.get(label)
         uow.criteria.remove(label)
+        log_change(uow, "criteria", removed.id, "concept verwijderd", label, "")
         uow.commit()
 
 
 def adopt_version(uow, label: str, on: date | None = None) -> CriteriaVersion:
     """Vaststellen; raises CriteriaConflictError naming each conflict or missing category."""
     with uow:
+        authorize(uow, Permission.CRITERIA)
         version = uow.criteria.get(label)
         if version.status is CriteriaStatus.VASTGESTELD:
             raise ValidationError("status", f"versie '{label}' is al vastgesteld")
         stored = uow.criteria.update(adopt(version, on or date.today()))
+        log_change(uow, "criteria", stored.id, "status", version.status, stored.status, "",
+                   f"versie {label} vastgesteld op {stored.vastgesteld_op}")
         uow.commit()
         return stored
 

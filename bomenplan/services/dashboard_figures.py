@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from bomenplan.domain.diversity import LEVELS, TaxonShare
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.services.bomenplan_report import TOP_SPECIES, age_counts, counts
 
@@ -19,6 +20,20 @@ class DashboardFigures:
     top_species: list[tuple[str, int]]
     ages: list[tuple[str, int]]
     heights: list[tuple[str, int]]
+    largest_shares: tuple[TaxonShare, ...] = ()  # 10-20-30: the largest species, genus and family
+
+
+def figures_with_diversity(uow_factory, cols: RegisterColumns, rows: np.ndarray | None, year: int) -> DashboardFigures:
+    """figures_of plus the 10-20-30 chart: per level the largest share among the living trees of
+    `rows`, as in the report (Santamour 1990), with the species matched through the catalogue."""
+    from bomenplan.services.species_register import diversity, lookup
+
+    figures = figures_of(cols, rows, year)
+    groups = diversity(cols, lookup(uow_factory()), rows=rows)
+    if not groups:
+        return figures
+    largest = tuple(share for share in (groups[0].largest(level) for level in LEVELS) if share is not None)
+    return replace(figures, largest_shares=largest)
 
 
 def figures_of(cols: RegisterColumns, rows: np.ndarray | None, year: int) -> DashboardFigures:

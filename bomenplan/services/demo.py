@@ -16,6 +16,7 @@ import numpy as np
 from bomenplan.domain.species import Species, SpeciesMatcher
 from bomenplan.domain.tree import Inspection
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
+from bomenplan.services.demo_areas import store_demo_areas
 from bomenplan.services.demo_base_map import demo_base_map
 from bomenplan.services.demo_bomenbank import add_demo_bomenbank
 from bomenplan.services.demo_generate import generate
@@ -64,6 +65,7 @@ def create_demo(uow_factory: Callable[[], UnitOfWork], seed: int = DEFAULT_SEED,
         records, problems = demo_standplaatsen(columns, first_id, np.random.default_rng(seed + 12), today)
         uow.standplaatsen.bulk_insert(records, problems)
         uow.base_map.replace(demo_base_map(rows.streets, rows.cells))
+        store_demo_areas(uow)
         uow.commit()
     add_demo_bomenbank(uow_factory, seed, today)
     report(1.0)

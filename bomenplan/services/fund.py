@@ -12,6 +12,9 @@ from bomenplan.domain.fund_ledger import (
     YearBalance,
     year_balance,
 )
+from bomenplan.domain.roles import Permission
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 
 
 @dataclass(frozen=True)
@@ -24,14 +27,18 @@ class FundStatement:
 
 def add_entry(uow, entry: LedgerEntry) -> LedgerEntry:
     with uow:
+        authorize(uow, Permission.FUND)
         stored = uow.ledger.add(entry)
+        log_change(uow, "fonds", stored.id, "boeking", "", f"{stored.datum} {stored.kind} € {stored.amount}")
         uow.commit()
         return stored
 
 
 def remove_entry(uow, entry_id: int) -> None:
     with uow:
+        authorize(uow, Permission.FUND)
         uow.ledger.remove(entry_id)
+        log_change(uow, "fonds", entry_id, "boeking verwijderd")
         uow.commit()
 
 
@@ -51,7 +58,10 @@ def statement(uow, year: int) -> FundStatement:
 
 def add_obligation(uow, duty: Obligation) -> Obligation:
     with uow:
+        authorize(uow, Permission.FUND)
         stored = uow.obligations.add(duty)
+        log_change(uow, "plicht", stored.id, "herplantplicht", "",
+                   f"{stored.location}: {stored.n_trees} bomen uiterlijk {stored.due}")
         uow.commit()
         return stored
 
@@ -59,9 +69,11 @@ def add_obligation(uow, duty: Obligation) -> Obligation:
 def settle_obligation(uow, duty: Obligation, status: ObligationStatus, on: date, note: str = "") -> Obligation:
     """Mark a herplantplicht fulfilled (vervuld) or bought off (afgekocht)."""
     with uow:
+        authorize(uow, Permission.FUND)
         stored = uow.obligations.update(duty.__class__(
             duty.id, duty.felled_on, duty.location, duty.n_trees, status, on, duty.felled_tree_id,
             note or duty.note))
+        log_change(uow, "plicht", duty.id, "status", duty.status, f"{status} {on}", "", note)
         uow.commit()
         return stored
 

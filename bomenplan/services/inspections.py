@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bomenplan.domain.errors import ConcurrentEditError, NotFound
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.tree import FieldChange, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 from bomenplan.services.ports import UnitOfWork
 
@@ -17,6 +19,7 @@ def remove_inspection(uow: UnitOfWork, inspection_id: int, previous_klasse: Boom
     """
     now = now_text()
     with uow:
+        authorize(uow, Permission.INSPECTIONS)
         inspection = next((i for i in uow.inspections.for_tree(tree_id) if i.id == inspection_id), None)
         if inspection is None:
             raise NotFound(f"controle {inspection_id} van boom {tree_id}")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bomenplan.domain.replant_criteria import LaanSite
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.tree import FieldChange
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 
 FIELD_LABELS = {"monumental": "monumentaal", "near_play_or_school": "nabij speelplek/school"}
@@ -17,6 +19,7 @@ def laan_site(uow, laan_id: int) -> LaanSite:
 def set_laan_site(uow, site: LaanSite, user: str = "") -> LaanSite:
     """Store the facts of an existing laan; every changed fact goes to the laan's history."""
     with uow:
+        authorize(uow, Permission.LANEN)
         uow.lanen.get(site.laan_id)
         old = uow.laan_sites.get(site.laan_id)
         uow.laan_sites.set(site, user)

@@ -18,9 +18,12 @@ from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, 
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.replant_options import replanting_options
 from bomenplan.domain.replanting import ReplantContext, ReplantOption
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.sortiment import Profiel
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import TreeStatus
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 from bomenplan.services.sortiment_data import replant_data
 from bomenplan.services.standplaats import laan_soil_volume
@@ -60,6 +63,7 @@ def detect_and_summarise(uow, accept: bool = False, settings: DetectionSettings 
                          cancelled: CancelledFn = never_cancelled) -> DetectionSummary:
     """`detect_and_store`, plus the candidates left out and the boomgroep inferred."""
     with uow:
+        authorize(uow, Permission.LANEN)
         cols = uow.trees.columns()
     found = detect_lanen_report(cols, settings, progress=lambda f: progress(0.9 * f),
                                 cancelled=cancelled)
@@ -69,6 +73,7 @@ def detect_and_summarise(uow, accept: bool = False, settings: DetectionSettings 
         new = _not_duplicates(found.lanen, kept)
         status = LaanStatus.GEACCEPTEERD if accept else LaanStatus.VOORSTEL
         uow.lanen.add_many([laan.with_changes(status=status) for laan in new])
+        log_change(uow, "laan", 0, "detectie", "", f"{len(new)} lanen als {status}")
         uow.commit()
         stored = uow.lanen.list(status)
     progress(1.0)
@@ -95,15 +100,17 @@ def active_lanen(uow) -> list[Laan]:
     return [laan for laan in list_lanen(uow) if laan.status != LaanStatus.AFGEWEZEN]
 
 
-def _log(uow, laan_id: int, field: str, old, new, user: str, reason: str = "") -> None:
+def _log(uow, laan_id: int, field: str, old, new, user: str, reason: str = "",
+         version: int | None = None) -> None:
     uow.changes.record([FieldChange(entity="laan", entity_id=laan_id, field=field, old=str(old),
                                     new=str(new), changed_at=now_text(),
-                                    user=user, reason=reason)])
+                                    user=user, reason=reason, version=version)])
 
 
 def edit_laan(uow, laan: Laan, user: str = "", reason: str = "") -> Laan:
     """Store a changed laan (optimistic version check); every changed field goes to the log."""
     with uow:
+        authorize(uow, Permission.LANEN)
         old = uow.lanen.get(laan.id)
         stored = uow.lanen.update(laan)
         for f in fields(Laan):
@@ -113,10 +120,10 @@ def edit_laan(uow, laan: Laan, user: str = "", reason: str = "") -> Laan:
             if f.name == "rows":
                 before, after = [r.wkt for r in before], [r.wkt for r in after]
                 if before != after:
-                    _log(uow, laan.id, "rijen", "", "lijn aangepast", user, reason)
+                    _log(uow, laan.id, "rijen", "", "lijn aangepast", user, reason, stored.version)
                 continue
             if before != after:
-                _log(uow, laan.id, f.name, before, after, user, reason)
+                _log(uow, laan.id, f.name, before, after, user, reason, stored.version)
         uow.commit()
         return stored
 
@@ -126,6 +133,7 @@ def set_status(uow, laan_id: int, status: LaanStatus, user: str = "",
     """Accept / reject a laan; with `expected_version` the change is refused
     (ConcurrentEditError) when someone else changed the laan since it was read."""
     with uow:
+        authorize(uow, Permission.LANEN)
         laan = uow.lanen.get(laan_id)
     if expected_version is not None:  # the repository compares it with the stored version
         laan = replace(laan, version=expected_version)
@@ -217,6 +225,7 @@ def record_choice(uow, laan_id: int, option: ReplantOption, rationale: str, user
                         rationale=rationale, decided_at=now_text(),
                         user=user, gap_index=gap_index)
     with uow:
+        authorize(uow, Permission.REPLANT)
         uow.lanen.get(laan_id)
         stored = uow.laan_choices.add(choice)
         _log(uow, laan_id, "herplantkeuze", "", f"{option.strategy}: {', '.join(option.species)}",
@@ -228,6 +237,7 @@ def record_choice(uow, laan_id: int, option: ReplantOption, rationale: str, user
 def retract_choice(uow, choice: LaanChoice, user: str = "") -> None:
     """Undo a recorded choice (the log keeps that it was retracted)."""
     with uow:
+        authorize(uow, Permission.REPLANT)
         uow.laan_choices.remove(choice.id)
         _log(uow, choice.laan_id, "herplantkeuze", f"{choice.strategy}: {', '.join(choice.species)}",
              "ingetrokken", user)

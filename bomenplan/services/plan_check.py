@@ -9,6 +9,9 @@ from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 
 from bomenplan.domain.plan_check import AffectedTree, check_plan, max_reach_m, prepare_plan
+from bomenplan.domain.roles import Permission
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.plan_files import read_plan_file
 
 MAP_MARGIN_M = 30.0  # trees this far around the plan are drawn on the map
@@ -39,7 +42,9 @@ def check_plan_area(uow, parts: list[BaseGeometry], name: str, source: str = "ge
     plan_id = None
     if save:
         with uow:
+            authorize(uow, Permission.PLANS)
             plan_id = uow.plans.save(name, source, plan, notes, affected)
+            log_change(uow, "plan", plan_id, "getoetst", "", f"{name}: {len(affected)} bomen geraakt")
             uow.commit()
     hit = {a.tree_id for a in affected}
     xmin, ymin, xmax, ymax = plan.buffer(MAP_MARGIN_M).bounds

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from shapely.geometry import Point
 
 from bomenplan.domain.errors import ConcurrentEditError, ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.tree import EDITABLE_FIELDS, FieldChange, Inspection, Site, Tree
 from bomenplan.domain.values import TreeStatus
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 from bomenplan.services.ports import UnitOfWork
 
@@ -44,6 +48,7 @@ def get_tree(uow: UnitOfWork, tree_id: int) -> Tree:
 def add_tree(uow: UnitOfWork, draft: Tree, user: str = "") -> Tree:
     """Create a planting site at the draft's position and the tree on it."""
     with uow:
+        authorize(uow, Permission.TREES)
         site = uow.sites.add(Site(None, draft.position, draft.straat, draft.wijk, draft.buurt))
         tree = uow.trees.add(draft.with_changes(site_id=site.id))
         uow.changes.record([FieldChange("tree", tree.id, "aangemaakt", "", tree.boomnummer, now_text(), user)])
@@ -54,10 +59,12 @@ def add_tree(uow: UnitOfWork, draft: Tree, user: str = "") -> Tree:
 def plant_on_site(uow: UnitOfWork, site_id: int, draft: Tree, user: str = "") -> Tree:
     """Replant (herplant) on an existing site; the site keeps the earlier trees in its history."""
     with uow:
+        authorize(uow, Permission.TREES)
         site = uow.sites.get(site_id)
         tree = uow.trees.add(draft.with_changes(site_id=site.id, position=site.position,
                                                 straat=site.straat, wijk=site.wijk, buurt=site.buurt))
-        uow.changes.record([FieldChange("site", site.id, "herplant", "", tree.boomnummer, now_text(), user)])
+        uow.changes.record([FieldChange("site", site.id, "herplant", "", tree.boomnummer, now_text(), user),
+                            FieldChange("tree", tree.id, "aangemaakt", "", tree.boomnummer, now_text(), user)])
         uow.commit()
         return tree
 
@@ -69,9 +76,11 @@ def update_tree(uow: UnitOfWork, tree_id: int, changes: dict, expected_version: 
     if unknown:
         raise ValidationError(sorted(unknown)[0], "is geen bewerkbaar veld")
     with uow:
+        authorize(uow, Permission.TREES)
         current = uow.trees.get(tree_id)
         if expected_version is not None and current.version != expected_version:
-            raise ConcurrentEditError(f"boom {current.boomnummer} is intussen gewijzigd")
+            raise ConcurrentEditError(f"boom {current.boomnummer} is intussen gewijzigd", "tree", tree_id,
+                                      expected_version, current.version)
         changed = current.with_changes(**changes)  # validates
         log = [FieldChange("tree", tree_id, name, _text(getattr(current, name)), _text(value),
                            now_text(), user, reason)
@@ -84,7 +93,7 @@ def update_tree(uow: UnitOfWork, tree_id: int, changes: dict, expected_version: 
         if not log:
             return current
         stored = uow.trees.update(changed)
-        uow.changes.record(log)
+        uow.changes.record([replace(c, version=stored.version) for c in log])
         uow.commit()
         return stored
 
@@ -102,6 +111,7 @@ def set_status(uow: UnitOfWork, tree_id: int, status: TreeStatus, user: str = ""
 def retract_new_tree(uow: UnitOfWork, tree_id: int, user: str = "") -> None:
     """Undo of add_tree: remove a tree that was just created (logged, never silent)."""
     with uow:
+        authorize(uow, Permission.TREES)
         uow.trees.remove_new(tree_id)
         uow.changes.record([FieldChange("tree", tree_id, "aanmaak ongedaan", "", "", now_text(), user)])
         uow.commit()
@@ -110,6 +120,7 @@ def retract_new_tree(uow: UnitOfWork, tree_id: int, user: str = "") -> None:
 def record_inspection(uow: UnitOfWork, inspection: Inspection, user: str = "") -> tuple[Inspection, Tree]:
     """Store a boomveiligheidscontrole and carry its class onto the tree."""
     with uow:
+        authorize(uow, Permission.INSPECTIONS)
         stored = uow.inspections.add(inspection)
         tree = uow.trees.get(inspection.tree_id)
         log = [FieldChange("tree", tree.id, "controle", "", f"{inspection.datum} {inspection.inspecteur}",

@@ -11,6 +11,7 @@ import shapely
 
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.laan import LaanStatus
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.soil_volume import (
     NORM_COLUMNS,
     ShortageSummary,
@@ -19,6 +20,8 @@ from bomenplan.domain.soil_volume import (
     required_by_register_name,
     summarize_shortages,
 )
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.csv_output import write_csv
 
 LAAN_DISTANCE_M = 5.0
@@ -93,7 +96,9 @@ def import_norms(uow, path: str | Path, name: str, source: str) -> SoilNormTable
             raise ValidationError(missing[0], f"{path.name}: kolom ontbreekt (verwacht: {', '.join(NORM_COLUMNS)})")
         table = parse_norm_rows(list(reader), name or path.stem, source, path.name)
     with uow:
+        authorize(uow, Permission.STANDPLAATS)
         uow.soil_norms.replace(table)
+        log_change(uow, "bodemnormen", 0, "tabel", "", f"{table.name} ({path.name})")
         uow.commit()
     return table
 

@@ -10,10 +10,13 @@ from pathlib import Path
 from bomenplan.domain.ecology import DEFAULT_WEIGHTS, CatalogueEntry, EcoWeights
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.replanting import SpeciesTraits
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.sortiment import SortimentMatrix, matrix_to_csv, parse_matrix_csv
 from bomenplan.domain.sortiment_check import MatrixCheck, check_matrix
 from bomenplan.domain.species import normalize_name
 from bomenplan.domain.taxon_facts import TaxonFacts, parse_facts_csv
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.species_catalogue import ensure_catalogue
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -42,11 +45,13 @@ def save_matrix(uow, matrix: SortimentMatrix) -> MatrixCheck:
     never overwritten). Conflicts refuse it with one message per conflict; ties are returned."""
     ensure_catalogue(uow)
     with uow:
+        authorize(uow, Permission.SORTIMENT)
         check = check_matrix(matrix, catalogue_traits(uow.catalogue.entries(), _weights(uow)),
                              source=f"sortiment versie {matrix.version}")
         if not check.ok:
             raise ValidationError("sortiment", "\n".join(check.conflicts))
         uow.sortiment.add(matrix.version, matrix_to_csv(matrix))
+        log_change(uow, "sortiment", 0, "versie", "", matrix.version)
         uow.commit()
     return check
 

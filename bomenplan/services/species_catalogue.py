@@ -18,9 +18,12 @@ from bomenplan.domain.ecology import (
     EcoWeights,
 )
 from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.species import Species, normalize_name
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.values import Grootteklasse
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 from bomenplan.services.species_csv import (
     load_resource_catalogue,
@@ -60,9 +63,11 @@ def current_weights(uow) -> EcoWeights:
 
 def save_weights(uow, weights: EcoWeights) -> None:
     with uow:
+        authorize(uow, Permission.SPECIES)
         if weights.version in {w.version for w in uow.catalogue.weight_versions()}:
             raise ValidationError("version", f"gewichtenversie {weights.version!r} bestaat al")
         uow.catalogue.save_weights(weights)
+        log_change(uow, "ecogewichten", 0, "versie", "", weights.version)
         uow.commit()
 
 
@@ -105,6 +110,7 @@ def edit_value(uow, species_id: int, field: str, value, source: str, user: str =
     if not str(source).strip():
         raise ValidationError(field, "bron is verplicht")
     with uow:
+        authorize(uow, Permission.SPECIES)
         entry = uow.catalogue.get(species_id)
         old = value_text(entry, field)
         if field in SPECIES_FIELDS:
@@ -148,6 +154,7 @@ def add_species(uow, species: Species, profile: EcoProfile | None = None,
     if not species.scientific_name.strip():
         raise ValidationError("scientific_name", "wetenschappelijke naam ontbreekt")
     with uow:
+        authorize(uow, Permission.SPECIES)
         key = _key(species)
         if any(_key(e.species) == key for e in uow.catalogue.entries()):
             raise ValidationError("scientific_name", f"{species.full_name} staat al in de catalogus")
@@ -176,6 +183,7 @@ def import_catalogue(uow, path: str | Path, user: str = "") -> ImportSummary:
     incoming = read_catalogue_csv(path)
     added = updated = 0
     with uow:
+        authorize(uow, Permission.SPECIES)
         existing = {_key(e.species): e for e in uow.catalogue.entries()}
         for entry in incoming:
             old = existing.get(_key(entry.species))

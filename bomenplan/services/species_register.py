@@ -22,9 +22,12 @@ from bomenplan.domain.diversity import (
 from bomenplan.domain.ecology import DEFAULT_WEIGHTS, CatalogueEntry, EcoWeights
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.register_columns import RegisterColumns
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.species import normalize_name, split_cultivar
 from bomenplan.domain.species_names import NameResolver, is_genus_only
 from bomenplan.domain.tree import FieldChange
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 from bomenplan.services.sortiment_data import taxon_facts
 from bomenplan.services.species_csv import load_synonyms
@@ -94,6 +97,7 @@ def unmatched_register_species(uow) -> list[UnmatchedName]:
 def map_register_name(uow, register_name: str, species_id: int, user: str = "") -> int:
     """Map a recorded name to a catalogue species and link its trees; returns trees linked."""
     with uow:
+        authorize(uow, Permission.SPECIES)
         entry = uow.catalogue.get(species_id)
         uow.catalogue.map_name(register_name, species_id, user)
         linked = uow.catalogue.link_trees(register_name, species_id)
@@ -107,12 +111,14 @@ def map_register_name(uow, register_name: str, species_id: int, user: str = "") 
 def link_register(uow) -> int:
     """Set species_id on every tree whose recorded name matches the catalogue."""
     with uow:
+        authorize(uow, Permission.SPECIES)
         found = CatalogueLookup(uow.catalogue.entries(), uow.catalogue.name_mappings())
         linked = 0
         for name in uow.catalogue.register_name_counts():
             hit = found.match(name)
             if hit is not None:
                 linked += uow.catalogue.link_trees(name, hit.species.id)
+        log_change(uow, "species", 0, "register gekoppeld", "", f"{linked} bomen")
         uow.commit()
         return linked
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from bomenplan.domain.errors import ConcurrentEditError
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.standplaats import Standplaats, StandplaatsProblem
 from bomenplan.domain.tree import FieldChange
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 
 _LOGGED = [f.name for f in fields(Standplaats) if f.name not in ("site_id", "version")]
@@ -33,16 +35,18 @@ def get_standplaats(uow, site_id: int) -> Standplaats:
 def save_standplaats(uow, record: Standplaats, user: str = "", reason: str = "") -> Standplaats:
     """Store the record; `record.version` must be the stored one (0 for a new record)."""
     with uow:
+        authorize(uow, Permission.STANDPLAATS)
         current = uow.standplaatsen.get(record.site_id) or Standplaats(site_id=record.site_id)
         if current.version != record.version:
-            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd")
+            raise ConcurrentEditError(f"standplaats {record.site_id} is intussen gewijzigd", "standplaats",
+                                      record.site_id, record.version, current.version)
         log = [FieldChange("standplaats", record.site_id, name, _text(getattr(current, name)),
                            _text(getattr(record, name)), now_text(), user, reason)
                for name in _LOGGED if getattr(current, name) != getattr(record, name)]
         if not log:
             return current
         stored = uow.standplaatsen.save(record)
-        uow.changes.record(log)
+        uow.changes.record([replace(c, version=stored.version) for c in log])
         uow.commit()
         return stored
 
@@ -55,6 +59,7 @@ def problems(uow, site_id: int) -> list[StandplaatsProblem]:
 def save_problem(uow, problem: StandplaatsProblem, user: str = "", reason: str = "") -> StandplaatsProblem:
     """Add (id None) or change a problem; the change log gets one line per changed field."""
     with uow:
+        authorize(uow, Permission.STANDPLAATS)
         uow.sites.get(problem.site_id)
         before = None if problem.id is None else uow.standplaats_problems.get(problem.id)
         stored = uow.standplaats_problems.save(problem)
@@ -73,6 +78,7 @@ def save_problem(uow, problem: StandplaatsProblem, user: str = "", reason: str =
 def retract_problem(uow, problem_id: int, user: str = "") -> None:
     """Take back a problem recorded by mistake (undo of adding it); the change log keeps a line."""
     with uow:
+        authorize(uow, Permission.STANDPLAATS)
         problem = uow.standplaats_problems.get(problem_id)
         uow.standplaats_problems.remove(problem_id)
         uow.changes.record([FieldChange("standplaats_probleem", problem_id, "ingetrokken",

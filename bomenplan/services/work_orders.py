@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from bomenplan.domain.criteria import Decision
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.work_orders import (
     WorkOrder,
@@ -14,6 +15,7 @@ from bomenplan.domain.work_orders import (
     WorkOrderStatus,
     WorkOrderType,
 )
+from bomenplan.services.authorization import authorize
 from bomenplan.services.clock import now_text
 
 
@@ -59,6 +61,7 @@ def describe(order: WorkOrder) -> str:
 def _change(uow, order: WorkOrder, change, user: str, reason: str) -> WorkOrder:
     """Apply `change` to the order as the caller read it (its version guards concurrent edits)."""
     with uow:
+        authorize(uow, Permission.WORK_ORDERS)
         current = uow.work_orders.get(order.id)
         stored = _store(uow, current, change(replace(current, version=order.version)), user, reason)
         uow.commit()

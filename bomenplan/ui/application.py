@@ -75,13 +75,17 @@ def ask_user_profile_if_empty(window) -> None:
 
 def start_window(uow_factory: Callable, title: str = "", open_demo: Callable | None = None,
                  settings=None, ask: Callable | None = None, preloaded: Callable | None = None):
+    from bomenplan.ui.acting_user import acting_as
     from bomenplan.ui.dialogs.first_start_dialog import FirstStart, first_start
     from bomenplan.ui.main_window import MainWindow
+    from bomenplan.ui.settings import Settings
 
     register_factory = uow_factory
     uow_factory, title, choice = first_start(uow_factory, title, open_demo, ask)
     same_register = uow_factory is register_factory
     columns = preloaded() if preloaded is not None and same_register else None
+    settings = settings or Settings()
+    uow_factory = acting_as(uow_factory, settings)  # the services' role checks know who acts
     window = MainWindow(uow_factory, settings=settings, title=title, columns=columns)
     if choice is FirstStart.IMPORT and window.import_action.isEnabled():
         QTimer.singleShot(0, window.import_action.trigger)

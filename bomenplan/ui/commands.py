@@ -18,7 +18,9 @@ from shapely.geometry import Point
 from bomenplan.domain.errors import BomenplanError, ConcurrentEditError
 from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
+from bomenplan.services import edit_conflicts as ec
 from bomenplan.services import register
+from bomenplan.services.conflict_targets import tree_target, tree_values
 from bomenplan.services.inspections import remove_inspection
 from bomenplan.ui.dialogs.value_labels import field_label
 
@@ -41,7 +43,8 @@ class EditContext(QObject):
 
     `versions` holds the last tree version this session wrote or read, so an undo notices when
     someone else changed the tree meanwhile (optimistic locking). `aliases` maps the first id of
-    a tree that was added, retracted and re-added to its current id.
+    a tree that was added, retracted and re-added to its current id. `resolve_conflict(conflict)`
+    (the ConflictDialog) answers a form save that met a newer version; without it, it is reported.
     """
 
     tree_changed = Signal(int)  # any command touched this tree id (also removals)
@@ -57,6 +60,7 @@ class EditContext(QObject):
         self.on_removed = on_removed
         self.versions: dict[int, int] = {}
         self.aliases: dict[int, int] = {}
+        self.resolve_conflict: Callable | None = None
 
     def current_id(self, tree_id: int) -> int:
         return self.aliases.get(tree_id, tree_id)
@@ -118,6 +122,25 @@ class TreeCommand(QUndoCommand):
     def _undo(self) -> None:
         raise NotImplementedError
 
+    def _first_save(self, base_tree: Tree, after: dict, reason: str = "") -> ec.SaveOutcome | None:
+        """The first save of an edit: on a conflict ask (ConflictDialog) to reload or merge. None
+        when nothing of mine was stored (the command is then obsolete; cancel keeps the form).
+        After a merge, undo restores what was stored just before this save (the other's values)."""
+        tree_id = self.context.current_id(self.tree_id)
+        target = tree_target(self.context.uow_factory, tree_id, _tr("boom {0}").format(base_tree.boomnummer),
+                             self.context.user(), reason)
+        base = tree_values(base_tree)
+        outcome = ec.save_resolving(self.context.uow_factory, target, base, {**base, **after},
+                                    self.context.versions.get(tree_id, base_tree.version),
+                                    self.context.resolve_conflict, self.context.user())
+        if outcome.status != ec.CANCELLED:
+            self.context.stored(outcome.stored)  # reload: the form shows theirs
+        if outcome.status in (ec.CANCELLED, ec.RELOADED) or not outcome.after:
+            self.setObsolete(True)
+            return None
+        self.merged = outcome.status == ec.MERGED  # a merged save is its own undo step
+        return outcome
+
     def _update(self, changes: dict, reason: str = "", expect: dict | None = None) -> Tree:
         """Apply `changes`; with `expect`, first check the stored fields still hold those values
         (so an undo never silently overwrites someone else's later change of the same field)."""
@@ -149,16 +172,19 @@ class EditTreeCommand(TreeCommand):
         super().__init__(context, tree.id, text or _tr("Boom {0}: {1} wijzigen").format(
             tree.boomnummer, names))
         context.track(tree)
+        self.base_tree = tree  # what the editor started from: its first save merges against it
         self.before = {k: getattr(tree, k) for k in changed}
         self.after = changed
         self.reason = reason
+        self.saved = self.merged = False
 
     def id(self) -> int:
         return EDIT_COMMAND_ID if type(self) is EditTreeCommand else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Consecutive edits of the same field(s) of one tree become one undo step."""
-        if (type(other) is not EditTreeCommand or other.tree_id != self.tree_id
+        if (type(other) is not EditTreeCommand or other.tree_id != self.tree_id or other.isObsolete()
+                or other.merged or self.merged
                 or set(other.after) != set(self.after) or other.reason != self.reason):
             return False
         self.after = other.after
@@ -166,7 +192,11 @@ class EditTreeCommand(TreeCommand):
         return True
 
     def _redo(self) -> None:
-        self._update(self.after, self.reason, expect=self.before)
+        if self.saved or self.context.resolve_conflict is None:
+            self._update(self.after, self.reason, expect=self.before)
+        elif outcome := self._first_save(self.base_tree, self.after, self.reason):
+            self.before, self.after = outcome.before, outcome.after
+        self.saved = True
 
     def _undo(self) -> None:
         self._update(self.before, _tr("ongedaan gemaakt"), expect=self.after)
@@ -186,20 +216,27 @@ class MoveTreeCommand(TreeCommand):
     def __init__(self, context: EditContext, tree: Tree, x: float, y: float):
         super().__init__(context, tree.id, _tr("Boom {0} verplaatsen").format(tree.boomnummer))
         context.track(tree)
+        self.base_tree = tree
         self.before = (tree.position.x, tree.position.y)
         self.after = (x, y)
+        self.saved = self.merged = False
 
     def id(self) -> int:
         return MOVE_COMMAND_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MoveTreeCommand) or other.tree_id != self.tree_id:
+        if (not isinstance(other, MoveTreeCommand) or other.tree_id != self.tree_id or other.isObsolete()
+                or other.merged or self.merged):
             return False
         self.after = other.after
         return True
 
     def _redo(self) -> None:
-        self._update({"position": Point(*self.after)}, expect={"position": Point(*self.before)})
+        if self.saved or self.context.resolve_conflict is None:
+            self._update({"position": Point(*self.after)}, expect={"position": Point(*self.before)})
+        elif outcome := self._first_save(self.base_tree, {"position": Point(*self.after)}):
+            self.before = (outcome.before["position"].x, outcome.before["position"].y)
+        self.saved = True
 
     def _undo(self) -> None:
         self._update({"position": Point(*self.before)}, _tr("ongedaan gemaakt"),

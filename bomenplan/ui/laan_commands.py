@@ -1,7 +1,9 @@
 """Undoable lanen decisions: accept / reject a proposal, record a replanting choice.
 
 Each command calls a service in redo() and its inverse in undo(); `on_change()` lets the
-lanen screen refresh. A service error is reported and makes the command obsolete.
+lanen screen refresh. A service error is reported and makes the command obsolete. A laan edit or
+status decision that meets a newer version asks `resolve_conflict` (the ConflictDialog: merge or
+reload); `on_resolved(before, mine)` hears a cancelled one, so the edit can be opened again.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from bomenplan.domain.errors import BomenplanError
 from bomenplan.domain.laan import Laan, LaanStatus
 from bomenplan.domain.replant_criteria import LaanSite
 from bomenplan.domain.replanting import ReplantOption
+from bomenplan.services.conflict_targets import laan_target, laan_values
+from bomenplan.services.edit_conflicts import CANCELLED, RELOADED, SaveOutcome, save_resolving
 from bomenplan.services.laan_sites import set_laan_site
 from bomenplan.services.lanen import edit_laan, record_choice, retract_choice, set_status
 
@@ -27,8 +31,11 @@ def _tr(text: str) -> str:
 class _LaanCommand(QUndoCommand):
     def __init__(self, text: str, uow_factory: Callable, on_change: Callable[[], None],
                  on_error: Callable[[str], None], user: str = "",
-                 on_stored: Callable[[Laan], None] | None = None):
+                 on_stored: Callable[[Laan], None] | None = None, resolve_conflict: Callable | None = None,
+                 on_resolved: Callable | None = None):
         super().__init__(text)
+        self.resolve_conflict, self.on_resolved = resolve_conflict, on_resolved
+        self.saved = False
         self.uow_factory = uow_factory
         self.on_change = on_change
         self.on_error = on_error
@@ -43,6 +50,16 @@ class _LaanCommand(QUndoCommand):
             self.on_error(str(exc))
             return
         self.on_change()
+
+    def _save_resolving(self, laan_id: int, base: dict, mine: dict, version: int, name: str = "") -> SaveOutcome:
+        """The first save: merge or reload on a conflict; obsolete when nothing of mine was stored."""
+        target = laan_target(self.uow_factory, laan_id, _tr("laan {0}").format(name or laan_id), self.user)
+        outcome = save_resolving(self.uow_factory, target, base, mine, version, self.resolve_conflict, self.user)
+        if outcome.stored is not None:
+            self.on_stored(outcome.stored)
+        if outcome.status in (CANCELLED, RELOADED) or not outcome.after:
+            self.setObsolete(True)
+        return outcome
 
 
 class SetLaanStatusCommand(_LaanCommand):
@@ -63,8 +80,15 @@ class SetLaanStatusCommand(_LaanCommand):
         self.version = stored.version
         self.on_stored(stored)
 
+    def _first_set(self) -> None:
+        outcome = self._save_resolving(self.laan_id, {"status": self.old}, {"status": self.new}, self.version)
+        if not self.isObsolete():
+            self.old, self.version = outcome.before["status"], outcome.stored.version
+
     def redo(self) -> None:
-        self._run(lambda: self._set(self.new))
+        first = not self.saved and self.resolve_conflict is not None and self.version is not None
+        self._run(self._first_set if first else lambda: self._set(self.new))
+        self.saved = True
 
     def undo(self) -> None:
         self._run(lambda: self._set(self.old))
@@ -102,8 +126,20 @@ class EditLaanCommand(_LaanCommand):
         self.version = stored.version
         self.on_stored(stored)
 
+    def _first_store(self) -> None:
+        outcome = self._save_resolving(self.before.id, laan_values(self.before), laan_values(self.after),
+                                       self.version, self.before.name)
+        if outcome.status == CANCELLED and self.on_resolved is not None:
+            self.on_resolved(self.before, self.after)
+        if self.isObsolete():
+            return
+        self.before = replace(outcome.stored, **outcome.before)  # what was stored just before my save
+        self.after, self.version = outcome.stored, outcome.stored.version
+
     def redo(self) -> None:
-        self._run(lambda: self._store(self.after))
+        first = not self.saved and self.resolve_conflict is not None
+        self._run(self._first_store if first else lambda: self._store(self.after))
+        self.saved = True
 
     def undo(self) -> None:
         self._run(lambda: self._store(self.before))

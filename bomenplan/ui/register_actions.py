@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea
 from bomenplan.domain.errors import NotFound
 from bomenplan.domain.tree import Tree
 from bomenplan.services import register
+from bomenplan.services.inspection_rules_admin import load_rules
 from bomenplan.ui.commands import ChangeStatusCommand, EditContext, RecordInspectionCommand
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.inspection_dialog import InspectionDialog
 from bomenplan.ui.dialogs.new_tree_dialog import NewTreeDialog
 from bomenplan.ui.dialogs.status_dialog import StatusDialog
@@ -34,6 +36,7 @@ class RegisterEditing(QObject):
         self.context = EditContext(window.uow_factory, window.tree_model, self.user_name,
                                    on_removed=self._on_tree_removed, parent=self)
         self.context.error_reported.connect(self.show_error)
+        self.context.resolve_conflict = lambda conflict: ConflictDialog.ask(conflict, self.window)
         self.form = TreeForm(self.context, window.undo_stack)
         self.history = HistoryPanel(window.uow_factory)
         form_scroll = QScrollArea()
@@ -106,8 +109,10 @@ class RegisterEditing(QObject):
 
     def edit_profile(self) -> None:
         """Name, role and team for the change log and the inspecteur default."""
-        if self.settings is not None:
-            UserProfileDialog.ask(self.settings, self.window)
+        if self.settings is not None and UserProfileDialog.ask(self.settings, self.window):
+            from bomenplan.ui.acting_user import follow_profile
+
+            follow_profile(self.window)
 
     def _action(self, menu, text: str, shortcut: str, checkable: bool = False) -> QAction:
         action = menu.addAction(text)
@@ -164,7 +169,10 @@ class RegisterEditing(QObject):
 
     def record_inspection(self) -> None:
         tree = self.current_tree()
-        inspection = InspectionDialog.ask(self.window, tree, user_name(self.settings)) if tree else None
+        if tree is None:
+            return
+        rules = load_rules(self.window.uow_factory())  # the beheerder's intervals (small table)
+        inspection = InspectionDialog.ask(self.window, tree, user_name(self.settings), rules=rules)
         if inspection is not None:
             self._push(RecordInspectionCommand(self.context, tree, inspection))
 
@@ -178,4 +186,12 @@ class RegisterEditing(QObject):
 def install(window) -> RegisterEditing:
     editing = RegisterEditing(window)
     window.register_editing = editing  # keeps the Python side alive with the window
+    install_access(window)
     return editing
+
+
+def install_access(window) -> None:
+    """After every feature has added its actions: disable what the user's role may not do."""
+    from bomenplan.ui import access
+
+    access.install(window)

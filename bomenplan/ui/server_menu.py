@@ -40,6 +40,7 @@ def ask_and_open(window, access: ServerAccess):
 
 
 def open_in_new_window(window, access: ServerAccess, url: str, password: str):
+    from bomenplan.ui.acting_user import acting_as
     from bomenplan.ui.main_window import MainWindow
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -51,6 +52,7 @@ def open_in_new_window(window, access: ServerAccess, url: str, password: str):
                             window.tr("Het register kon niet worden geopend: {0}.").format(exc))
         return None
     QGuiApplication.restoreOverrideCursor()
+    factory = acting_as(factory, window.settings)  # the services' role checks know who acts
     new = MainWindow(factory, settings=window.settings, title=title)
     install(new, access)
     _open_windows.append(new)

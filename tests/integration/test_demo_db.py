@@ -62,6 +62,25 @@ def test_demo_register_counts_wijken_and_statuses(demo):
     assert set(groups) == {"laanboom", "solitair", "boomweide"}
 
 
+def test_demo_buurten_and_wijken_hold_their_own_trees_without_overlap(demo):
+    import shapely
+
+    from bomenplan.domain.rule_3_30_300 import assign
+    from bomenplan.services.area_import import load_areas
+
+    _engine, factory, _stored, columns = demo
+    buurten, wijken = load_areas(factory(), "buurt"), load_areas(factory(), "wijk")
+    # 9 wijken × 3 buurten (one row of 400 m cells each) + the Asserbos
+    assert len(buurten) == 28 and len(wijken) == 9
+    assert {a.name for a in wijken} == {w.name for w in WIJKEN}
+    polygons = np.array([a.geometry for a in buurten], dtype=object)
+    assert shapely.union_all(polygons).area == pytest.approx(sum(p.area for p in polygons))  # no overlap
+    home = assign(shapely.points(columns.x, columns.y), polygons)
+    assert (home >= 0).all()  # every tree lies in a buurt ...
+    names = np.array([a.name for a in buurten], dtype=object)
+    assert (names[home] == columns.buurt).all()  # ... the one its record names
+
+
 def test_every_demo_species_is_in_the_catalogue(demo):
     engine = demo[0]
     with engine.connect() as conn:

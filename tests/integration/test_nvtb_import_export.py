@@ -37,3 +37,23 @@ def test_nvtb_column_is_imported_in_cents_rejected_when_bad_and_exported(tmp_pat
     assert run_cli(["export", "--db", str(db), "--out", str(out)]) == 0
     exported = {r["boomnummer"]: r["nvtb_waarde_eur"] for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert exported == {"1": "4250.5", "2": ""}
+
+
+def test_reimport_with_update_changes_the_nvtb_value_and_logs_it(tmp_path):
+    first, second = tmp_path / "bomen.csv", tmp_path / "taxatie.csv"
+    first.write_text("nr;soort;x;y;boomwaarde\n1;Tilia cordata;233000;557000;\"4.250,50\"\n"
+                     "2;Quercus robur;233010;557000;\n", encoding="utf-8")
+    # the appraisal: tree 1 revalued at € 5.100, tree 2 valued for the first time at € 812,25
+    second.write_text("nr;soort;x;y;boomwaarde\n1;Tilia cordata;233000;557000;\"5.100,00\"\n"
+                      "2;Quercus robur;233010;557000;\"812,25\"\n", encoding="utf-8")
+    db = tmp_path / "r.sqlite"
+    assert run_cli(["import", str(first), "--db", str(db)]) == 0
+    assert run_cli(["import", str(second), "--db", str(db), "--update", "--key", "boomnummer"]) == 0
+    engine, sessions = open_database(db)
+    with SqlUnitOfWork(sessions) as uow:
+        values = uow.trees.nvtb_values()
+        ids = {uow.trees.by_boomnummer(n).id: n for n in ("1", "2")}
+        log = [c for i in ids for c in uow.changes.for_entity("tree", i) if c.field == "nvtb_waarde_cent"]
+    engine.dispose()
+    assert {ids[i]: v for i, v in values.items()} == {"1": 510000, "2": 81225}
+    assert sorted((c.old, c.new) for c in log) == [("", "81225"), ("425050", "510000")]

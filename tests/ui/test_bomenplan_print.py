@@ -65,7 +65,7 @@ def test_cancel_in_the_progress_dialog_leaves_no_file(window, qtbot, tmp_path, m
 
     def slow_print(*args):  # waits (in the worker) until the user has pressed Annuleren
         started.set()
-        cancelled = args[-1]
+        cancelled = args[6]  # factory, scope, out, today, factors, progress, cancelled, monitor
         for _ in range(200):
             if cancelled():
                 break
@@ -94,3 +94,19 @@ def test_the_print_job_captures_no_qt_object(window, monkeypatch, tmp_path):
     monkeypatch.setattr(window, "run_task", lambda fn, on_done, label, on_failed=None: functions.append(fn))
     window.bomenplan_print.start(PrintChoice("alles", "", str(tmp_path / "p.pdf"), Decimal("1.80")))
     assert len(functions) == 1 and qt_objects_reachable(functions[0]) == []
+
+
+def test_print_includes_the_last_3_30_300_result_of_the_dock(window, qtbot, tmp_path):
+    before = tmp_path / "zonder.pdf"
+    window.bomenplan_print.start(PrintChoice("wijk", "Centrum", str(before), None))
+    qtbot.waitUntil(lambda: window.bomenplan_print.last_result is not None, timeout=20000)
+    assert "Geen 3-30-300-cijfers" in pdf_text(before)
+    monitor = window.monitor_3_30_300
+    monitor.demo_button.click()
+    qtbot.waitUntil(lambda: monitor.result is not None, timeout=20000)
+    window.bomenplan_print.last_result = None
+    after = tmp_path / "met.pdf"
+    window.bomenplan_print.start(PrintChoice("wijk", "Centrum", str(after), None))
+    qtbot.waitUntil(lambda: window.bomenplan_print.last_result is not None, timeout=20000)
+    text = pdf_text(after)
+    assert "Geen 3-30-300-cijfers" not in text and "geen BAG" in text  # the dock's notes come along

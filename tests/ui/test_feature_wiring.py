@@ -10,6 +10,8 @@ from bomenplan.ui.features import (
     bomenplan_print,
     complaints,
     dashboard,
+    field_work,
+    inspection_due,
     lanen,
     map_layers,
     monitor_3_30_300,
@@ -24,7 +26,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def test_the_feature_list_names_the_modules_themselves():
     assert features.FEATURES == (species, lanen, complaints, standplaats, bomenbank, work_orders,
                                  dashboard, base_map, map_layers, bomenplan_print,
-                                 monitor_3_30_300)
+                                 monitor_3_30_300, inspection_due, field_work)
 
 
 def test_main_window_has_the_menus_of_every_feature(qtbot, tmp_path):

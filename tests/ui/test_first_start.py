@@ -73,7 +73,7 @@ def test_a_register_with_trees_is_not_asked_about(qtbot, tmp_path, empty_registe
     path, factory = empty_register
     register.add_tree(factory(), draft_tree(1))
     window, asked = _open(qtbot, tmp_path, factory, path, FirstStart.DEMO)
-    assert asked == [] and window.uow_factory is factory
+    assert asked == [] and window.uow_factory.wrapped is factory  # acting_as wraps it
     assert _tree_count(path) == 1 and not (path.parent / DEMO_FILE_NAME).exists()
     window.close()
 

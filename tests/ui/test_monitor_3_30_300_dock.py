@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from register_fixtures import trees, uow_factory  # noqa: F401
 from shapely.geometry import box
@@ -41,8 +42,9 @@ def test_table_per_buurt_from_chosen_files(window, qtbot, tmp_path, monkeypatch)
     feature.files_button.click()
     qtbot.waitUntil(lambda: feature.result is not None, timeout=20000)
     assert feature.table.rowCount() == 1
-    buurt, woningen, drie, kroon, groen, alle, voldoet = _row(feature.table, 0)
-    assert (buurt, woningen, drie, groen, alle, voldoet) == ("Binnenstad", "1", "100 %", "100 %", "0 %", "nee")
+    buurt, woningen, drie, kroon, groen, paden, alle, voldoet = _row(feature.table, 0)
+    assert (buurt, woningen, drie, groen, paden, alle, voldoet) == \
+        ("Binnenstad", "1", "100 %", "100 %", "–", "0 %", "nee")  # no path network chosen
     assert kroon in ("3 %", "4 %")
 
 
@@ -59,3 +61,50 @@ def test_the_monitor_job_captures_no_qt_object(window, monkeypatch):
     monkeypatch.setattr(window, "run_task", lambda fn, on_done, label, on_failed=None: functions.append(fn))
     window.monitor_3_30_300.start(None, None)
     assert len(functions) == 1 and qt_objects_reachable(functions[0]) == []
+
+
+def test_map_layer_colours_buurten_per_rule_and_sits_in_the_layers_panel(window, qtbot, tmp_path, monkeypatch):
+    # as above: the one house has 3 trees within 15 m (100 % → class 4, green) and the park within
+    # 300 m (100 % → class 4); the canopy of ≈ 3 % is a tenth of the 30 % target (< 25 % → class 0, red)
+    write_polygons(tmp_path / "bag.gpkg", np.array([box(234000, 557005, 234010, 557013)]), "panden")
+    write_polygons(tmp_path / "groen.gpkg", np.array([box(234000, 557200, 234100, 557260)]), "groen")
+    chosen = iter([str(tmp_path / "bag.gpkg"), str(tmp_path / "groen.gpkg")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(chosen), ""))
+    feature = window.monitor_3_30_300
+    feature.files_button.click()
+    qtbot.waitUntil(lambda: feature.result is not None, timeout=20000)
+    item = window.map_view.layer("3-30-300")
+    assert item is not None and item.classes.tolist() == [4]
+    assert [feature.map_rule.itemData(i) for i in range(feature.map_rule.count())] == ["3", "30", "300"]
+    feature.map_rule.setCurrentIndex(1)
+    assert item.classes.tolist() == [0] and item.colour_of(0).name() == "#d7191c"
+    feature.map_rule.setCurrentIndex(2)
+    assert item.classes.tolist() == [4] and item.colour_of(0).name() == "#1a9641"
+    # the buurt outline (hull of the 3 trees + 25 m) is what is drawn
+    assert item.boundingRect().width() == pytest.approx(16 + 50, abs=0.5)
+    panel = window.map_layers.panel
+    row = panel.row_of("3-30-300")
+    assert row >= 0 and panel.model.item(row).text() == "3-30-300 per buurt"
+    panel.model.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not item.isVisible()
+
+
+def test_buurt_boundaries_imported_from_the_dock_are_used_by_the_next_run(window, qtbot, tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyogrio
+
+    # one CBS-style buurt "Kern" of 100 × 50 m around the three trees at x 234000-234016, y 557000
+    kern = box(233990, 556980, 234090, 557030)
+    table = pa.table({"buurtnaam": pa.array(["Kern"]), "buurtcode": pa.array(["BU00000001"]),
+                      "geometry": pa.array([kern.wkb], type=pa.binary())})
+    pyogrio.write_arrow(table, tmp_path / "buurten.gpkg", layer="buurten", driver="GPKG", crs="EPSG:28992",
+                        geometry_name="geometry", geometry_type="Polygon")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "buurten.gpkg"), ""))
+    feature = window.monitor_3_30_300
+    feature.areas_button.click()
+    qtbot.waitUntil(lambda: "1 buurtgrenzen ingelezen" in feature.notes.text(), timeout=20000)
+    feature.demo_button.click()
+    qtbot.waitUntil(lambda: feature.result is not None, timeout=20000)
+    (buurt,) = feature.result.buurten
+    assert buurt.buurt == "Kern" and buurt.area_m2 == pytest.approx(5_000)
+    assert "ingelezen buurtvlakken" in feature.notes.text()

@@ -79,7 +79,8 @@ def test_edits_and_inspections_carry_the_user(qtbot, uow_factory, trees, setting
     assert log[0].field == "eigenaar" and log[0].user == "J. de Vries (boomverzorger, Team Noord)"
     defaults = []
     monkeypatch.setattr(InspectionDialog, "ask",
-                        classmethod(lambda cls, parent, tree, inspecteur: defaults.append(inspecteur)))
+                        classmethod(lambda cls, parent, tree, inspecteur, rules=None:
+                                    defaults.append(inspecteur)))
     editing.record_inspection()
     assert defaults == ["J. de Vries"]
     assert window.complaints_feature.user() == "J. de Vries (boomverzorger, Team Noord)"

@@ -97,6 +97,10 @@ class FakeChangeLog:
     def for_entity(self, entity, entity_id):
         return [c for c in reversed(self.entries) if (c.entity, c.entity_id) == (entity, entity_id)]
 
+    def since_version(self, entity, entity_id, version):
+        return [c for c in self.entries if (c.entity, c.entity_id) == (entity, entity_id)
+                and c.version is not None and c.version > version]
+
 
 class FakeUnitOfWork:
     def __init__(self):

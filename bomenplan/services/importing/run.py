@@ -18,6 +18,7 @@ from bomenplan.domain.progress import (
     never_cancelled,
     no_progress,
 )
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.values import (
     Beleidsstatus,
     Boomgroep,
@@ -26,6 +27,8 @@ from bomenplan.domain.values import (
     Omgevingsrisicoklasse,
     TreeStatus,
 )
+from bomenplan.services.audit import log_change
+from bomenplan.services.authorization import authorize
 from bomenplan.services.import_batch import ImportBatch
 from bomenplan.services.importing import codes
 from bomenplan.services.importing.amounts import optional_cents
@@ -129,6 +132,8 @@ def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
     progress(0.15)
 
     with uow:
+        if not mode.dry_run:
+            authorize(uow, Permission.IMPORT)
         catalogue = getattr(uow, "catalogue", None)  # the species feature's confirmed mappings
         matcher = SpeciesLookup(uow.species.list(), load_synonyms(),
                                 catalogue.name_mappings() if catalogue is not None else None)
@@ -173,6 +178,9 @@ def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
         uow.exchange.record_import_run(report.source, started, report.rows_read,
                                        report.rows_accepted, report.rows_rejected,
                                        report.transformation)
+        log_change(uow, "import", 0, "bijgewerkt" if mode.update else "ingelezen", "",
+                   f"{source.path.name}: {report.rows_accepted} van {report.rows_read} regels",
+                   mode.user)
         check_cancelled(cancelled)
         uow.commit()
     t_insert = perf_counter()

@@ -23,12 +23,13 @@ MATCH_RADIUS_M = 0.5  # repeated keys: the same tree when within this distance
 KEY_FIELDS = ("boomnummer", "straat", "eigenaar", "opmerkingen")  # tree texts usable as key
 _ALWAYS_MAPPED = ("x", "y")
 _DERIVED = {"species_name": ("species_name", "dutch_name"), "species_id": ("species_name", "dutch_name"),
-            "stamdiameter_cm": ("stamdiameter_cm", "stamomtrek_cm"), "status": ("status", "beheertype")}
-_NUMERIC = ("plantjaar", "stamdiameter_cm", "kroondiameter_m", "species_id", "x", "y")
+            "stamdiameter_cm": ("stamdiameter_cm", "stamomtrek_cm"), "status": ("status", "beheertype"),
+            "nvtb_waarde_cent": ("nvtb_waarde_eur",)}
+_NUMERIC = ("plantjaar", "stamdiameter_cm", "kroondiameter_m", "nvtb_waarde_cent", "species_id", "x", "y")
 _COMPARABLE = ("species_name", "species_id", "plantjaar", "hoogteklasse", "stamdiameter_cm",
                "kroondiameter_m", "boomveiligheidsklasse", "beheertype", "status", "beleidsstatus",
                "omgevingsrisicoklasse", "eigenaar", "beheerder", "straat", "wijk", "buurt",
-               "opmerkingen", "x", "y")
+               "opmerkingen", "nvtb_waarde_cent", "x", "y")
 
 
 @dataclass

@@ -160,6 +160,7 @@ class InspectionDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, tree: Tree, inspecteur: str = "") -> Inspection | None:
-        dialog = cls(tree, inspecteur, parent=parent)
+    def ask(cls, parent: QWidget | None, tree: Tree, inspecteur: str = "",
+            rules: InspectionRules | None = None) -> Inspection | None:
+        dialog = cls(tree, inspecteur, rules, parent=parent)
         return dialog.inspection() if dialog.exec() == QDialog.Accepted else None

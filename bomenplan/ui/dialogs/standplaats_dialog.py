@@ -99,6 +99,17 @@ class StandplaatsDialog(QDialog):
         layout.addWidget(ok_cancel_buttons(self, self._accept))
 
     # --- record ----------------------------------------------------------------------------
+    def set_values(self, record: Standplaats) -> None:
+        """Show `record`'s values (e.g. unsaved edits kept after a save conflict)."""
+        select_enum(self.verharding, record.verharding)
+        for name, spin in self.spins.items():
+            value = getattr(record, name)
+            spin.setValue(UNKNOWN if value is None else value)
+        for name, check in self.checks.items():
+            value = getattr(record, name)
+            check.setCheckState(Qt.PartiallyChecked if value is None else Qt.Checked if value else Qt.Unchecked)
+        self.opmerkingen.setText(record.opmerkingen)
+
     def values(self) -> Standplaats:
         """The edited record (raises ValidationError naming the field)."""
         numbers = {name: (None if spin.value() <= UNKNOWN else spin.value()) for name, spin in self.spins.items()}

@@ -11,6 +11,8 @@ from bomenplan.ui.features import (
     bomenplan_print,
     complaints,
     dashboard,
+    field_work,
+    inspection_due,
     lanen,
     map_layers,
     monitor_3_30_300,
@@ -20,7 +22,9 @@ from bomenplan.ui.features import (
 )
 
 FEATURES = (species, lanen, complaints, standplaats, bomenbank, work_orders, dashboard,
-            base_map, map_layers, bomenplan_print, monitor_3_30_300)
+            base_map, map_layers, bomenplan_print, monitor_3_30_300,
+            inspection_due,  # after map_layers: it adds a row to the layers panel
+            field_work)
 
 
 def install_all(window) -> None:

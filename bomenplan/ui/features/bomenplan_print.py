@@ -55,9 +55,10 @@ class BomenplanPrintFeature(QObject):
         factors = DEFAULT_VVOG if choice.unit_price is None else replace(
             DEFAULT_VVOG, unit_price_per_cm2=choice.unit_price)
         out, today = choice.out, date.today()
+        monitor = getattr(getattr(self.window, "monitor_3_30_300", None), "result", None)  # plain data
 
         def run(progress, cancelled) -> PrintResult:
-            return print_bomenplan(factory, scope, out, today, factors, progress, cancelled)
+            return print_bomenplan(factory, scope, out, today, factors, progress, cancelled, monitor)
 
         self.window.run_task(run, self._done, self.tr("Bomenplan afdrukken…"), on_failed=self._failed)
 

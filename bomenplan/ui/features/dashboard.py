@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
-from bomenplan.services.dashboard_figures import figures_of
+from bomenplan.services.dashboard_figures import figures_with_diversity
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.views.dashboard_panel import DashboardPanel
 
@@ -38,4 +38,5 @@ class DashboardFeature(QObject):
             return
         model = self.window.tree_model
         rows = np.array(model.base_rows(), dtype=np.int64, copy=True)
-        self._job.submit(self.panel.show_figures, figures_of, model.columns, rows, date.today().year)
+        self._job.submit(self.panel.show_figures, figures_with_diversity, self.window.uow_factory, model.columns,
+                         rows, date.today().year)

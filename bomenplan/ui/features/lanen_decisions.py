@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from bomenplan.domain.laan import LaanStatus
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.laan_dialog import LaanDialog
 from bomenplan.ui.dialogs.thresholds_dialog import ThresholdsDialog, save_thresholds
 from bomenplan.ui.laan_commands import EditLaanCommand, RecordChoiceCommand, SetLaanStatusCommand
@@ -21,7 +22,8 @@ class LanenDecisions:
     def _command_kw(self) -> dict:
         return dict(uow_factory=self.window.uow_factory, on_change=self._after_change,
                     on_error=lambda text: QMessageBox.warning(self.window, self.tr("Lanen"), text),
-                    user=self._user(), on_stored=self._remember)
+                    user=self._user(), on_stored=self._remember,
+                    resolve_conflict=lambda conflict: ConflictDialog.ask(conflict, self.window))
 
     def _remember(self, laan) -> None:
         """The laan as we stored it, so a decision taken before the analysis has refreshed is
@@ -53,13 +55,16 @@ class LanenDecisions:
         return self.report.lanen[self.current] if self.report and self.current is not None else None
 
     def _edit_command(self, before, after) -> EditLaanCommand:
-        return EditLaanCommand(before, after, **self._command_kw())
+        reopen = lambda base, mine: QTimer.singleShot(0, lambda: self.edit(base=base, values=mine))  # noqa: E731
+        return EditLaanCommand(before, after, on_resolved=reopen, **self._command_kw())
 
-    def edit(self, dialog: LaanDialog | None = None) -> None:
-        laan = self.current_laan()
+    def edit(self, dialog: LaanDialog | None = None, base=None, values=None) -> None:
+        """`base`/`values`: a cancelled save conflict opens the edit again with my values on the
+        version I started from (saving again meets the conflict again)."""
+        laan = base or self.current_laan()
         if laan is None:
             return
-        dialog = dialog or LaanDialog(laan, self.window)
+        dialog = dialog or LaanDialog(values or laan, self.window)
         if dialog.exec() and dialog.edited() != laan:
             self.window.undo_stack.push(self._edit_command(laan, dialog.edited()))
 

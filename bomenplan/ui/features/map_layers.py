@@ -26,6 +26,7 @@ TREES, LANEN = "bomen", "lanen"
 FILE_FILTER = "Geobestanden (*.gpkg *.shp *.geojson *.json)"
 USER_STYLES = (LayerStyle("#f2c14e", "#b8860b", 0.8), LayerStyle("#7fb3d5", "#2e86c1", 0.8),
                LayerStyle("#d7bde2", "#8e44ad", 0.8), LayerStyle("#a3e4d7", "#148f77", 0.8))
+ANALYSIS_TITLES = {"3-30-300": "3-30-300 per buurt"}  # layers an analysis adds when it has run
 BASE_TITLES = {"groen": "Ondergrond: groen", "water": "Ondergrond: water",
                "wegen": "Ondergrond: wegen", "gebouwen": "Ondergrond: gebouwen"}
 
@@ -150,6 +151,9 @@ class MapLayersFeature(QObject):
         if name.startswith(LAYER_PREFIX) and base in BASE_TITLES and self.panel.row_of(name) < 0:
             self.panel.add_layer(name, self.tr(BASE_TITLES[base]), name not in self.state["hidden"],
                                  True, self.state["opacity"].get(name, 1.0), row=self._row_for_new(name))
+        if name in ANALYSIS_TITLES and self.panel.row_of(name) < 0:
+            self.panel.add_layer(name, self.tr(ANALYSIS_TITLES[name]), name not in self.state["hidden"],
+                                 True, self.state["opacity"].get(name, 1.0), row=self._row_for_new(name))
         key = self._key_of(name)
         if key is not None:
             self._apply_visibility(key)
@@ -173,7 +177,7 @@ class MapLayersFeature(QObject):
         if key in order:
             before = [k for k in movable if k in order and order.index(k) < order.index(key)]
             return (self.panel.row_of(before[-1]) + 1) if before else first_movable
-        if key.startswith(USER_PREFIX):
+        if key.startswith(USER_PREFIX) or key in ANALYSIS_TITLES:
             return first_movable
         base_rows = [self.panel.row_of(k) for k in movable if k.startswith(LAYER_PREFIX)]
         return min(base_rows) if base_rows else self.panel.model.rowCount()  # added bottom-up

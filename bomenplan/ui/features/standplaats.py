@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shapely.geometry import Polygon
 
@@ -19,6 +19,7 @@ from bomenplan.services.plan_check import check_plan_area, check_plan_file
 from bomenplan.services.report_writers import writer
 from bomenplan.services.soil_summary import soil_report
 from bomenplan.services.standplaats import get_standplaats, problem_sites, problems
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.standplaats_dialog import StandplaatsDialog
 from bomenplan.ui.settings import USER_NAME
 from bomenplan.ui.standplaats_commands import (
@@ -71,6 +72,7 @@ class StandplaatsFeature(QObject):
         menu.addAction(self.tr("Plangebied importeren…"), self.import_plan)
         menu.addAction(self.dock.toggleViewAction())
         self.dialog: StandplaatsDialog | None = None
+        self._edited: tuple = (None, None, "")  # site id, tree id, title of the record dialog
 
     def _user(self) -> str:
         settings = getattr(self.window, "settings", None)
@@ -92,12 +94,16 @@ class StandplaatsFeature(QObject):
             return
         self.edit_site(self.site_of(ids[0]), ids[0])
 
-    def edit_site(self, site_id: int, tree_id: int | None = None) -> StandplaatsDialog:
+    def edit_site(self, site_id: int, tree_id: int | None = None, base=None, values=None) -> StandplaatsDialog:
+        """The record dialog; `base`/`values` reopen it after a save conflict (see _on_save_resolved)."""
         uow = self.window.uow_factory
-        record = get_standplaats(uow(), site_id)
+        record = base if base is not None else get_standplaats(uow(), site_id)
         cols = self.window.tree_model.columns
         title = str(cols.boomnummer[np.flatnonzero(cols.id == tree_id)[0]]) if tree_id is not None else str(site_id)
+        self._edited = (site_id, tree_id, title)
         self.dialog = StandplaatsDialog(record, problems(uow(), site_id), title, self.window)
+        if values is not None:
+            self.dialog.set_values(values)
         self.dialog.problem_added.connect(self._on_dialog_problem_added)
         self.dialog.problem_changed.connect(self._on_dialog_problem_changed)
         self.dialog.accepted.connect(self._on_dialog_accepted)
@@ -112,8 +118,12 @@ class StandplaatsFeature(QObject):
         dialog = self.dialog
         if dialog is None or dialog.result_value is None or dialog.result_value == dialog.record:
             return
-        self.window.undo_stack.push(SaveStandplaatsCommand(dialog.record, dialog.result_value,
-                                                           **self._command_args()))
+        site_id, tree_id, title = self._edited
+        self.window.undo_stack.push(SaveStandplaatsCommand(
+            dialog.record, dialog.result_value, resolve_conflict=lambda c: ConflictDialog.ask(c, self.window),
+            on_resolved=lambda base, values: QTimer.singleShot(0, lambda: self.edit_site(
+                site_id, tree_id, base, values)),
+            title=self.tr("standplaats van boom {0}").format(title), **self._command_args()))
 
     def _on_dialog_problem_added(self, problem) -> None:
         self.window.undo_stack.push(AddProblemCommand(problem, **self._command_args()))

@@ -1,0 +1,274 @@
+"""Check a field file back in (issue 15 §4): three-way merge per changed row, new inspections
+inserted once, conflicts listed; safe to re-run after an interruption at any point.
+
+Order: (1) the field file gets a pending check-in id (nothing of it changes otherwise); (2) one
+server transaction writes the merged changes with the version check, the change log, the new
+inspections, and a `field_checkin` row under that id holding the outcome; (3) one field-file
+transaction takes the outcome over (new base values, inspections known, pending cleared). A re-run
+that finds the pending id on the server only repeats (3), so nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from bomenplan.domain.errors import Cancelled, ConcurrentEditError, ValidationError
+from bomenplan.domain.field_work import (
+    CheckinResult,
+    ConflictLine,
+    RowPlan,
+    local_changes,
+    plan_row,
+)
+from bomenplan.persistence.database import open_database
+from bomenplan.persistence.database_check import check_location
+from bomenplan.persistence.field_added_rows import insert_new_rows, new_rows
+from bomenplan.persistence.field_holds import authorize_field_user
+from bomenplan.persistence.field_rows import MERGED, SITE, TREE, as_text, chunks, to_json
+from bomenplan.persistence.mappers import point_wkb
+from bomenplan.persistence.tables import ChangeLogRow
+from bomenplan.persistence.tables_field import FieldBaseRow, FieldCheckinRow, FieldCheckoutRow
+
+Choices = Mapping[tuple[str, int, str], str]  # (entity, id, field) → "mine" / "theirs"
+_BY_ENTITY = {m.entity: m for m in MERGED}
+SAMPLE = 50  # checked-out trees compared with the server before anything is merged
+
+
+def check_in(server: str, field_file: str | Path, choices: Choices | None = None,
+             progress: Callable[[float], None] = lambda _f: None,
+             cancelled: Callable[[], bool] = lambda: False,
+             checkpoint: Callable[[str], None] = lambda _step: None) -> CheckinResult:
+    """Check `field_file` in to `server`; `checkpoint(step)` is called at "prepared",
+    "before_commit" and "after_commit" (for fault-injection tests)."""
+    check_location(field_file, must_exist=True)
+    field_engine, _ = open_database(field_file)
+    server_engine, server_sessions = open_database(server)
+    result = CheckinResult()
+    try:
+        with field_engine.begin() as local:
+            checkout = _checkout_row(local, field_file)
+            _same_register(local, server_engine, checkout)
+            authorize_field_user(server_sessions, checkout.user)
+            if checkout.pending_checkin:
+                result.recovered = _recover(server_engine, local, checkout.pending_checkin)
+                checkout = _checkout_row(local, field_file)
+        with field_engine.connect() as local:
+            plans_input, new_added = _local_state(local)
+            names = _boomnummers(local)
+        if not plans_input and not any(new_added.values()):
+            progress(1.0)
+            return result
+        if cancelled():  # the last moment to stop: after this the check-in goes through
+            raise Cancelled("inchecken afgebroken")
+        result.checkin_id = f"{checkout.token}-{checkout.checkin_seq}"
+        with field_engine.begin() as local:
+            _set_pending(local, result.checkin_id)
+        checkpoint("prepared")
+        progress(0.2)
+        with server_engine.begin() as conn:
+            outcome = _write_server(conn, plans_input, new_added, choices or {},
+                                    checkout.user, result, names)
+            checkpoint("before_commit")
+            conn.execute(insert(FieldCheckinRow.__table__).values(
+                id=result.checkin_id, user=checkout.user, checked_in_at=datetime.now(),
+                field_file=str(field_file), written_fields=result.fields_written,
+                inspections=result.inspections, conflicts=len(result.conflicts),
+                outcome_json=json.dumps(outcome)))
+        checkpoint("after_commit")
+        progress(0.8)
+        with field_engine.begin() as local:
+            _take_over(local, outcome)
+        progress(1.0)
+        return result
+    finally:
+        field_engine.dispose()
+        server_engine.dispose()
+
+
+def _checkout_row(local: Connection, field_file) -> FieldCheckoutRow:
+    row = local.execute(select(FieldCheckoutRow.__table__)).first()
+    if row is None:
+        raise ValidationError("--in", f"{field_file} is geen veldkopie (niet uitgecheckt)")
+    return row
+
+
+def _same_register(local: Connection, server_engine, checkout) -> None:
+    """Refuse a server where none of the first checked-out trees carries its boomnummer: ids
+    of another register would merge field changes into the wrong trees."""
+    table = FieldBaseRow.__table__
+    sample = dict(local.execute(select(table.c.entity_id, table.c.values_json)
+                                .where(table.c.entity == "tree").order_by(table.c.entity_id)
+                                .limit(SAMPLE)).all())
+    with server_engine.connect() as conn:
+        theirs = TREE.rows(conn, sample)
+    if sample and not any(json.loads(values).get("boomnummer") == theirs.get(key, {}).get("boomnummer")
+                          for key, values in sample.items()):
+        raise ValidationError("--db", f"dit is niet het register waaruit is uitgecheckt "
+                                      f"({checkout.source_url}): geen van de bomen komt overeen")
+
+
+def _recover(server_engine, local: Connection, pending: str) -> str:
+    """Finish an interrupted check-in: when the server has it, the field file takes it over."""
+    with server_engine.connect() as conn:
+        stored = conn.execute(select(FieldCheckinRow.outcome_json)
+                              .where(FieldCheckinRow.id == pending)).scalar()
+    if stored is None:  # the server transaction never committed: start again cleanly
+        _set_pending(local, "")
+        return ""
+    _take_over(local, json.loads(stored))
+    return pending
+
+
+def _set_pending(local: Connection, checkin_id: str) -> None:
+    local.execute(update(FieldCheckoutRow.__table__).values(pending_checkin=checkin_id))
+
+
+def _local_state(local: Connection):
+    """[(entity, id, base, mine, is_new)] of rows changed in the field; rows added in the field."""
+    base: dict[str, dict[int, dict]] = {m.entity: {} for m in MERGED}
+    known: dict[str, set[int]] = {}
+    for entity, key, values in local.execute(select(FieldBaseRow.__table__)):
+        if entity in base:
+            base[entity][key] = json.loads(values)
+        else:
+            known.setdefault(entity, set()).add(key)
+    changed = []
+    for merged in MERGED:
+        mine_rows = merged.rows(local, base[merged.entity])
+        if merged.entity == "standplaats":  # a standplaats record made in the field
+            all_keys = local.execute(select(merged.table.c.site_id)).scalars()
+            mine_rows.update(merged.rows(local, set(all_keys) - set(mine_rows)))
+        for key, mine in mine_rows.items():
+            old = base[merged.entity].get(key)
+            if old is None or local_changes(old, mine):
+                changed.append((merged.entity, key, old or {}, mine, old is None))
+    return changed, new_rows(local, known)
+
+
+def _boomnummers(local: Connection) -> dict[tuple[str, int], str]:
+    names = {}
+    for tree_id, site_id, number in local.execute(
+            select(TREE.table.c.id, TREE.table.c.site_id, TREE.table.c.boomnummer)):
+        names[("tree", tree_id)] = number
+        names[("site", site_id)] = names[("standplaats", site_id)] = number
+    return names
+
+
+def _write_server(conn: Connection, changed, new_added, choices: Choices, user: str,
+                  result: CheckinResult, names) -> dict:
+    reason = f"veldwerk {date.today().isoformat()}"
+    now = datetime.now()
+    rows_out, log = [], []
+    for merged in MERGED:
+        mine_of = {key: (base, mine, new) for entity, key, base, mine, new in changed
+                   if entity == merged.entity}
+        theirs_of = merged.rows(conn, mine_of)
+        versions = merged.versions(conn, mine_of)
+        for key, (base, mine, is_new) in mine_of.items():
+            theirs = theirs_of.get(key)
+            own = {f: c for (e, k, f), c in choices.items() if (e, k) == (merged.entity, key)}
+            if is_new and theirs is None:
+                conn.execute(insert(merged.table).values(
+                    **mine, **{merged.key: key}, version=1, updated_at=now))
+                plan = RowPlan(merged.entity, key, dict(mine), (), dict(mine))
+                theirs = dict.fromkeys(mine)
+            else:
+                plan = plan_row(merged.entity, key, base, mine, theirs, own)
+                if plan.writes:
+                    _update(conn, merged, key, plan, versions[key], now)
+            for name, value in plan.writes.items():
+                log.append(_log_row(merged.entity, key, name, theirs.get(name), value,
+                                    now, user, reason))
+            result.rows_written += bool(plan.writes)
+            result.fields_written += len(plan.writes)
+            result.conflicts.extend(
+                ConflictLine(names.get((merged.entity, key), ""), merged.entity, key, c.field,
+                             c.base, c.mine, c.theirs, not plan.on_server)
+                for c in plan.conflicts)
+            rows_out.append({"entity": merged.entity, "id": key, "final": plan.final,
+                             "mine": mine})
+    taken, added_log = insert_new_rows(
+        conn, new_added, names,
+        lambda entity, key, name, old, new: _log_row(entity, key, name, old, new, now, user, reason),
+        now, result)
+    log.extend(added_log)
+    if log:
+        conn.execute(insert(ChangeLogRow.__table__), log)
+    return {"rows": rows_out, "added": taken}
+
+
+def _update(conn: Connection, merged, key: int, plan: RowPlan, version: int, now) -> None:
+    values = dict(plan.writes)
+    if merged is SITE and {"x", "y"} & set(values):
+        values["geom"] = point_wkb(plan.final["x"], plan.final["y"])
+    table = merged.table
+    done = conn.execute(update(table).where(table.c[merged.key] == key, table.c.version == version)
+                        .values(**values, version=version + 1, updated_at=now))
+    if done.rowcount != 1:
+        raise ConcurrentEditError(f"{merged.entity} {key} is tijdens het inchecken gewijzigd; "
+                                  "probeer het inchecken opnieuw")
+
+
+def _log_row(entity, key, name, old, new, now, user, reason) -> dict:
+    return {"entity": entity, "entity_id": key, "field": name, "old": as_text(old),
+            "new": as_text(new), "changed_at": now, "user": user, "reason": reason}
+
+
+def _take_over(local: Connection, outcome: dict) -> None:
+    """The field file takes the check-in's outcome: settled fields get the server's value as
+    new base (and as value, unless edited again since); added rows become known."""
+    base_table = FieldBaseRow.__table__
+    for merged in MERGED:
+        rows = {r["id"]: r for r in outcome["rows"] if r["entity"] == merged.entity}
+        stored = _stored_base(local, merged.entity, rows)
+        current_rows = merged.rows(local, rows)
+        new_base, changed_base = [], []
+        for key, row in rows.items():
+            base = dict(stored.get(key) or {})
+            current = current_rows.get(key, {})
+            updates = {}
+            for name, value in row["final"].items():
+                base[name] = value
+                if name in current and current[name] == row["mine"].get(name) != value:
+                    updates[name] = value
+            target = changed_base if key in stored else new_base
+            target.append({"entity": merged.entity, "entity_id": key, "values_json": to_json(base)})
+            if updates and current:
+                _update_field_row(local, merged, key, current, updates)
+        if new_base:
+            local.execute(insert(base_table), new_base)
+        if changed_base:
+            local.execute(update(base_table).where(
+                base_table.c.entity == bindparam("b_entity"),
+                base_table.c.entity_id == bindparam("b_id")).values(
+                values_json=bindparam("b_json")),
+                [{"b_entity": b["entity"], "b_id": b["entity_id"], "b_json": b["values_json"]}
+                 for b in changed_base])
+    known = [{"entity": entity, "entity_id": i, "values_json": ""}
+             for entity, ids in outcome["added"].items() for i in ids]
+    if known:
+        local.execute(insert(base_table), known)
+    checkout = FieldCheckoutRow.__table__
+    local.execute(update(checkout).values(pending_checkin="",
+                                          checkin_seq=checkout.c.checkin_seq + 1))
+
+
+def _stored_base(local: Connection, entity: str, keys) -> dict[int, dict]:
+    table = FieldBaseRow.__table__
+    found = {}
+    for chunk in chunks(keys):
+        for key, values in local.execute(select(table.c.entity_id, table.c.values_json).where(
+                table.c.entity == entity, table.c.entity_id.in_(chunk))):
+            found[key] = json.loads(values) if values else {}
+    return found
+
+
+def _update_field_row(local: Connection, merged, key: int, current: dict, updates: dict) -> None:
+    if merged is SITE and {"x", "y"} & set(updates):
+        updates["geom"] = point_wkb(updates.get("x", current["x"]), updates.get("y", current["y"]))
+    local.execute(update(merged.table).where(merged.table.c[merged.key] == key).values(**updates))

@@ -1,0 +1,137 @@
+"""Bestand → Veldwerk: check a wijk, buurt or the selection out into a field file, check a field
+file back in (progress and Annuleren; conflicts in a dialog where the user chooses per field).
+A field file shows where it came from in a banner in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+)
+
+from bomenplan.domain.errors import Cancelled
+from bomenplan.domain.field_work import CheckinResult, CheckoutResult, FieldScope
+from bomenplan.services.field_work import FieldGateway, field_gateway
+from bomenplan.ui.dialogs.field_checkout_dialog import FieldCheckoutDialog
+from bomenplan.ui.dialogs.field_conflict_dialog import FieldConflictDialog
+from bomenplan.ui.user_identity import window_user
+
+BANNER_STYLE = "QLabel { background: #fff3b0; color: #5a4500; padding: 2px 8px; }"
+
+
+def _checkout_job(gateway: FieldGateway, out: str, scope: FieldScope, user: str):
+    def job(progress, cancelled):
+        return gateway.check_out(gateway.database, out, scope, user, progress, cancelled)
+    return job
+
+
+def _checkin_job(gateway: FieldGateway, server: str, field_file: str, choices: dict):
+    def job(progress, cancelled):
+        return gateway.check_in(server, field_file, choices, progress, cancelled)
+    return job
+
+
+class FieldWorkFeature(QObject):
+    def __init__(self, window, gateway: FieldGateway | None):
+        super().__init__(window)
+        self.window, self.gateway = window, gateway
+        self.last_result: CheckinResult | CheckoutResult | None = None
+        self.ask_conflicts = self._ask_conflicts  # replaced in tests (a modal dialog)
+        file_menu = window.feature_menu(self.tr("&Bestand"))
+        menu = QMenu(self.tr("Veldwerk"), window)
+        quit_action = next((a for a in file_menu.actions()
+                            if a.text().replace("&", "") == "Afsluiten"), None)
+        if quit_action is None:
+            file_menu.addMenu(menu)
+        else:
+            file_menu.insertMenu(quit_action, menu)
+        self.menu = menu
+        self.checkout_action = menu.addAction(self.tr("Uitchecken…"))
+        self.checkin_action = menu.addAction(self.tr("Inchecken…"))
+        self.checkout_action.triggered.connect(self.ask_checkout)
+        self.checkin_action.triggered.connect(self.ask_checkin)
+        self.checkout_action.setEnabled(gateway is not None and not gateway.is_field_copy)
+        self.checkin_action.setEnabled(gateway is not None)
+        self.hold_label = QLabel()  # "In het veld bij …" for the one selected tree
+        window.statusBar().addPermanentWidget(self.hold_label)
+        window.tree_selection_changed.connect(self._on_selection)
+        self.banner = None
+        if gateway is not None and gateway.is_field_copy:
+            self.banner = QLabel(gateway.banner)
+            self.banner.setStyleSheet(BANNER_STYLE)
+            window.statusBar().insertPermanentWidget(0, self.banner)
+
+    def _on_selection(self, ids) -> None:
+        one = self.gateway is not None and len(ids) == 1
+        self.hold_label.setText(self.gateway.hold_text(int(ids[0])) if one else "")
+
+    # --- check out -------------------------------------------------------------------------
+    def ask_checkout(self) -> None:
+        model = self.window.tree_model
+        wijken = [w for w in model.categories("wijk").uniques if w]
+        buurten = [b for b in model.categories("buurt").uniques if b]
+        dialog = FieldCheckoutDialog(wijken, buurten, self.window.selected_tree_ids(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.check_out(dialog.scope(), dialog.out_path())
+
+    def check_out(self, scope: FieldScope, out: str) -> None:
+        self.window.run_task(_checkout_job(self.gateway, out, scope, window_user(self.window)),
+                             self._on_checked_out, self.tr("Uitchecken"), on_failed=self._on_failed)
+
+    def _on_checked_out(self, result: CheckoutResult) -> None:
+        self.last_result = result
+        self.window.statusBar().showMessage(
+            self.tr("%1 bomen uitgecheckt naar %2; open die veldkopie met bomenplan --db %2")
+            .replace("%1", str(result.trees)).replace("%2", result.path))
+
+    # --- check in --------------------------------------------------------------------------
+    def ask_checkin(self) -> None:
+        if self.gateway.is_field_copy:  # this file goes in; confirm the server (a password?)
+            server, ok = QInputDialog.getText(
+                self.window, self.tr("Inchecken"), self.tr("Register (bestand of URL):"),
+                QLineEdit.EchoMode.Normal, self.gateway.source)
+            field_file = self.gateway.database
+        else:  # the register is open: which field file comes back?
+            field_file, _filter = QFileDialog.getOpenFileName(
+                self.window, self.tr("Veldkopie inchecken"), "", "SQLite (*.sqlite)")
+            server, ok = self.gateway.database, bool(field_file)
+        if ok and server.strip():
+            self.check_in(server.strip(), field_file)
+
+    def check_in(self, server: str, field_file: str, choices: dict | None = None) -> None:
+        self._target = (server, field_file)
+        self.window.run_task(_checkin_job(self.gateway, server, field_file, dict(choices or {})),
+                             self._on_checked_in, self.tr("Inchecken"), on_failed=self._on_failed)
+
+    def _on_checked_in(self, result: CheckinResult) -> None:
+        self.last_result = result
+        self.window.statusBar().showMessage(
+            self.tr("Ingecheckt: %1 velden, %2 controles, %3 conflicten")
+            .replace("%1", str(result.fields_written)).replace("%2", str(result.inspections))
+            .replace("%3", str(len(result.conflicts))))
+        self.window.reload_register()
+        if result.conflicts:
+            choices = self.ask_conflicts(result.conflicts)
+            if choices:
+                self.check_in(*self._target, choices)
+
+    def _ask_conflicts(self, conflicts) -> dict:
+        dialog = FieldConflictDialog(conflicts, self.window)
+        return dialog.choices() if dialog.exec() == QDialog.DialogCode.Accepted else {}
+
+    def _on_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.window.statusBar().showMessage(str(error))
+        else:
+            QMessageBox.warning(self.window, self.tr("Veldwerk"), str(error))
+
+
+def install(window) -> FieldWorkFeature:
+    window.field_work = FieldWorkFeature(window, field_gateway())
+    return window.field_work
