@@ -51,20 +51,24 @@ def run(db: str | None = None) -> int:
         banner = install_field_work(target, sessions)  # a field file says so in the title bar
         title = f"{name} — Bomenplan" + (f" — {banner}" if banner else "")
         return run_gui(lambda: SqlUnitOfWork(sessions), title,
-                       demo_opener(target), preload.result, server_access())
+                       demo_opener(target), preload.result, server_access(str(target)))
 
 
-def server_access():
-    """How Bestand → Verbinding met server… tests and opens a PostgreSQL register."""
+def server_access(opened: str = ""):
+    """How Bestand → Verbinding met server… tests and opens a PostgreSQL register; `opened` is
+    the register of this start (a server URL joins the recent servers, without password)."""
     from bomenplan.persistence.server_connection import check_server, open_server
     from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+    from bomenplan.services.server_address import is_server_url, without_password
     from bomenplan.ui.server_menu import ServerAccess
 
     def open_register(url: str, password: str):
         _engine, sessions = open_server(url, password or None)
         return (lambda: SqlUnitOfWork(sessions)), f"{url} — Bomenplan"
 
-    return ServerAccess(lambda url, password: check_server(url, password or None), open_register)
+    current = without_password(opened) if is_server_url(opened) else ""
+    return ServerAccess(lambda url, password: check_server(url, password or None), open_register,
+                        current)
 
 
 def demo_opener(register):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from bomenplan.domain.errors import BomenplanError
-from bomenplan.ui.dialogs.server_dialog import ServerDialog
+from bomenplan.ui.dialogs.server_dialog import ServerDialog, remember_server
 
 _open_windows: list = []  # windows opened here stay referenced until they are destroyed
 
@@ -21,6 +21,7 @@ _open_windows: list = []  # windows opened here stay referenced until they are d
 class ServerAccess:
     check: Callable[[str, str], None]  # raises BomenplanError with a Dutch message
     open: Callable[[str, str], tuple[Callable, str]]  # → (uow_factory, window title)
+    current_url: str = ""  # the server register opened with --db (without password), if any
 
 
 def install(window, access: ServerAccess) -> QAction:
@@ -29,6 +30,8 @@ def install(window, access: ServerAccess) -> QAction:
     window.file_menu.insertAction(first, action)
     action.triggered.connect(lambda: ask_and_open(window, access))
     window.server_action = action
+    if access.current_url:  # `bomenplan --db postgresql://…` joins the recent servers too
+        remember_server(window.settings, access.current_url)
     return action
 
 

@@ -89,3 +89,10 @@ def test_menu_opens_the_server_register_in_a_new_window(qtbot, tmp_path, pg_migr
         assert new.windowTitle() == f"{pg_migrated_url} — Bomenplan"
         _wait_for_start_up_tasks(qtbot, new)
         new.close()
+
+
+def test_server_register_of_the_start_joins_the_recent_list_without_password(qtbot, tmp_path):
+    with shown_main_window(qtbot, tmp_path, lambda factory: None) as win:
+        server_menu.install(win, server_access("postgresql+psycopg://anna:geheim@db:5432/bomen"))
+        server_menu.install(win, server_access(str(tmp_path / "lokaal.sqlite")))  # not a server
+        assert recent_servers(win.settings) == ["postgresql+psycopg://anna@db:5432/bomen"]
