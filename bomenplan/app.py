@@ -43,13 +43,32 @@ def run(db: str | None = None) -> int:
         from bomenplan.ui.application import run_gui
 
         register_report_writers()
-        name = str(target).rsplit("/", 1)[-1] if "://" not in str(target) else database_url(target)
         from bomenplan.persistence.field_checkout import install_field_work
+        from bomenplan.services.server_address import without_password
 
+        name = (str(target).rsplit("/", 1)[-1] if "://" not in str(target)
+                else without_password(database_url(target)))  # a password never shows
         banner = install_field_work(target, sessions)  # a field file says so in the title bar
         title = f"{name} — Bomenplan" + (f" — {banner}" if banner else "")
         return run_gui(lambda: SqlUnitOfWork(sessions), title,
-                       demo_opener(target), preload.result)
+                       demo_opener(target), preload.result, server_access(str(target)))
+
+
+def server_access(opened: str = ""):
+    """How Bestand → Verbinding met server… tests and opens a PostgreSQL register; `opened` is
+    the register of this start (a server URL joins the recent servers, without password)."""
+    from bomenplan.persistence.server_connection import check_server, open_server
+    from bomenplan.persistence.unit_of_work import SqlUnitOfWork
+    from bomenplan.services.server_address import is_server_url, without_password
+    from bomenplan.ui.server_menu import ServerAccess
+
+    def open_register(url: str, password: str):
+        _engine, sessions = open_server(url, password or None)
+        return (lambda: SqlUnitOfWork(sessions)), f"{url} — Bomenplan"
+
+    current = without_password(opened) if is_server_url(opened) else ""
+    return ServerAccess(lambda url, password: check_server(url, password or None), open_register,
+                        current)
 
 
 def demo_opener(register):

@@ -12,10 +12,11 @@ from bomenplan.ui.settings import Settings
 
 
 @contextmanager
-def shown_main_window(qtbot, tmp_path, fill: Callable[[Callable], None]) -> Iterator[MainWindow]:
-    """Register in tmp_path filled by `fill(uow_factory)`; the window is shown and exposed, and
-    closed (database disposed) when the block ends."""
-    engine, sessions = open_database(tmp_path / "register.sqlite")
+def shown_main_window(qtbot, tmp_path, fill: Callable[[Callable], None],
+                      db: str | None = None) -> Iterator[MainWindow]:
+    """Register in tmp_path (or at the URL `db`) filled by `fill(uow_factory)`; the window is shown
+    and exposed, and closed (database disposed) when the block ends."""
+    engine, sessions = open_database(db or tmp_path / "register.sqlite")
     factory = lambda: SqlUnitOfWork(sessions)  # noqa: E731
     fill(factory)
     win = MainWindow(factory, settings=Settings.at(tmp_path / "settings.ini"))

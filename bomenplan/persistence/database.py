@@ -41,9 +41,10 @@ def database_url(db: str | Path) -> str:
     return text if "://" in text else f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
-def make_engine(db: str | Path) -> Engine:
+def make_engine(db: str | Path, password: str | None = None) -> Engine:
+    """`password` (a server's) goes to the driver only, never into the URL or settings."""
     url = database_url(db)
-    engine = create_engine(url)
+    engine = create_engine(url, connect_args={"password": password}) if password else create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -74,8 +75,9 @@ def upgrade(engine: Engine) -> None:
     command.upgrade(alembic_config(engine), "heads")
 
 
-def open_database(db: str | Path, migrate: bool = True) -> tuple[Engine, sessionmaker[Session]]:
-    engine = make_engine(db)
+def open_database(db: str | Path, migrate: bool = True,
+                  password: str | None = None) -> tuple[Engine, sessionmaker[Session]]:
+    engine = make_engine(db, password)
     if migrate and not schema_is_current(engine):
         upgrade(engine)
     return engine, sessionmaker(bind=engine, expire_on_commit=False)

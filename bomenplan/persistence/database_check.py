@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from bomenplan.domain.errors import StorageUnavailableError
 from bomenplan.persistence.storage_errors import translate
+from bomenplan.services.server_address import explain_failure, is_server_url
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -43,13 +44,19 @@ def check_location(db: str | Path, must_exist: bool) -> None:
         raise RegisterMissing(f"register {path} is leeg (0 bytes); controleer --db")
 
 
-def open_checked(db: str | Path, must_exist: bool):
+def open_checked(db: str | Path, must_exist: bool, password: str | None = None):
     """open_database after check_location; driver errors (e.g. an unreachable PostgreSQL server)
     become StorageUnavailableError with a Dutch message."""
     from bomenplan.persistence.database import open_database
 
     check_location(db, must_exist)
     try:
-        return open_database(db)
+        return open_database(db, password=password)
+    except OperationalError as exc:
+        if is_server_url(str(db)):  # unreachable, login refused, database missing: say which
+            from bomenplan.persistence.server_connection import ServerConnectionError
+
+            raise ServerConnectionError(explain_failure(str(db), str(exc.orig))) from exc
+        raise translate(exc) from exc
     except SQLAlchemyError as exc:
         raise translate(exc) from exc

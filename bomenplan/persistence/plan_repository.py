@@ -23,13 +23,16 @@ class SqlPlanRepository:
 
     def protection_columns(self, bounds: tuple[float, float, float, float] | None = None) -> ProtectionColumns:
         """Living trees (all, or with the stem inside `bounds`, through the site x/y index)."""
+        connection = self.session.connection()
         sql, params = _PROTECTION_SQL, ()
         if bounds is not None:
-            sql += " AND s.x BETWEEN ? AND ? AND s.y BETWEEN ? AND ?"
+            mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"  # SQLite / psycopg
+            sql += f" AND s.x BETWEEN {mark} AND {mark} AND s.y BETWEEN {mark} AND {mark}"
             params = (bounds[0], bounds[2], bounds[1], bounds[3])
-        cursor = self.session.connection().connection.dbapi_connection.cursor()  # no Row objects
+        cursor = connection.connection.dbapi_connection.cursor()  # no Row objects
         try:
-            rows = cursor.execute(sql, params).fetchall()
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
         finally:
             cursor.close()
         cols = list(zip(*rows, strict=True)) if rows else [[] for _ in range(8)]

@@ -41,17 +41,22 @@ _SPECIES_SQL = text("""
 SELECT sp.id, sp.scientific_name, sp.cultivar, sp.grootteklasse, e.crown_diameter_m
 FROM species sp LEFT JOIN species_eco e ON e.species_id = sp.id
 """)
-# One pass over the living trees (a table scan: '+' keeps SQLite off the status index, which would
-# cost a lookup per tree); the required volume per species comes in as temp.soil_required.
+# One pass over the living trees; the required volume per species comes in as a temp table in
+# SQLite ('+' keeps SQLite off the status index, which would cost a lookup per tree) and as two
+# bound arrays in PostgreSQL. Plain CASE/COALESCE instead of SQLite's total() and scalar max().
 _AVAILABLE = "COALESCE(p.bodemvolume_m3, p.plantvak_lengte_m * p.plantvak_breedte_m * p.doorwortelbare_diepte_m)"
-_SUMMARY_SQL = {key: f"""
+_REQUIRED = {"sqlite": "temp.soil_required r",
+             "postgresql": "unnest(%(names)s::text[], %(m3)s::float8[]) AS r(species_name, m3)"}
+_LIVING = {"sqlite": "+t.status = 'levend'", "postgresql": "t.status = 'levend'"}
+_SUMMARY_SQL = {(key, dialect): f"""
 SELECT s.{key}, count(*), count(r.m3 + {_AVAILABLE}),
-       sum(CASE WHEN {_AVAILABLE} < r.m3 THEN 1 ELSE 0 END), total(max(0.0, r.m3 - {_AVAILABLE}))
+       sum(CASE WHEN {_AVAILABLE} < r.m3 THEN 1 ELSE 0 END),
+       COALESCE(sum(CASE WHEN r.m3 > {_AVAILABLE} THEN r.m3 - {_AVAILABLE} ELSE 0.0 END), 0.0)
 FROM tree t JOIN site s ON s.id = t.site_id
 LEFT JOIN standplaats p ON p.site_id = t.site_id
-LEFT JOIN temp.soil_required r ON r.species_name = t.species_name
-WHERE +t.status = 'levend' GROUP BY s.{key}
-""" for key in ("wijk", "straat")}
+LEFT JOIN {_REQUIRED[dialect]} ON r.species_name = t.species_name
+WHERE {_LIVING[dialect]} GROUP BY s.{key}
+""" for key in ("wijk", "straat") for dialect in ("sqlite", "postgresql")}
 
 
 
@@ -141,18 +146,25 @@ class SqlStandplaatsRepository:
         return self._raw("SELECT DISTINCT species_name, species_id FROM tree WHERE status = 'levend'")
 
     def shortage_summary(self, key: str, required_by_name: dict[str, float]) -> list[tuple]:
-        """Per wijk or straat: (key, living trees, known, short, shortage m³), in one pass in SQLite."""
-        connection = self.session.connection().connection.dbapi_connection
-        connection.execute("CREATE TEMP TABLE IF NOT EXISTS soil_required (species_name TEXT PRIMARY KEY, m3 REAL)")
-        connection.execute("DELETE FROM temp.soil_required")
-        connection.executemany("INSERT INTO temp.soil_required VALUES (?, ?)", list(required_by_name.items()))
+        """Per wijk or straat: (key, living trees, known, short, shortage m³), in one pass in SQL."""
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "sqlite":
+            connection = self.session.connection().connection.dbapi_connection
+            connection.execute("CREATE TEMP TABLE IF NOT EXISTS soil_required "
+                               "(species_name TEXT PRIMARY KEY, m3 REAL)")
+            connection.execute("DELETE FROM temp.soil_required")
+            connection.executemany("INSERT INTO temp.soil_required VALUES (?, ?)",
+                                   list(required_by_name.items()))
+            params = None
+        else:
+            params = {"names": list(required_by_name), "m3": list(required_by_name.values())}
         return [(str(k or ""), int(n), int(known), int(short or 0), float(total))
-                for k, n, known, short, total in self._raw(_SUMMARY_SQL[key])]
+                for k, n, known, short, total in self._raw(_SUMMARY_SQL[key, dialect], params)]
 
-    def _raw(self, sql: str) -> list[tuple]:
+    def _raw(self, sql: str, params: dict | None = None) -> list[tuple]:
         cursor = self.session.connection().connection.dbapi_connection.cursor()  # no Row objects
         try:
-            cursor.execute(sql)
+            cursor.execute(sql, params) if params is not None else cursor.execute(sql)
             return cursor.fetchall()
         finally:
             cursor.close()

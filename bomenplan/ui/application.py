@@ -42,13 +42,17 @@ def install_dutch(app: QApplication) -> list[QTranslator]:
 
 
 def run_gui(uow_factory: Callable, title: str = "", open_demo: Callable | None = None,
-            preloaded: Callable | None = None) -> int:
+            preloaded: Callable | None = None, server_access=None) -> int:
     """`open_demo(progress)` opens the demo municipality in its own file; an empty register
     opens empty, with the first-start choice (demo / empty / import). `preloaded()` gives the
     register's columns read in advance (not used when another register was chosen)."""
     app = make_application()
     install_gc_owner(app)  # Qt objects are destroyed on the GUI thread only
     window = start_window(uow_factory, title, open_demo, preloaded=preloaded)
+    if server_access is not None:  # Bestand → Verbinding met server… (ui/server_menu.py)
+        from bomenplan.ui import server_menu
+
+        server_menu.install(window, server_access)
     from bomenplan.ui.startup_probe import install_from_environment
 
     probe = install_from_environment(window)  # launch timing when BOMENPLAN_STARTUP_REPORT is set

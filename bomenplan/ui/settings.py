@@ -24,7 +24,8 @@ USER_NAME = Option("user/name", str, "")
 USER_ROLE = Option("user/role", str, "")  # e.g. "boomverzorger", "beleidsmedewerker groen"
 USER_TEAM = Option("user/team", str, "")  # e.g. "Team Noord"
 MAP_LAYERS = Option("map/layers", str, "")  # JSON: the layers panel (ui/features/map_layers.py)
-OPTIONS = (LAST_DATABASE, COLOUR_MODE, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
+RECENT_SERVERS = Option("database/recent_servers", str, "")  # URLs without password, one a line
+OPTIONS = (LAST_DATABASE, RECENT_SERVERS, COLOUR_MODE, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
            PROJ_GRID_FOLDER, USER_NAME, USER_ROLE, USER_TEAM, MAP_LAYERS)
 
 

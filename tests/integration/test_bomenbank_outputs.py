@@ -17,6 +17,8 @@ from bomenplan.reports.bomenbank_lists import money, write_fund_statement
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):

@@ -18,6 +18,8 @@ from bomenplan.services import fund
 from bomenplan.services import lanen as lanen_svc
 from bomenplan.services.register import get_tree, load_register, tree_history
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 PLANT_ON = date(2026, 11, 20)
 SPEC = LaanSpec(n=20, missing=(5,), stumps=(12,), straat="Hoofdlaan", species="Fagus sylvatica")
 

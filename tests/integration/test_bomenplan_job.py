@@ -15,6 +15,8 @@ from bomenplan.services import register
 from bomenplan.services.bomenplan_print import GATHER_SHARE, print_bomenplan
 from bomenplan.services.bomenplan_report import Scope
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 @pytest.fixture
 def small(uow_factory):

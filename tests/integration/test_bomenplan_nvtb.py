@@ -16,6 +16,8 @@ from bomenplan.services import register
 from bomenplan.services.bomenplan_report import Scope, assemble
 from tests.pdf_text import pdf_text
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 ON = date(2026, 11, 30)
 
 

@@ -21,6 +21,8 @@ from bomenplan.services import complaints, register
 from bomenplan.services.bomenplan_report import Scope, assemble
 from tests.pdf_text import pdf_text
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 GOLDEN = Path(__file__).parent.parent / "golden" / "bomenplan_centrum.txt"
 ON = date(2026, 11, 30)
 PERSON = Complainant(None, "Jantine Veldkamp-Oosting", "Kloosterstraat 17", "9401 KD", "Assen",

@@ -59,7 +59,7 @@ def test_unreachable_postgresql_server(tmp_path, capsys):
     pytest.importorskip("psycopg")
     url = "postgresql+psycopg://bomen:x@127.0.0.1:9/register?connect_timeout=2"
     assert run_cli(["export", "--db", url, "--out", str(tmp_path / "uit.csv")]) == 2
-    assert "database" in _one_error_line(capsys)
+    assert "server 127.0.0.1:9 is niet bereikbaar" in _one_error_line(capsys)
 
 
 def _write(path: Path, data: bytes) -> Path:

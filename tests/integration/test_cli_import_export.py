@@ -92,3 +92,20 @@ def test_unknown_crs_asks_for_crs_and_stores_nothing(tmp_path, capsys):
     assert "far.csv" in err and "geef --crs" in err
     assert not Path(db).exists() or sqlite3.connect(db).execute(
         "SELECT COUNT(*) FROM tree").fetchone()[0] == 0
+
+
+def test_import_and_export_on_an_empty_postgresql_database(tmp_path, capsys, pg_url):
+    """The command line with a server URL: the empty database is migrated, the rows go in with
+    COPY, the export reads them back."""
+    from tests.helpers import sql_rows
+
+    code = run_cli(["import", _file(tmp_path, "b.csv", GOOD), "--db", pg_url])
+    out, _err = capsys.readouterr()
+    assert code == 0 and "geaccepteerd: 1" in out and "afgewezen: 1" in out
+    assert sql_rows(pg_url, "SELECT t.boomnummer, t.species_name, t.plantjaar, s.x, s.y FROM tree t "
+                            "JOIN site s ON s.id = t.site_id") == [("1", "Tilia cordata", 1990,
+                                                                    233000.0, 557000.0)]
+    out_csv = tmp_path / "uit.csv"
+    assert run_cli(["export", "--db", pg_url, "--out", str(out_csv)]) == 0
+    header, *rows = csv.reader(out_csv.open(encoding="utf-8"))
+    assert [dict(zip(header, r, strict=True))["species_name"] for r in rows] == ["Tilia cordata"]

@@ -4,7 +4,7 @@ not the personal data kept apart, not the free text, photo references or locatio
 from datetime import date
 
 from shapely.geometry import Point
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from bomenplan.domain.complaints import (
     Channel,
@@ -14,7 +14,10 @@ from bomenplan.domain.complaints import (
     ComplaintFacts,
 )
 from bomenplan.domain.tree import Tree
+from bomenplan.persistence.database import make_engine
 from bomenplan.services import complaints, register
+
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
 
 TEXT = ("Mevr. J. de Vries, Kerkstraat 12, 9401 AB Assen, 06-12345678, j.devries@example.nl: "
         "de takken van de linde hangen over mijn dak")
@@ -29,12 +32,12 @@ def _complaint(tree_ids, datum) -> Complaint:
 
 
 def _every_cell(db_path) -> list[str]:
-    engine = create_engine(f"sqlite:///{db_path}")
+    engine = make_engine(db_path)  # an SQLite file or a PostgreSQL URL
     cells = []
     with engine.connect() as conn:
         for table in inspect(conn).get_table_names():
             for row in conn.execute(text(f'SELECT * FROM "{table}"')):
-                cells += [v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in row]
+                cells += [bytes(v).decode("latin-1") if isinstance(v, bytes | memoryview) else str(v) for v in row]
     engine.dispose()
     return cells
 

@@ -21,6 +21,8 @@ from bomenplan.services.complaint_export import complaints_with_decisions, expor
 from bomenplan.services.exporting import export_trees
 from tests.pdf_text import pdf_text
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 C = ComplaintCategory
 PERSON = Complainant(None, "Jantine Veldkamp-Oosting", "Kloosterstraat 17", "9401 KD", "Assen",
                      "0592-366123", "j.veldkamp@example.nl")

@@ -18,6 +18,8 @@ from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.tree import Tree
 from bomenplan.services import complaints, criteria_admin, register
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 C = ComplaintCategory
 PERSON = Complainant(None, "Jantine Veldkamp-Oosting", "Kloosterstraat 17", "9401 KD", "Assen",
                      "0592-366123", "j.veldkamp@example.nl")

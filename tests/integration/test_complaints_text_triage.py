@@ -12,6 +12,8 @@ from bomenplan.reports.complaint_letter import write_letter
 from bomenplan.services import complaints, criteria_admin
 from tests.pdf_text import pdf_text
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def test_batch_triage_with_only_text_and_locatie_decides(db_path, tmp_path):
     source = tmp_path / "achterstand.csv"

@@ -29,6 +29,8 @@ from bomenplan.services.register import (
 )
 from bomenplan.services.species_catalogue import ensure_catalogue
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 TODAY = date(2026, 6, 1)
 
 

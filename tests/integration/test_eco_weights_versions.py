@@ -9,6 +9,8 @@ from bomenplan.domain.ecology import DEFAULT_WEIGHTS, WEIGHTS_2026_1, EcoWeights
 from bomenplan.persistence.tables_species import EcoWeightsRow
 from bomenplan.services import species_catalogue as cat
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def test_weights_saved_before_the_scale_key_load_as_log(uow_factory):
     with uow_factory() as uow:

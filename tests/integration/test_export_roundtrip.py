@@ -9,6 +9,8 @@ from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services.exporting import export_trees
 from bomenplan.services.importing import guess_mapping, import_trees, read_source
 
+BOTH_BACKENDS = True  # exported from SQLite and from PostgreSQL (tests/integration/conftest.py)
+
 SOURCE = (
     "boomnummer;soortnaam;x;y;plantjaar;stamdiameter;kroondiameter;typeobject;beleidsstatus;"
     "eigenaar;straat;wijk;opmerkingen\n"

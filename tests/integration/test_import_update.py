@@ -2,7 +2,6 @@
 two generated files below, apply through the change log, dry run stores nothing."""
 
 import csv
-import sqlite3
 from collections import Counter
 
 import pytest
@@ -10,7 +9,9 @@ import pytest
 from bomenplan.cli.main import run_cli
 from bomenplan.services.importing import guess_mapping, import_trees, read_source
 from bomenplan.services.importing.store import ImportMode, KeyAlreadyInRegister
-from tests.helpers import shared_file
+from tests.helpers import shared_file, sql_rows
+
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
 
 FIRST = """boomnummer;soortnaam;x;y;plantjaar;eigenaar
 A1;Tilia cordata;233000;557000;1990;Gemeente
@@ -50,8 +51,7 @@ def _import(uow_factory, path, **mode):
 
 
 def _rows(db_path, sql):
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(sql).fetchall()
+    return sql_rows(db_path, sql)
 
 
 def test_preview_counts_and_dry_run_stores_nothing(files, uow_factory, db_path):
@@ -81,7 +81,7 @@ def test_update_applies_changes_through_change_log(files, uow_factory, db_path):
     assert _rows(db_path, "SELECT s.x FROM tree t JOIN site s ON s.id = t.site_id "
                           "WHERE boomnummer = 'A3'") == [(233025.0,)]
     assert _rows(db_path, "SELECT COUNT(*) FROM tree WHERE boomnummer = 'A5'")[0][0] == 1
-    log = _rows(db_path, "SELECT field, old, new, user, reason FROM change_log "
+    log = _rows(db_path, "SELECT field, old, new, \"user\", reason FROM change_log "
                          "WHERE entity != 'import' ORDER BY field")
     assert log == [("eigenaar", "Gemeente", "Particulier", "J. de Vries", "import tweede.csv"),
                    ("plantjaar", "1980", "1981", "J. de Vries", "import tweede.csv"),

@@ -10,6 +10,8 @@ from bomenplan.cli.main import run_cli
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services import register
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def test_route_list_from_the_command_line(uow_factory, db_path, tmp_path, capsys):
     for i in range(3):

@@ -16,6 +16,8 @@ from laan_generator import LaanSpec, generate, store
 from bomenplan.cli.main import run_cli
 from bomenplan.services.qgis_styles import read_layer_styles
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 SPECS = [LaanSpec(n=20, straat="Kerkstraat", origin=(231000.0, 555000.0)),
          LaanSpec(n=20, missing=(3, 8, 13), straat="Molenweg", origin=(231000.0, 556000.0)),
          LaanSpec(n=20, missing=(2, 5, 8, 11, 14, 17), straat="Vaartweg", origin=(231000.0, 557000.0))]

@@ -15,6 +15,8 @@ from bomenplan.services import lanen as svc
 from bomenplan.services.lanen_export import export_gaps, export_report
 from bomenplan.services.sortiment_data import current_matrix, default_matrix, save_matrix
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 SPECS = [LaanSpec(n=30, missing=(5, 6), stumps=(12,), straat="Hoofdlaan", two_sided=True),
          LaanSpec(n=20, straat="Kerkstraat", origin=(231000.0, 555000.0), species="Acer campestre")]
 

@@ -3,7 +3,8 @@
 The revisions come from the script directory, so migrations added later (on any branch) are
 covered too: for each revision an empty file is upgraded to it, every table that exists there gets
 a row (values made from the column types, foreign keys pointing at the parent's row), then the
-file is upgraded to all heads and every stored value must still be there.
+file is upgraded to all heads and every stored value must still be there. Both on an SQLite file
+and on an empty PostgreSQL database (issue 15 §1).
 """
 
 from __future__ import annotations
@@ -72,9 +73,11 @@ def _fill(engine) -> dict[str, dict]:
     return rows
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 @pytest.mark.parametrize("revision", _revisions())
-def test_upgrade_to_heads_keeps_the_data_stored_at_each_revision(tmp_path, revision):
-    engine = make_engine(tmp_path / f"{revision}.sqlite")
+def test_upgrade_to_heads_keeps_the_data_stored_at_each_revision(tmp_path, revision, backend, request):
+    db = tmp_path / f"{revision}.sqlite" if backend == "sqlite" else request.getfixturevalue("pg_url")
+    engine = make_engine(db)
     command.upgrade(alembic_config(engine), revision)
     stored = _fill(engine)
     assert "tree" in stored  # every revision has the register (0001_register is the root)

@@ -8,9 +8,12 @@ from shapely.geometry import Point
 
 from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Boomveiligheidsklasse, Omgevingsrisicoklasse
+from bomenplan.persistence.database import make_engine
 from bomenplan.services import register
 from bomenplan.services.exporting import export_trees
 from bomenplan.services.importing import guess_mapping, import_trees, read_source
+
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
 
 
 def draft(**kw):
@@ -39,7 +42,7 @@ def test_measure_deadline_is_stored_with_the_inspection(uow_factory):
 
 def test_migration_adds_the_columns(uow_factory, db_path):
     uow_factory()  # the fixture opened (and upgraded) the file
-    inspector = sa.inspect(sa.create_engine(f"sqlite:///{db_path}"))
+    inspector = sa.inspect(make_engine(db_path))
     assert "omgevingsrisicoklasse" in {c["name"] for c in inspector.get_columns("tree")}
     assert "maatregel_uiterlijk" in {c["name"] for c in inspector.get_columns("inspection")}
 

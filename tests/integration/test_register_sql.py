@@ -8,6 +8,8 @@ from bomenplan.domain.tree import Inspection, Tree
 from bomenplan.domain.values import Beheertype, Boomveiligheidsklasse, TreeStatus
 from bomenplan.services import register
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def draft(n="ASN-1", **kw):
     return Tree(id=None, boomnummer=n, site_id=None, position=Point(233001.25, 557002.5),

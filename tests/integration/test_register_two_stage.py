@@ -11,6 +11,8 @@ from bomenplan.domain.tree import Tree
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services import register
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 TREES = [  # boomnummer, species, status, x, y, plantjaar, diameter, wijk
     ("AS-1", "Quercus robur", TreeStatus.LEVEND, 233000.0, 557000.0, 1950, 60.0, "Centrum"),
     ("AS-2", "Tilia cordata", TreeStatus.GEKAPT, 233010.5, 557001.5, 1980, 35.0, "Noord"),

@@ -15,6 +15,8 @@ from bomenplan.services import species_register as reg
 from bomenplan.services.register import add_tree, load_register
 from bomenplan.services.species_csv import RESOURCE
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def _by_name(uow_factory, full_name):
     return next(e for e in cat.list_entries(uow_factory()) if e.species.full_name == full_name)

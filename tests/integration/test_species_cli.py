@@ -10,6 +10,8 @@ from bomenplan.domain.ecology import COMPONENTS
 from bomenplan.domain.tree import Tree
 from bomenplan.services.register import add_tree
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def test_species_export_writes_every_value_score_and_components(tmp_path):
     db, out = tmp_path / "r.sqlite", tmp_path / "species.csv"

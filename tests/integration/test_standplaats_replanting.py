@@ -6,6 +6,8 @@ from bomenplan.domain.standplaats import Standplaats
 from bomenplan.services import lanen as svc
 from bomenplan.services.standplaats import laan_soil_volume, save_standplaats
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def test_replanting_uses_standplaats_volume_when_none_entered(uow_factory):
     store(uow_factory, generate([LaanSpec(n=20, straat="Hoofdlaan", two_sided=True)], seed=3))

@@ -35,6 +35,8 @@ from bomenplan.services.standplaats import (
     save_standplaats,
 )
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 X0, Y0 = 233000.0, 557000.0
 
 

@@ -9,6 +9,8 @@ from register_fixtures import draft_tree
 from bomenplan.cli.main import run_cli
 from bomenplan.services import register
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def _cli(*args):
     return run_cli([str(a) for a in args])

@@ -10,6 +10,8 @@ from bomenplan.domain.tree import Tree
 from bomenplan.services import complaints, register, work_orders
 from tests.pdf_text import pdf_text
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 
 def stored_orders(uow_factory):
     """Three orders: dead wood in Noord (Van Dijk, overdue), in Zuid (Boomzorg), in Zuid (none)."""

@@ -22,6 +22,8 @@ from bomenplan.reports.complaint_letter import write_letter
 from bomenplan.services import complaints, register, work_orders
 from tests.pdf_text import pdf_text
 
+BOTH_BACKENDS = True  # SQLite file and PostgreSQL (tests/integration/conftest.py)
+
 C = ComplaintCategory
 S = WorkOrderStatus
 # Sources in resources/criteria/default_criteria.json (rules 'wortel-struikelgevaar', 'wortelschade')
