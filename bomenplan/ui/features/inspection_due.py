@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.inspection_due import DueFilter, DueState
+from bomenplan.domain.roles import Permission
 from bomenplan.services.inspection_due import (
     areas,
     check_route_size,
@@ -24,6 +25,7 @@ from bomenplan.services.inspection_due import (
 from bomenplan.services.inspection_rules_admin import load_rules, save_rules
 from bomenplan.services.inspection_work_orders import create_work_orders_from_due
 from bomenplan.services.report_writers import writer
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.dialogs.inspection_rules_dialog import InspectionRulesDialog
 from bomenplan.ui.models.due_list_model import STATE_COLOURS
@@ -262,4 +264,5 @@ class InspectionDueFeature(QObject):
 def install(window) -> InspectionDueFeature:
     feature = InspectionDueFeature(window)
     window.inspection_due = feature
+    guard_writes(window, Permission.WORK_ORDERS, feature.panel.work_order_button)
     return feature
