@@ -22,7 +22,7 @@ from bomenplan.domain.work_orders import WorkOrder
 ORIGIN_COMPLAINT = "melding"
 ORIGIN_INSPECTION = "controle"
 ORIGIN_DUE = "controle nodig"
-_RISK = (Boomveiligheidsklasse.RISICOBOOM, Boomveiligheidsklasse.NIET_TE_BEOORDELEN)
+RISK_CLASSES = (Boomveiligheidsklasse.RISICOBOOM, Boomveiligheidsklasse.NIET_TE_BEOORDELEN)
 # Words of a recorded measure → the order's measure (anything else: inspectie of the measure).
 _MEASURE_WORDS = (("kap", Measure.KAPPEN), ("vel", Measure.KAPPEN), ("snoei", Measure.SNOEIEN),
                   ("bestrijd", Measure.BESTRIJDING))
@@ -43,7 +43,7 @@ def work_order_for_due(item: DueItem, created_at: str, today: date,
                        inspection_id: int | None = None) -> WorkOrder:
     """The order for one tree of the due list; `measure_text` is the last controle's maatregel."""
     tree = item.tree
-    if tree.klasse in _RISK:
+    if tree.klasse in RISK_CLASSES:
         start = tree.last_inspection or today
         due = next_inspection_due(start, tree.klasse, tree.risico, rules).measure_due
         text = measure_text.strip() or (NADER_ONDERZOEK if tree.klasse is Boomveiligheidsklasse.NIET_TE_BEOORDELEN

@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bomenplan.domain.inspection_due import DueItem
-from bomenplan.domain.inspection_work_orders import work_order_for_due
+from bomenplan.domain.errors import ValidationError
+from bomenplan.domain.inspection_due import DueCandidate, DueItem, DueState
+from bomenplan.domain.inspection_work_orders import RISK_CLASSES, work_order_for_due
 from bomenplan.domain.roles import Permission
 from bomenplan.domain.tree import FieldChange
 from bomenplan.domain.work_orders import WorkOrder
@@ -52,3 +53,20 @@ def create_work_orders_from_due(uow, items: list[DueItem], user: str = "",
             created.append(order)
         uow.commit()
     return CreatedOrders(created, skipped)
+
+
+def create_work_order_for_risicoboom(uow, tree_id: int, user: str = "",
+                                     today: date | None = None) -> CreatedOrders:
+    """The order for the measure of a tree whose latest controle found a risicoboom (or could
+    not judge it), from the tree's inspection history."""
+    with uow:
+        tree = uow.trees.get(tree_id)
+        latest = next(iter(uow.inspections.for_tree(tree_id)), None)
+    if latest is None or latest.boomveiligheidsklasse not in RISK_CLASSES:
+        raise ValidationError("controle", f"boom {tree.boomnummer}: de laatste controle vond "
+                              "geen risicoboom; een werkorder voor een maatregel is niet nodig")
+    candidate = DueCandidate(tree.id, tree.boomnummer, tree.straat, tree.wijk, tree.buurt,
+                             tree.position.x, tree.position.y, tree.species_name,
+                             latest.boomveiligheidsklasse, tree.omgevingsrisicoklasse, latest.datum)
+    item = DueItem(candidate, DueState.DUE, latest.maatregel_uiterlijk, str(latest.boomveiligheidsklasse))
+    return create_work_orders_from_due(uow, [item], user, today)
