@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from bomenplan.cli.progress_line import progress_printer  # noqa: F401 (the commands import it here)
 from bomenplan.persistence.database import default_database_path
 from bomenplan.persistence.database_check import open_checked
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
@@ -31,19 +32,6 @@ def uow_factory(db: str | Path | None, create: bool = False) -> Callable[[], Sql
     _engine, sessions = open_checked(db or default_database_path(), must_exist=not create)
     ensure_catalogue(SqlUnitOfWork(sessions))  # empty catalogue → shipped species resource
     return lambda: SqlUnitOfWork(sessions)
-
-
-def progress_printer(label: str) -> Callable[[float], None]:
-    """Progress on stderr as a single updating line."""
-    last = [-1]
-
-    def report(fraction: float) -> None:
-        pct = int(fraction * 100)
-        if pct != last[0]:
-            last[0] = pct
-            print(f"\r{label}: {pct:3d}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
-
-    return report
 
 
 def new_register_path(db: str | Path | None) -> Path | None:

@@ -1,4 +1,4 @@
-"""`bomenplan import --update / --dry-run / --key / --duplicates-as-new`."""
+"""`bomenplan import --update / --dry-run / --key / --duplicates-as-new / --lege-cel-wist`."""
 
 from __future__ import annotations
 
@@ -19,8 +19,12 @@ def add_update_arguments(parser) -> None:
     parser.add_argument("--duplicates-as-new", action="store_true",
                         help="dubbele nummers (in het bestand, of zonder --update al in het "
                              "register) toch als aparte bomen toevoegen")
+    parser.add_argument("--lege-cel-wist", dest="clear_empty", action="store_true",
+                        help="bij --update wist een lege cel de opgeslagen waarde (standaard: een "
+                             "lege cel laat de waarde staan; '<leeg>' in een cel wist altijd)")
 
 
 def import_mode(args) -> ImportMode:
     return ImportMode(update=args.update, dry_run=args.dry_run, key=args.key,
-                      duplicates_as_new=args.duplicates_as_new, user=current_user_name())
+                      duplicates_as_new=args.duplicates_as_new, clear_empty=args.clear_empty,
+                      user=current_user_name())

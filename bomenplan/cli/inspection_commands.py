@@ -24,7 +24,7 @@ def add_commands(subparsers) -> None:
     sub = group.add_subparsers(dest="inspections_command")
     due = sub.add_parser("due", help="bomen die een controle nodig hebben, als routelijst (CSV/PDF)")
     add_db_argument(due)
-    due.add_argument("--out", required=True, help="route.csv of route.pdf")
+    due.add_argument("--out", help="route.csv of route.pdf (niet nodig met --werkorder)")
     due.add_argument("--tot", help="controles nodig tot en met deze datum JJJJ-MM-DD "
                                    "(standaard: peildatum + --maanden)")
     due.add_argument("--maanden", type=int, default=3, help="planperiode in maanden (standaard 3)")
@@ -36,6 +36,9 @@ def add_commands(subparsers) -> None:
                      help="alleen deze boomveiligheidsklasse (mag vaker)")
     due.add_argument("--risico", action="append", choices=[r.value for r in Omgevingsrisicoklasse],
                      help="alleen deze omgevingsrisicoklasse (mag vaker)")
+    due.add_argument("--werkorder", action="store_true",
+                     help="maak voor elke boom op de lijst een werkorder (controle, of de maatregel "
+                          "van een risicoboom); bomen met een lopende werkorder worden overgeslagen")
     due.set_defaults(func=run_due)
     group.set_defaults(func=lambda _args: (group.print_help(), 2)[1])
 
@@ -44,8 +47,10 @@ def run_due(args) -> int:
     from bomenplan.domain.inspection_due import DueFilter, counts_per_class
     from bomenplan.services.inspection_due import check_route_size, due_report, export_route_csv
 
-    out = Path(args.out)
-    if out.suffix.lower() not in (".csv", ".pdf"):
+    if not args.out and not args.werkorder:
+        return fail("geef --out route.csv/route.pdf, of --werkorder", 2)
+    out = Path(args.out or "route.csv")
+    if args.out and out.suffix.lower() not in (".csv", ".pdf"):
         return fail(f"{out}: kies een uitvoerbestand dat eindigt op .csv of .pdf", 2)
     if not 0 <= args.maanden <= 120:
         return fail(f"--maanden {args.maanden}: kies 0 tot 120 maanden", 2)
@@ -54,7 +59,16 @@ def run_due(args) -> int:
     criteria = DueFilter(until, args.wijk, args.buurt, args.straat,
                          frozenset(Boomveiligheidsklasse(k) for k in args.klasse or ()),
                          frozenset(Omgevingsrisicoklasse(r) for r in args.risico or ()))
-    report = due_report(uow_factory(args.db)(), criteria, today)
+    uow = uow_factory(args.db)
+    report = due_report(uow(), criteria, today)
+    if args.werkorder:
+        from bomenplan.services.inspection_work_orders import create_work_orders_from_due
+        from bomenplan.services.user_profile import current_user_name
+
+        created = create_work_orders_from_due(uow(), report.items, current_user_name(), today)
+        print(created.summary())
+        if not args.out:
+            return 0
     if out.suffix.lower() == ".pdf":
         check_route_size(report)
         from bomenplan.reports.inspection_route_pdf import write_route_pdf

@@ -30,6 +30,7 @@ from bomenplan.cli import (
 from bomenplan.cli.dutch_argparse import DutchArgumentParser
 from bomenplan.cli.error_text import os_error_text
 from bomenplan.cli.gui_args import add_gui_arguments
+from bomenplan.cli.progress_line import progress_lines_closed
 from bomenplan.domain.errors import BomenplanError
 
 FEATURE_MODULES = (
@@ -74,7 +75,8 @@ def run_cli(argv: list[str]) -> int:
     if args.acting_user:  # who acts, for the role checks in the services (issue 15 §3)
         os.environ["BOMENPLAN_USER"] = args.acting_user
     try:
-        return int(args.func(args) or 0)
+        with progress_lines_closed():
+            return int(args.func(args) or 0)
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
         return 130

@@ -75,6 +75,8 @@ class WorkOrder:
     closed_on: date | None = None
     remark: str = ""  # closing remark, or the reason it was cancelled
     version: int = 1
+    inspection_id: int | None = None  # the controle it follows from (no complaint then)
+    origin: str = "melding"  # melding / controle / controle nodig (order_origins.py)
 
     def __post_init__(self):
         object.__setattr__(self, "status", WorkOrderStatus(self.status))

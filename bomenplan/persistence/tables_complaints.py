@@ -84,9 +84,14 @@ class TriageDecisionRow(Base):
 class WorkOrderRow(VersionedMixin, Base):
     __tablename__ = "work_order"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"),
-                                              nullable=False, index=True)
+    complaint_id: Mapped[int | None] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), nullable=True, index=True)
     tree_id: Mapped[int | None] = mapped_column(ForeignKey("tree.id"), nullable=True, index=True)
+    inspection_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inspection.id", ondelete="SET NULL", name="fk_work_order_inspection"),
+        nullable=True, index=True)
+    origin: Mapped[str] = mapped_column(String(30), default="melding", server_default="melding",
+                                        nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     measure: Mapped[str] = mapped_column(String(20), nullable=False)
     omschrijving: Mapped[str] = mapped_column(Text, default="", nullable=False)

@@ -19,6 +19,7 @@ class SqlWorkOrders:
 
     def add(self, order: WorkOrder) -> WorkOrder:
         row = WorkOrderRow(complaint_id=order.complaint_id, tree_id=order.tree_id,
+                           inspection_id=order.inspection_id, origin=order.origin,
                            created_at=datetime.fromisoformat(order.created_at), version=1)
         _fill(row, order)
         self.session.add(row)
@@ -89,4 +90,5 @@ def _fill(row: WorkOrderRow, order: WorkOrder) -> None:
 def _order(r: WorkOrderRow) -> WorkOrder:
     return WorkOrder(r.id, r.complaint_id, r.tree_id, r.created_at.isoformat(timespec="seconds"),
                      Measure(r.measure), r.omschrijving, r.urgent, r.status, r.type, r.wijk,
-                     r.aannemer, r.due_date, r.closed_on, r.remark, r.version)
+                     r.aannemer, r.due_date, r.closed_on, r.remark, r.version,
+                     inspection_id=r.inspection_id, origin=r.origin)

@@ -23,6 +23,7 @@ class ImportBatch:
     text: dict[str, list[str]] = field(default_factory=dict)
     numbers: dict[str, list[float | int | None]] = field(default_factory=dict)
     lines: np.ndarray | None = None  # file line of each row, for messages
+    blank: dict[str, np.ndarray] = field(default_factory=dict)  # mapped field → empty cell per row
 
     def subset(self, rows: np.ndarray) -> ImportBatch:
         """The rows at the given indices, as a batch of their own."""
@@ -30,7 +31,8 @@ class ImportBatch:
         return ImportBatch(x=self.x[rows], y=self.y[rows],
                            text={k: [v[i] for i in idx] for k, v in self.text.items()},
                            numbers={k: [v[i] for i in idx] for k, v in self.numbers.items()},
-                           lines=None if self.lines is None else self.lines[rows])
+                           lines=None if self.lines is None else self.lines[rows],
+                           blank={k: v[rows] for k, v in self.blank.items()})
 
     def __len__(self) -> int:
         return len(self.x)

@@ -27,8 +27,8 @@ def acting_as(uow_factory: Callable, settings) -> Callable:
 
 
 def follow_profile(window) -> None:
-    """After Bestand ▸ Gebruiker…: later writes act as the new name (the services check its role
-    at once; the menus show that role's limits after a restart)."""
+    """After Bestand ▸ Gebruiker…: later writes act as the new name; the services check its role
+    and the menus and dock buttons show that role's limits at once."""
     set_login = getattr(window.uow_factory, "set_login", None)
     settings = getattr(window, "settings", None)
     if set_login is None or settings is None:
@@ -36,5 +36,7 @@ def follow_profile(window) -> None:
     name = user_name(settings)
     if name != window.uow_factory.login():
         set_login(name)
-        window.statusBar().showMessage(window.tr(
-            "U werkt nu als {0}; wat uw rol mag, toont het menu na een herstart.").format(name), 15000)
+        from bomenplan.ui.access import follow_actor
+
+        follow_actor(window)
+        window.statusBar().showMessage(window.tr("U werkt nu als {0}.").format(name), 15000)

@@ -14,6 +14,7 @@ from bomenplan.domain.errors import NotFound
 from bomenplan.domain.tree import Tree
 from bomenplan.services import register
 from bomenplan.services.inspection_rules_admin import load_rules
+from bomenplan.ui import history_work_orders
 from bomenplan.ui.commands import ChangeStatusCommand, EditContext, RecordInspectionCommand
 from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.inspection_dialog import InspectionDialog
@@ -39,6 +40,7 @@ class RegisterEditing(QObject):
         self.context.resolve_conflict = lambda conflict: ConflictDialog.ask(conflict, self.window)
         self.form = TreeForm(self.context, window.undo_stack)
         self.history = HistoryPanel(window.uow_factory)
+        history_work_orders.connect(window, self.history)
         form_scroll = QScrollArea()
         form_scroll.setWidget(self.form)
         form_scroll.setWidgetResizable(True)

@@ -83,7 +83,8 @@ def test_an_empty_name_is_a_clear_error_naming_file_row_and_field(trees_in_binne
     assert load_areas(trees_in_binnenstad(), BUURT) == []  # nothing stored
 
 
-def test_3_30_300_cli_imports_buurten_and_divides_by_their_area(trees_in_binnenstad, db_path, tmp_path):
+def test_3_30_300_cli_imports_buurten_and_divides_by_their_area(trees_in_binnenstad, db_path, tmp_path,
+                                                               capsys):
     cbs = tmp_path / "wijkenbuurten.gpkg"
     _write_cbs(cbs)
     write_polygons(tmp_path / "bag.gpkg", np.array([box(X0 + 60, Y0 + 55, X0 + 70, Y0 + 62)]), "panden")
@@ -92,6 +93,10 @@ def test_3_30_300_cli_imports_buurten_and_divides_by_their_area(trees_in_binnens
     assert run_cli(["3-30-300", "--db", str(db_path), "--buurten", str(cbs), "--gemeente", "Assen",
                     "--buildings", str(tmp_path / "bag.gpkg"), "--green", str(tmp_path / "groen.gpkg"),
                     "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    progress = [line for line in err.split("\n") if "3-30-300:" in line]
+    # the progress line is finished before anything else is printed on it
+    assert progress and all(line.rstrip().endswith("%") for line in progress), err
     rows = {r["buurt"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert set(rows) == {"Binnenstad", "Veemarkt"}
     # crowns: the measured 10 m disc at (50, 50) and three assumed 6 m discs 20 m apart (hoogteklasse

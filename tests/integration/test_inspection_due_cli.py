@@ -50,3 +50,20 @@ def test_too_long_printed_route_is_refused_with_advice(uow_factory, db_path, tmp
     error = capsys.readouterr().err
     assert "3 bomen is te veel voor één geprinte routelijst (hoogstens 2)" in error
     assert "kies een wijk, buurt of straat" in error and not out.exists()
+
+
+def test_werkorder_makes_one_order_per_due_tree(uow_factory, db_path, capsys):
+    from bomenplan.services import work_orders
+
+    ids = [register.add_tree(uow_factory(), draft_tree(i)).id for i in range(2)]
+    args = ["inspections", "due", "--db", str(db_path), "--werkorder", "--peildatum", "2026-11-30"]
+    assert run_cli(args) == 0
+    assert "2 werkorders aangemaakt; 0 bomen overgeslagen" in capsys.readouterr().out
+    orders = work_orders.list_work_orders(uow_factory())
+    assert sorted(o.tree_id for o in orders) == ids
+    assert {(o.origin, o.complaint_id, str(o.due_date)) for o in orders} == {
+        ("controle nodig", None, "2026-11-30")}  # never inspected: due on the peildatum
+    assert run_cli(args) == 0
+    assert "0 werkorders aangemaakt; 2 bomen overgeslagen" in capsys.readouterr().out
+    assert run_cli(["inspections", "due", "--db", str(db_path)]) == 2
+    assert "--werkorder" in capsys.readouterr().err

@@ -141,3 +141,54 @@ def test_a_new_profile_name_acts_at_once(qtbot, tmp_path, staffed):
     with pytest.raises(PermissionDenied, match="'kees' met rol klachtbehandelaar"):
         register.update_tree(win.uow_factory(), trees[0].id, {"plantjaar": 1990})
     assert "U werkt nu als kees" in win.statusBar().currentMessage()
+
+
+def _dock_write_buttons(win):
+    """(button, why) per dock write button whose permission a klachtbehandelaar lacks."""
+    bank, fund = "de bomenbank bewerken", "het bomenfonds bewerken"
+    screen = win.bomenbank_screen
+    return ([(screen.plant_button, bank), (screen.reserve_button, bank)]
+            + [(b, bank) for b in screen.editor.bank_buttons]
+            + [(b, fund) for b in screen.editor.fund_buttons]
+            + [(win.lanen_screen.accept_button, "lanen bewerken"),
+               (win.work_orders_feature.panel.buttons["assign"], "werkorders bewerken"),
+               (win.inspection_due.panel.work_order_button, "werkorders bewerken"),
+               (win.standplaats_feature.panel.buttons["draw"],
+                "plangebieden toetsen en vastleggen"),
+               (win.monitor_3_30_300.areas_button, "plangebieden toetsen en vastleggen")])
+
+
+def test_dock_write_buttons_follow_the_role(qtbot, tmp_path, staffed):
+    as_user, _trees = staffed
+    win = _window(qtbot, tmp_path, as_user("kees"))
+    buttons = _dock_write_buttons(win)
+    assert len(buttons) == 2 + 4 + 3 + 5
+    for button, why in buttons:
+        assert not button.isEnabled(), button.text()
+        assert button.toolTip() == f"Uw rol (klachtbehandelaar) mag niet {why}."
+    win.monitor_3_30_300.areas_button.setEnabled(True)  # a feature enabling it later
+    assert not win.monitor_3_30_300.areas_button.isEnabled()
+    complaints = win.complaints_feature.overview
+    assert complaints.new_button.isEnabled()  # their own work
+    assert complaints.new_button.toolTip() == ""
+
+
+def test_a_new_profile_name_reevaluates_menus_and_dock_buttons_at_once(qtbot, tmp_path, staffed):
+    as_user, _trees = staffed
+    settings = Settings.at(tmp_path / "profiel.ini")
+    settings.set(USER_NAME, "anna")
+    win = MainWindow(acting_as(as_user("genegeerd"), settings), settings=settings)
+    qtbot.addWidget(win)
+    areas = win.monitor_3_30_300.areas_button
+    assert areas.isEnabled() and win.users_action.isEnabled()
+    settings.set(USER_NAME, "kees")
+    follow_profile(win)
+    assert not areas.isEnabled() and not win.users_action.isEnabled()
+    assert not _action(win, "Criteria").isEnabled()
+    assert all(not button.isEnabled() for button, _why in _dock_write_buttons(win))
+    assert win.complaints_feature.overview.new_button.isEnabled()
+    settings.set(USER_NAME, "anna")
+    follow_profile(win)  # back to beheerder: everything as before, tooltips too
+    assert areas.isEnabled() and win.users_action.isEnabled() and not win.access_guard.denied
+    assert _action(win, "Criteria").isEnabled()
+    assert "mag niet" not in areas.toolTip()

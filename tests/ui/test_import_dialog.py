@@ -197,14 +197,14 @@ B9;Fagus sylvatica;234140;557100;2000
 
 def test_reimport_shows_the_preview_and_applies_only_after_yes(flow, tmp_path, uow_factory,  # noqa: F811
                                                               monkeypatch):
-    from bomenplan.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+    from bomenplan.ui.dialogs.import_preview_dialog import ImportPreviewDialog, PreviewChoice
 
     window, controller, seen = flow
     first, second = tmp_path / "bomen.csv", tmp_path / "bijgewerkt.csv"
     first.write_text(CSV, encoding="utf-8")
     second.write_text(CHANGED, encoding="utf-8")
     controller.start(str(first))  # B1, B4 stored; nothing matched: no question
-    answers, plans = [None, False], []
+    answers, plans = [None, PreviewChoice()], []
 
     def ask(cls, parent, plan, source_name):
         dialog = cls(plan, source_name, parent)  # built, so its labels are checked too
@@ -218,7 +218,7 @@ def test_reimport_shows_the_preview_and_applies_only_after_yes(flow, tmp_path, u
     # by hand: B1 plantjaar 1990 → 1991 (changed), B4 unchanged, B9 new; the 3 fixture trees
     # and nothing else are missing from the file
     assert plans[0] == {"new": "1", "changed": "1", "unchanged": "1", "duplicates": "0",
-                        "copies": "0", "missing": "3"}
+                        "copies": "0", "missing": "3", "blanks": "0"}
     controller.start(str(second))
     assert len(register.load_register(uow_factory())) == 3 + 2 + 1
     with uow_factory() as uow:
@@ -226,3 +226,38 @@ def test_reimport_shows_the_preview_and_applies_only_after_yes(flow, tmp_path, u
         assert tree.plantjaar == 1991
         log = uow.changes.for_entity("tree", tree.id)
     assert [(c.field, c.old, c.new) for c in log] == [("plantjaar", "1990", "1991")]
+
+
+BLANK_YEARS = """boomnummer;soortnaam;x;y;plantjaar
+B1;Tilia x europaea;234100;557100;
+B4;Fagus sylvatica;234130;557100;
+"""
+
+
+def test_reimport_keeps_stored_values_for_empty_cells_unless_the_box_is_ticked(
+        flow, tmp_path, uow_factory, monkeypatch):  # noqa: F811
+    from bomenplan.ui.dialogs.import_preview_dialog import ImportPreviewDialog, PreviewChoice
+
+    window, controller, seen = flow
+    first, second = tmp_path / "bomen.csv", tmp_path / "leeg.csv"
+    first.write_text(CSV, encoding="utf-8")
+    second.write_text(BLANK_YEARS, encoding="utf-8")
+    controller.start(str(first))  # B1 (1990) and B4 (1985) stored
+    answers, blanks = [PreviewChoice(), PreviewChoice(clear_empty=True)], []
+
+    def ask(cls, parent, plan, source_name):
+        dialog = cls(plan, source_name, parent)
+        blanks.append((dialog.counts["blanks"].text(), dialog.clear_empty.isEnabled()))
+        return answers.pop(0)
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(ask))
+
+    def years():
+        with uow_factory() as uow:
+            return [uow.trees.by_boomnummer(n).plantjaar for n in ("B1", "B4")]
+
+    controller.start(str(second))  # empty cells: no change
+    assert years() == [1990, 1985]
+    controller.start(str(second))  # box ticked: empty cells clear
+    assert years() == [None, None]
+    assert blanks == [("2", True), ("2", True)]

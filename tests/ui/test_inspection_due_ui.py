@@ -103,3 +103,25 @@ def test_beheerder_changes_an_interval_and_the_list_follows(qtbot, window, uow_f
     assert feature.panel.model.rowCount() == 3
     third = next(i for i in feature.report.items if i.tree.tree_id == trees[2].id)
     assert (third.state, third.due) == (DueState.OVERDUE, date(2026, 11, 1))  # before 30-11-2026
+
+
+def test_als_werkorder_aanmaken_makes_orders_for_the_chosen_rows(qtbot, window, trees,  # noqa: F811
+                                                                 uow_factory):  # noqa: F811
+    from bomenplan.services import work_orders
+
+    feature = window.inspection_due
+    feature.open()
+    qtbot.waitUntil(lambda: feature.report is not None, timeout=TIMEOUT)
+    panel = feature.panel
+    assert panel.work_order_button.isEnabled() and panel.work_order_button.text() == \
+        "Als werkorder aanmaken"
+    row = next(r for r in range(2) if panel.model.item_at(r).tree.tree_id == trees[1].id)
+    panel.table.selectRow(row)
+    panel.work_order_button.click()
+    qtbot.waitUntil(lambda: bool(work_orders.list_work_orders(uow_factory())), timeout=TIMEOUT)
+    orders = work_orders.list_work_orders(uow_factory())
+    # only the chosen attentieboom (te laat since 1-11-2026): a controle due on that date
+    assert [(o.tree_id, str(o.measure), o.due_date) for o in orders] == [
+        (trees[1].id, "inspectie", date(2026, 11, 1))]
+    qtbot.waitUntil(lambda: "1 werkorders aangemaakt" in window.statusBar().currentMessage(),
+                    timeout=TIMEOUT)

@@ -123,3 +123,27 @@ def test_install_works_on_any_window_offering_the_api(qtbot, uow_factory, trees)
     assert editing.form.tree.boomnummer == "A002"
     assert {m.title() for m in fake._menus.values()} >= {"B&oom", "&Bestand"}
     assert editing.import_action.isEnabled()
+
+
+def test_history_makes_a_work_order_for_a_risicoboom_measure(qtbot, window, trees,  # noqa: F811
+                                                             uow_factory):  # noqa: F811
+    from datetime import date, timedelta
+
+    from bomenplan.domain.tree import Inspection
+    from bomenplan.domain.values import Boomveiligheidsklasse as K
+    from bomenplan.services import work_orders
+
+    history = window.register_editing.history
+    window.select_tree_ids([trees[0].id])
+    assert not history.work_order_button.isEnabled()  # no controle yet
+    day = date.today() - timedelta(days=2)
+    register.record_inspection(uow_factory(), Inspection(None, trees[0].id, day, "P. Jansen",
+                                                         K.RISICOBOOM, maatregelen=("snoeien",)))
+    history.refresh()
+    assert history.work_order_button.isEnabled()
+    history.work_order_button.click()
+    qtbot.waitUntil(lambda: bool(work_orders.list_work_orders(uow_factory())), timeout=10000)
+    (order,) = work_orders.list_work_orders(uow_factory())
+    # omgevingsrisicoklasse unknown → treated as gemiddeld: the measure within 30 days
+    assert (order.tree_id, str(order.measure), order.due_date, order.complaint_id) == (
+        trees[0].id, "snoeien", day + timedelta(days=30), None)

@@ -32,6 +32,7 @@ from bomenplan.services.authorization import authorize
 from bomenplan.services.import_batch import ImportBatch
 from bomenplan.services.importing import codes
 from bomenplan.services.importing.amounts import optional_cents
+from bomenplan.services.importing.blank_cells import split_clear_marks
 from bomenplan.services.importing.crs import (
     make_transformation,
     should_swap,
@@ -97,6 +98,7 @@ def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
         raise ValueError(f"{source.path}: gekoppelde kolommen ontbreken: {', '.join(missing)}")
     started = datetime.now()
     t0 = perf_counter()
+    source, blanks = split_clear_marks(source, mapping.fields)
     crs = crs or mapping.crs
     n = len(source.lines)
     rejects = RowRejects(n)
@@ -161,6 +163,7 @@ def _import_trees(uow, source, mapping, crs, grid_dir, progress, cancelled,
 
         batch = _batch(accepted, rx, ry, boomnummer, species_name, species_id, year, diameter,
                        kroon, status, beheertype, source, fields, text)
+        batch.blank = {f: mask[accepted] for f, mask in blanks.items()}
         if fields.get("nvtb_waarde_eur"):
             batch.numbers["nvtb_waarde_cent"] = [nvtb[i] for i in np.flatnonzero(accepted).tolist()]
         report = ImportReport(

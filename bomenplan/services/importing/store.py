@@ -29,6 +29,7 @@ class ImportMode:
     key: str = "boomnummer"
     duplicates_as_new: bool = False  # repeated / already stored keys become extra trees
     user: str = ""
+    clear_empty: bool = False  # an empty cell clears the stored value (else: no change)
 
 
 PLAIN_IMPORT = ImportMode()
@@ -51,7 +52,8 @@ def store_batch(uow, batch, report, mode: ImportMode, mapping_fields: dict, sour
         fields = compared_fields(mapping_fields) if mode.update else ()
         current = register.current(mode.key, fields)
         plan = plan_update(batch, current, mode.key, fields,
-                           duplicates_as_new=mode.duplicates_as_new or not mode.update)
+                           duplicates_as_new=mode.duplicates_as_new or not mode.update,
+                           clear_empty=mode.clear_empty)
         report.update_plan = plan
     if not mode.update:
         if plan is not None and not mode.duplicates_as_new:
@@ -78,15 +80,14 @@ def store_batch(uow, batch, report, mode: ImportMode, mapping_fields: dict, sour
 
 
 def _changed_values(batch, plan: UpdatePlan) -> tuple[dict, dict]:
-    rows = plan.changed_rows.tolist()
+    """The values to write per changed tree (empty cells already hold the stored value)."""
     tree, site = {}, {}
     for name in plan.fields:
         if name in ("x", "y"):
             site[name] = getattr(batch, name)[plan.changed_rows].tolist()
             continue
-        values = batch.text[name] if name in batch.text else batch.numbers[name]
         target = site if name in ("straat", "wijk", "buurt") else tree
-        target[name] = [values[i] for i in rows]
+        target[name] = plan.values[name].tolist()
     return tree, site
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bomenplan.services.import_batch import ImportBatch
+from bomenplan.services.importing.blank_cells import blank_rows
 
 POSITION_TOLERANCE_M = 0.01
 MATCH_RADIUS_M = 0.5  # repeated keys: the same tree when within this distance
@@ -47,6 +48,8 @@ class UpdatePlan:
     field_changes: dict[str, int] = field(default_factory=dict)  # field → changed trees
     fields: tuple[str, ...] = ()
     log: list[tuple] = field(default_factory=list)  # ("tree", id, field, old, new)
+    values: dict[str, np.ndarray] = field(default_factory=dict)  # field → value per changed row
+    blanks_ignored: int = 0  # empty cells that kept a different stored value
 
     @property
     def duplicate_rows(self) -> int:
@@ -63,7 +66,9 @@ class UpdatePlan:
                  f"dubbel in bestand: {self.duplicate_rows} rijen delen {len(self.duplicates)} "
                  f"{self.key}s (gekoppeld op nummer en plaats); op dezelfde plaats herhaald: "
                  f"{len(self.copies)} ({copy_fate})",
-                 f"niet in bestand: {self.missing_from_file} bomen (blijven staan)"]
+                 f"niet in bestand: {self.missing_from_file} bomen (blijven staan)",
+                 f"{self.blanks_ignored} lege cellen genegeerd (opgeslagen waarde blijft; "
+                 "'<leeg>' in een cel of 'lege cel wist' wist een waarde)"]
         lines += duplicate_lines(self.duplicates, source_name, self.key)
         return lines
 
@@ -149,8 +154,10 @@ def _near(xa, ya, xb, yb) -> bool:
 
 
 def plan_update(batch: ImportBatch, current: dict[str, np.ndarray], key: str,
-                fields: tuple[str, ...], duplicates_as_new: bool = False) -> UpdatePlan:
-    """Compare the batch to the register's `current` columns (id, site_id, key, x, y, fields)."""
+                fields: tuple[str, ...], duplicates_as_new: bool = False,
+                clear_empty: bool = False) -> UpdatePlan:
+    """Compare the batch to the register's `current` columns (id, site_id, key, x, y, fields).
+    An empty cell keeps the stored value unless `clear_empty` (blank_cells.py)."""
     keys = batch.text[key]
     lines = batch.lines if batch.lines is not None else np.arange(2, len(keys) + 2)
     rx = np.asarray(current["x"], dtype=float)
@@ -163,10 +170,18 @@ def plan_update(batch: ImportBatch, current: dict[str, np.ndarray], key: str,
     mi, mj = np.array(matched_i, dtype=np.int64), np.array(matched_j, dtype=np.int64)
     changed_any = np.zeros(len(mi), dtype=bool)
     per_field: dict[str, np.ndarray] = {}
+    values: dict[str, np.ndarray] = {}
+    ignored = 0
     for name in fields:
         new_values = _batch_column(batch, name)[mi]
         old_values = current[name][mj]
         differs = _differs(old_values, new_values, name in _NUMERIC)
+        if not clear_empty and name not in _ALWAYS_MAPPED:
+            keep = blank_rows(batch.blank, _DERIVED.get(name, (name,)), len(batch))[mi]
+            ignored += int(np.count_nonzero(keep & differs))
+            new_values[keep] = old_values[keep]
+            differs &= ~keep
+        values[name] = new_values
         if name in ("x", "y"):
             continue_ = per_field.setdefault("positie", np.zeros(len(mi), dtype=bool))
             continue_ |= differs
@@ -184,7 +199,7 @@ def plan_update(batch: ImportBatch, current: dict[str, np.ndarray], key: str,
                                                            strict=True)]
         else:
             old = [_text(v) for v in current[name][mj[rows]]]
-            new_text = [_text(v) for v in _batch_column(batch, name)[mi[rows]]]
+            new_text = [_text(v) for v in values[name][rows]]
         log += [("tree", i, name, o, n) for i, o, n in zip(ids, old, new_text, strict=True)]
     rows = np.flatnonzero(changed_any)
     return UpdatePlan(
@@ -194,7 +209,8 @@ def plan_update(batch: ImportBatch, current: dict[str, np.ndarray], key: str,
         unchanged=int(len(mi) - len(rows)), duplicates=find_duplicates(keys, lines), copies=copies,
         duplicates_as_new=duplicates_as_new, missing_from_file=missing,
         field_changes={k: int(v.sum()) for k, v in per_field.items() if v.any()},
-        fields=fields, log=log)
+        fields=fields, log=log, values={k: v[rows] for k, v in values.items()},
+        blanks_ignored=ignored)
 
 
 def _batch_column(batch: ImportBatch, name: str) -> np.ndarray:

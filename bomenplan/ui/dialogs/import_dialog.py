@@ -234,11 +234,11 @@ class ImportController(QObject):
         plan = outcome.result.update_plan
         mode = ImportMode(update=plan is not None)
         if plan is not None and (plan.unchanged or len(plan.changed_rows) or plan.duplicates):
-            as_new = ImportPreviewDialog.ask(self.window, plan, self._source.path.name)
-            if as_new is None:
+            choice = ImportPreviewDialog.ask(self.window, plan, self._source.path.name)
+            if choice is None:
                 self.show_cancelled()
                 return
-            mode = replace(mode, duplicates_as_new=as_new)
+            mode = replace(mode, duplicates_as_new=choice.as_new, clear_empty=choice.clear_empty)
         self._run(mode)
 
     def _on_imported(self, outcome: TaskOutcome) -> None:

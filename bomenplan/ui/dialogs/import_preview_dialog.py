@@ -3,6 +3,8 @@ duplicate in the file / missing from the file), and the user's go-ahead."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +20,12 @@ from bomenplan.ui.dialogs.value_labels import field_label
 from bomenplan.ui.form_widgets import ok_cancel_buttons
 
 
+@dataclass(frozen=True)
+class PreviewChoice:
+    as_new: bool = False  # repeated rows at one place become separate trees
+    clear_empty: bool = False  # an empty cell clears the stored value
+
+
 class ImportPreviewDialog(QDialog):
     def __init__(self, plan, source_name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,7 +37,8 @@ class ImportPreviewDialog(QDialog):
                 ("unchanged", self.tr("Ongewijzigd"), plan.unchanged),
                 ("duplicates", self.tr("Dubbel nummer in bestand (rijen)"), plan.duplicate_rows),
                 ("copies", self.tr("Zelfde nummer én plaats (geweigerd)"), len(plan.copies)),
-                ("missing", self.tr("Niet in bestand (blijven staan)"), plan.missing_from_file))
+                ("missing", self.tr("Niet in bestand (blijven staan)"), plan.missing_from_file),
+                ("blanks", self.tr("Lege cellen genegeerd (waarde blijft)"), plan.blanks_ignored))
         for key, label, value in rows:
             self.counts[key] = QLabel(str(value))
             form.addRow(label, self.counts[key])
@@ -41,6 +50,9 @@ class ImportPreviewDialog(QDialog):
         self.as_new = QCheckBox(self.tr("Rijen met hetzelfde nummer op dezelfde plaats toch als "
                                         "aparte bomen toevoegen"))
         self.as_new.setEnabled(bool(plan.copies))
+        self.clear_empty = QCheckBox(self.tr("Lege cellen wissen de opgeslagen waarde (anders "
+                                             "blijft die staan; \u2018<leeg>\u2019 wist altijd)"))
+        self.clear_empty.setEnabled(bool(plan.blanks_ignored))
         buttons = ok_cancel_buttons(self, ok_text=self.tr("Toepassen"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Gekoppeld op {0}. Er is nog niets opgeslagen; "
@@ -49,6 +61,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(text, 1)
         layout.addWidget(self.as_new)
+        layout.addWidget(self.clear_empty)
         layout.addWidget(buttons)
         self.resize(620, 480)
 
@@ -56,7 +69,12 @@ class ImportPreviewDialog(QDialog):
         return self.tr("positie") if name == "positie" else field_label(name)
 
     @classmethod
-    def ask(cls, parent, plan, source_name: str) -> bool | None:
-        """None: cancelled; else whether repeated rows at one place become separate trees."""
+    def ask(cls, parent, plan, source_name: str) -> PreviewChoice | None:
+        """None: cancelled; else the user's choices for the real run."""
         dialog = cls(plan, source_name, parent)
-        return dialog.as_new.isChecked() if dialog.exec() == QDialog.Accepted else None
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.choice()
+
+    def choice(self) -> PreviewChoice:
+        return PreviewChoice(self.as_new.isChecked(), self.clear_empty.isChecked())

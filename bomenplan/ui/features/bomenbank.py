@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from bomenplan.domain.bank_plan import assign_greedy
 from bomenplan.domain.bomenbank import BankStatus
 from bomenplan.domain.dutch_text import plural
+from bomenplan.domain.roles import Permission
 from bomenplan.services import bomenbank as svc
 from bomenplan.services import fund
 from bomenplan.services.bomenbank_export import export_proposals
 from bomenplan.services.report_writers import writer
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.bomenbank_commands import PlantFromBankCommand, ReserveBankTreeCommand
 from bomenplan.ui.bomenbank_jobs import add_job, fund_job, import_job, load_job
 from bomenplan.ui.features.bomenbank_edit import BankEditor
@@ -283,4 +285,7 @@ def install(window) -> BomenbankScreen:
     screen = BomenbankScreen(window)
     screen.editor = BankEditor(screen)
     window.bomenbank_screen = screen
+    guard_writes(window, Permission.BOMENBANK, screen.plant_button, screen.reserve_button,
+                 screen.plant_reserved_button, *screen.editor.bank_buttons)
+    guard_writes(window, Permission.FUND, *screen.editor.fund_buttons)
     return screen

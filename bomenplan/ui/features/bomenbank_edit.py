@@ -37,6 +37,8 @@ class BankEditor(QObject):
         self.dialog: QDialog | None = None
         self.pick_tool = None
         row = QHBoxLayout()
+        self.bank_buttons: list[QPushButton] = []  # write buttons, guarded by role (access.py)
+        self.fund_buttons: list[QPushButton] = []
         for text, tip, slot in (
                 (self.tr("Nieuw…"), self.tr("Een bankboom met de hand toevoegen"), self.add_tree),
                 (self.tr("Wijzigen…"), self.tr("De gekozen bankboom wijzigen"), self.edit_tree),
@@ -46,6 +48,7 @@ class BankEditor(QObject):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.bank_buttons.append(button)
         self.status_button = row.itemAt(2).widget()
         screen.bank_view.selectionModel().currentRowChanged.connect(self._show_status_action)
         row.addStretch(1)
@@ -56,6 +59,7 @@ class BankEditor(QObject):
             button = QPushButton(text)
             button.clicked.connect(slot)
             panel.actions.addWidget(button)
+            self.fund_buttons.append(button)
         panel.actions.addStretch(1)
 
     # --- helpers -----------------------------------------------------------------------------

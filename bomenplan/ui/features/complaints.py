@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from bomenplan.domain.complaints import ComplaintStatus
+from bomenplan.domain.roles import Permission
 from bomenplan.services import complaints, criteria_admin
 from bomenplan.services.complaint_export import complaints_with_decisions, export_complaints_csv
 from bomenplan.services.report_writers import writer
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.dialogs.complaint_intake_dialog import ComplaintIntakeDialog
 from bomenplan.ui.dialogs.criteria_dialog import CriteriaDialog
 from bomenplan.ui.dialogs.reexamination_dialog import ReexaminationDialog
@@ -163,4 +165,6 @@ class ComplaintsFeature(QObject):
 def install(window) -> ComplaintsFeature:
     feature = ComplaintsFeature(window)
     window.complaints_feature = feature
+    guard_writes(window, Permission.COMPLAINTS, feature.overview.new_button,
+                 feature.overview.close_button)
     return feature

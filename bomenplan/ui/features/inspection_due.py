@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bomenplan.domain.errors import ValidationError
 from bomenplan.domain.inspection_due import DueFilter, DueState
+from bomenplan.domain.roles import Permission
 from bomenplan.services.inspection_due import (
     areas,
     check_route_size,
@@ -22,7 +23,9 @@ from bomenplan.services.inspection_due import (
     export_route_csv,
 )
 from bomenplan.services.inspection_rules_admin import load_rules, save_rules
+from bomenplan.services.inspection_work_orders import create_work_orders_from_due
 from bomenplan.services.report_writers import writer
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.dialogs.inspection_rules_dialog import InspectionRulesDialog
 from bomenplan.ui.models.due_list_model import STATE_COLOURS
@@ -59,6 +62,12 @@ def _save_rules_job(factory, changed, user: str):
     return job
 
 
+def _work_orders_job(factory, items, user: str, today: date):
+    def job(_progress, _cancelled):
+        return create_work_orders_from_due(factory(), items, user, today)
+    return job
+
+
 def _points_of(factory, until: date, today: date):
     points = due_points(factory(), until, today)
     return {state: tuple(np.asarray(v) for v in values) for state, values in points.items()}
@@ -91,6 +100,7 @@ class InspectionDueFeature(QObject):
         self.panel.refresh_requested.connect(self.refresh)
         self.panel.print_requested.connect(self.ask_route_file)
         self.panel.show_on_map_requested.connect(self.show_on_map)
+        self.panel.work_orders_requested.connect(self.create_work_orders)
         self.panel.tree_requested.connect(lambda tree_id: window.select_tree_ids([tree_id]))
         self.dock = window.add_dock(self.panel, self.tr("Controles nodig"),
                                     Qt.DockWidgetArea.RightDockWidgetArea)
@@ -168,6 +178,23 @@ class InspectionDueFeature(QObject):
             return
         self.window.select_tree_ids(ids)
 
+    def create_work_orders(self) -> None:
+        items = self.panel.chosen_items()
+        if not items:
+            return
+        self.window.run_task(_work_orders_job(self.window.uow_factory, items,
+                                              window_user(self.window), self.today),
+                             self._on_work_orders, self.tr("Werkorders aanmaken"),
+                             on_failed=self._on_failed)
+
+    def _on_work_orders(self, result) -> None:
+        self.window.statusBar().showMessage(self.tr(
+            "{0} werkorders aangemaakt; {1} bomen overgeslagen (hebben al een lopende "
+            "werkorder)").format(len(result.created), result.skipped), 10_000)
+        orders = getattr(self.window, "work_orders_feature", None)
+        if orders is not None:
+            orders.refresh()
+
     # --- the beheerder's intervals ------------------------------------------------------------
     def edit_rules(self) -> None:
         self.rules_dialog = InspectionRulesDialog(load_rules(self.window.uow_factory()), self.window)
@@ -237,4 +264,5 @@ class InspectionDueFeature(QObject):
 def install(window) -> InspectionDueFeature:
     feature = InspectionDueFeature(window)
     window.inspection_due = feature
+    guard_writes(window, Permission.WORK_ORDERS, feature.panel.work_order_button)
     return feature

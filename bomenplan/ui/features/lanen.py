@@ -20,6 +20,7 @@ from bomenplan.domain.errors import Cancelled
 from bomenplan.domain.laan import LaanStatus
 from bomenplan.domain.laan_gaps import Gap
 from bomenplan.domain.replant_criteria import LaanSite
+from bomenplan.domain.roles import Permission
 from bomenplan.services.laan_sites import laan_site
 from bomenplan.services.lanen import (
     DetectionSummary,
@@ -30,6 +31,7 @@ from bomenplan.services.lanen import (
     replanting_for_laan,
 )
 from bomenplan.services.lanen_export import export_gaps, export_report
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.dialogs.thresholds_dialog import load_thresholds
 from bomenplan.ui.features.lanen_decisions import LanenDecisions
 from bomenplan.ui.laan_commands import SetLaanSiteCommand
@@ -252,6 +254,8 @@ class LanenScreen(LanenDecisions, QObject):
 def install(window) -> LanenScreen:
     screen = LanenScreen(window)
     window.lanen_screen = screen
+    guard_writes(window, Permission.LANEN, screen.accept_button, screen.reject_button,
+                 screen.edit_button, screen.adjust_button)
     later = getattr(window, "after_first_frame", None) or (lambda f: QTimer.singleShot(0, f))
     later(screen.refresh)  # the analysis starts once the window has been painted
     return screen

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bomenplan.domain.areas import BUURT
 from bomenplan.domain.progress import Cancelled
+from bomenplan.domain.roles import Permission
 from bomenplan.services.area_import import import_areas
 from bomenplan.services.monitor_3_30_300 import MonitorResult
 from bomenplan.services.monitor_in_app import monitor_for_app
@@ -35,6 +36,7 @@ from bomenplan.services.monitor_map import (
     rule_shares,
     share_classes,
 )
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.views.buurt_share_layer import BuurtShareItem
 
 MAP_LAYER = "3-30-300"
@@ -46,6 +48,7 @@ POLYGON_FILES = "GeoPackage, GeoJSON of Shapefile (*.gpkg *.geojson *.json *.shp
 def install(window) -> MonitorFeature:
     feature = MonitorFeature(window)
     window.monitor_3_30_300 = feature
+    guard_writes(window, Permission.PLANS, feature.areas_button)
     return feature
 
 

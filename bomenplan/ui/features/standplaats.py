@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shapely.geometry import Polygon
 
 from bomenplan.domain.dutch_text import decimal_nl
+from bomenplan.domain.roles import Permission
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.plan_check import check_plan_area, check_plan_file
 from bomenplan.services.report_writers import writer
 from bomenplan.services.soil_summary import soil_report
 from bomenplan.services.standplaats import get_standplaats, problem_sites, problems
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.standplaats_dialog import StandplaatsDialog
 from bomenplan.ui.settings import USER_NAME
@@ -208,4 +210,6 @@ class StandplaatsFeature(QObject):
 def install(window) -> StandplaatsFeature:
     feature = StandplaatsFeature(window)
     window.standplaats_feature = feature
+    guard_writes(window, Permission.PLANS, feature.panel.buttons["draw"],
+                 feature.panel.buttons["import"])
     return feature

@@ -11,9 +11,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bomenplan.domain.errors import BomenplanError
+from bomenplan.domain.roles import Permission
 from bomenplan.domain.work_orders import WorkOrder
 from bomenplan.services.report_writers import writer
 from bomenplan.services.work_list import export_work_list_csv, work_list
+from bomenplan.ui.access import guard_writes
 from bomenplan.ui.dialogs.work_order_dialogs import AssignDialog, CancelDialog, CloseDialog
 from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.work_orders_panel import WorkOrdersPanel
@@ -110,4 +112,5 @@ class WorkOrdersFeature(QObject):
 def install(window) -> WorkOrdersFeature:
     feature = WorkOrdersFeature(window)
     window.work_orders_feature = feature
+    guard_writes(window, Permission.WORK_ORDERS, *feature.panel.buttons.values())
     return feature

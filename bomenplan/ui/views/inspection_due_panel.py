@@ -42,6 +42,7 @@ class InspectionDuePanel(QWidget):
     print_requested = Signal()
     tree_requested = Signal(int)
     show_on_map_requested = Signal()
+    work_orders_requested = Signal()
 
     def __init__(self, parent=None, today: date | None = None):
         super().__init__(parent)
@@ -84,8 +85,14 @@ class InspectionDuePanel(QWidget):
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.print_button.clicked.connect(self.print_requested)
         self.map_button.clicked.connect(self.show_on_map_requested)
+        self.work_order_button = QPushButton(self.tr("Als werkorder aanmaken"))
+        self.work_order_button.setToolTip(self.tr("Een werkorder per gekozen boom (geen keuze: "
+                                                  "de hele lijst)"))
+        self.work_order_button.setEnabled(False)
+        self.work_order_button.clicked.connect(self.work_orders_requested)
         buttons = QHBoxLayout()
-        for button in (self.refresh_button, self.map_button, self.print_button):
+        for button in (self.refresh_button, self.map_button, self.print_button,
+                       self.work_order_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -140,3 +147,9 @@ class InspectionDuePanel(QWidget):
             self.months.appendRow([QStandardItem(str(n)) for _m, n in report.per_month])
         self.months.setVerticalHeaderLabels([self.tr("bomen")])
         self.print_button.setEnabled(bool(report.items))
+        self.work_order_button.setEnabled(bool(report.items))
+
+    def chosen_items(self) -> list:
+        """The selected rows' items, or every item when nothing is selected."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.item_at(r) for r in rows] if rows else list(self.model.items)
