@@ -10,6 +10,7 @@ that finds the pending id on the server only repeats (3), so nothing is written 
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -27,15 +28,23 @@ from bomenplan.domain.field_work import (
 )
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.database_check import check_location
-from bomenplan.persistence.field_added_rows import insert_new_rows, new_rows
+from bomenplan.persistence.field_added_rows import insert_new_rows, new_rows, read_id_map
 from bomenplan.persistence.field_holds import authorize_field_user
-from bomenplan.persistence.field_rows import MERGED, SITE, TREE, as_text, chunks, to_json
+from bomenplan.persistence.field_rows import ID_OF, MERGED, SITE, TREE, as_text, chunks, to_json
 from bomenplan.persistence.mappers import point_wkb
 from bomenplan.persistence.tables import ChangeLogRow
-from bomenplan.persistence.tables_field import FieldBaseRow, FieldCheckinRow, FieldCheckoutRow
+from bomenplan.persistence.tables_field import (
+    FieldBaseRow,
+    FieldCheckinRow,
+    FieldCheckoutRow,
+    FieldIdMapRow,
+)
 
 Choices = Mapping[tuple[str, int, str], str]  # (entity, id, field) → "mine" / "theirs"
 _BY_ENTITY = {m.entity: m for m in MERGED}
+REMOVABLE = ("tree", "inspection", "standplaats_problem")  # rows the field might delete
+LOG_ENTITY = {"standplaats_problem": "standplaats_probleem"}  # as services/standplaats.py logs it
+ATTEMPTS = 2  # a version clash midway: read and merge once more before giving up
 SAMPLE = 50  # checked-out trees compared with the server before anything is merged
 
 
@@ -43,8 +52,8 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
              progress: Callable[[float], None] = lambda _f: None,
              cancelled: Callable[[], bool] = lambda: False,
              checkpoint: Callable[[str], None] = lambda _step: None) -> CheckinResult:
-    """Check `field_file` in to `server`; `checkpoint(step)` is called at "prepared",
-    "before_commit" and "after_commit" (for fault-injection tests)."""
+    """Check `field_file` in to `server`; `checkpoint(step)` is called at "prepared", "merging"
+    (server rows read), "before_commit" and "after_commit" (for fault-injection tests)."""
     check_location(field_file, must_exist=True)
     field_engine, _ = open_database(field_file)
     server_engine, server_sessions = open_database(server)
@@ -58,8 +67,10 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
                 result.recovered = _recover(server_engine, local, checkout.pending_checkin)
                 checkout = _checkout_row(local, field_file)
         with field_engine.connect() as local:
-            plans_input, new_added = _local_state(local)
+            id_map = read_id_map(local)
+            plans_input, new_added, removed = _local_state(local, id_map)
             names = _boomnummers(local)
+        result.removed_in_field = [_removed_line(e, k, b, names, id_map) for e, k, b in removed]
         if not plans_input and not any(new_added.values()):
             progress(1.0)
             return result
@@ -70,15 +81,23 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
             _set_pending(local, result.checkin_id)
         checkpoint("prepared")
         progress(0.2)
-        with server_engine.begin() as conn:
-            outcome = _write_server(conn, plans_input, new_added, choices or {},
-                                    checkout.user, result, names)
-            checkpoint("before_commit")
-            conn.execute(insert(FieldCheckinRow.__table__).values(
-                id=result.checkin_id, user=checkout.user, checked_in_at=datetime.now(),
-                field_file=str(field_file), written_fields=result.fields_written,
-                inspections=result.inspections, conflicts=len(result.conflicts),
-                outcome_json=json.dumps(outcome)))
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                with server_engine.begin() as conn:
+                    outcome = _write_server(conn, plans_input, new_added, copy.deepcopy(id_map),
+                                            choices or {}, checkout.user, result, names, checkpoint)
+                    checkpoint("before_commit")
+                    conn.execute(insert(FieldCheckinRow.__table__).values(
+                        id=result.checkin_id, user=checkout.user, checked_in_at=datetime.now(),
+                        field_file=str(field_file), written_fields=result.fields_written,
+                        inspections=result.inspections, conflicts=len(result.conflicts),
+                        outcome_json=json.dumps(outcome)))
+                break
+            except ConcurrentEditError:
+                if attempt == ATTEMPTS:
+                    raise
+                result = CheckinResult(result.checkin_id, recovered=result.recovered, retried=True,
+                                       removed_in_field=result.removed_in_field)
         checkpoint("after_commit")
         progress(0.8)
         with field_engine.begin() as local:
@@ -128,18 +147,21 @@ def _set_pending(local: Connection, checkin_id: str) -> None:
     local.execute(update(FieldCheckoutRow.__table__).values(pending_checkin=checkin_id))
 
 
-def _local_state(local: Connection):
-    """[(entity, id, base, mine, is_new)] of rows changed in the field; rows added in the field."""
+def _local_state(local: Connection, id_map):
+    """[(entity, id, base, mine, is_new)] of rows changed in the field; rows added in the field;
+    [(entity, id, base)] of checked-out rows no longer in the field file (ids: the field file's)."""
     base: dict[str, dict[int, dict]] = {m.entity: {} for m in MERGED}
     known: dict[str, set[int]] = {}
     for entity, key, values in local.execute(select(FieldBaseRow.__table__)):
-        if entity in base:
+        known.setdefault(entity, set()).add(key)
+        if entity in base and values:  # "": an inspection of an older field file (no base)
             base[entity][key] = json.loads(values)
-        else:
-            known.setdefault(entity, set()).add(key)
-    changed = []
+    changed, removed = [], []
     for merged in MERGED:
         mine_rows = merged.rows(local, base[merged.entity])
+        if merged.entity in REMOVABLE:
+            removed.extend((merged.entity, key, base[merged.entity][key])
+                           for key in sorted(set(base[merged.entity]) - set(mine_rows)))
         if merged.entity == "standplaats":  # a standplaats record made in the field
             all_keys = local.execute(select(merged.table.c.site_id)).scalars()
             mine_rows.update(merged.rows(local, set(all_keys) - set(mine_rows)))
@@ -147,7 +169,14 @@ def _local_state(local: Connection):
             old = base[merged.entity].get(key)
             if old is None or local_changes(old, mine):
                 changed.append((merged.entity, key, old or {}, mine, old is None))
-    return changed, new_rows(local, known)
+    return changed, new_rows(local, known, id_map), removed
+
+
+def _removed_line(entity: str, key: int, base: dict, names, id_map) -> ConflictLine:
+    """A checked-out row deleted in the field: reported; the server keeps it."""
+    number = base.get("boomnummer") or names.get((entity, key), "")
+    return ConflictLine(number, entity, id_map.get(ID_OF[entity], {}).get(key, key),
+                        "verwijderd in het veld", None, None, None)
 
 
 def _boomnummers(local: Connection) -> dict[tuple[str, int], str]:
@@ -159,51 +188,55 @@ def _boomnummers(local: Connection) -> dict[tuple[str, int], str]:
     return names
 
 
-def _write_server(conn: Connection, changed, new_added, choices: Choices, user: str,
-                  result: CheckinResult, names) -> dict:
+def _write_server(conn: Connection, changed, new_added, id_map, choices: Choices, user: str,
+                  result: CheckinResult, names, checkpoint) -> dict:
     reason = f"veldwerk {date.today().isoformat()}"
     now = datetime.now()
     rows_out, log = [], []
+    taken, log = insert_new_rows(  # first: new sites and trees get the server ids the rest needs
+        conn, new_added, id_map, names,
+        lambda entity, key, name, old, new: _log_row(entity, key, name, old, new, now, user, reason),
+        now, result)
     for merged in MERGED:
         mine_of = {key: (base, mine, new) for entity, key, base, mine, new in changed
                    if entity == merged.entity}
-        theirs_of = merged.rows(conn, mine_of)
-        versions = merged.versions(conn, mine_of)
+        to_server = id_map.get(ID_OF[merged.entity], {})
+        server_key = {key: to_server.get(key, key) for key in mine_of}
+        theirs_of = merged.rows(conn, server_key.values())
+        versions = merged.versions(conn, server_key.values())
+        if merged is TREE:
+            checkpoint("merging")
         for key, (base, mine, is_new) in mine_of.items():
-            theirs = theirs_of.get(key)
-            own = {f: c for (e, k, f), c in choices.items() if (e, k) == (merged.entity, key)}
+            skey = server_key[key]
+            theirs = theirs_of.get(skey)
+            own = {f: c for (e, k, f), c in choices.items() if (e, k) == (merged.entity, skey)}
             if is_new and theirs is None:
                 conn.execute(insert(merged.table).values(
-                    **mine, **{merged.key: key}, version=1, updated_at=now))
-                plan = RowPlan(merged.entity, key, dict(mine), (), dict(mine))
+                    **merged.db_values(mine), **{merged.key: skey}, version=1, updated_at=now))
+                plan = RowPlan(merged.entity, skey, dict(mine), (), dict(mine))
                 theirs = dict.fromkeys(mine)
             else:
-                plan = plan_row(merged.entity, key, base, mine, theirs, own)
+                plan = plan_row(merged.entity, skey, base, mine, theirs, own)
                 if plan.writes:
-                    _update(conn, merged, key, plan, versions[key], now)
+                    _update(conn, merged, skey, plan, versions[skey], now)
             for name, value in plan.writes.items():
-                log.append(_log_row(merged.entity, key, name, theirs.get(name), value,
-                                    now, user, reason))
+                log.append(_log_row(LOG_ENTITY.get(merged.entity, merged.entity), skey, name,
+                                    theirs.get(name), value, now, user, reason))
             result.rows_written += bool(plan.writes)
             result.fields_written += len(plan.writes)
             result.conflicts.extend(
-                ConflictLine(names.get((merged.entity, key), ""), merged.entity, key, c.field,
+                ConflictLine(names.get((merged.entity, key), ""), merged.entity, skey, c.field,
                              c.base, c.mine, c.theirs, not plan.on_server)
                 for c in plan.conflicts)
             rows_out.append({"entity": merged.entity, "id": key, "final": plan.final,
                              "mine": mine})
-    taken, added_log = insert_new_rows(
-        conn, new_added, names,
-        lambda entity, key, name, old, new: _log_row(entity, key, name, old, new, now, user, reason),
-        now, result)
-    log.extend(added_log)
     if log:
         conn.execute(insert(ChangeLogRow.__table__), log)
     return {"rows": rows_out, "added": taken}
 
 
 def _update(conn: Connection, merged, key: int, plan: RowPlan, version: int, now) -> None:
-    values = dict(plan.writes)
+    values = merged.db_values(plan.writes)
     if merged is SITE and {"x", "y"} & set(values):
         values["geom"] = point_wkb(plan.final["x"], plan.final["y"])
     table = merged.table
@@ -249,13 +282,33 @@ def _take_over(local: Connection, outcome: dict) -> None:
                 values_json=bindparam("b_json")),
                 [{"b_entity": b["entity"], "b_id": b["entity_id"], "b_json": b["values_json"]}
                  for b in changed_base])
-    known = [{"entity": entity, "entity_id": i, "values_json": ""}
-             for entity, ids in outcome["added"].items() for i in ids]
-    if known:
-        local.execute(insert(base_table), known)
+    _take_over_added(local, outcome["added"])
     checkout = FieldCheckoutRow.__table__
     local.execute(update(checkout).values(pending_checkin="",
                                           checkin_seq=checkout.c.checkin_seq + 1))
+
+
+def _take_over_added(local: Connection, added: dict) -> None:
+    """Rows added in the field: their server values become the base, their server id is mapped,
+    and what the server gave them (a boomnummer with a suffix) comes back into the field file."""
+    base, mapped = [], []
+    for entity, items in added.items():
+        merged = _BY_ENTITY[entity]
+        for item in items:
+            if isinstance(item, int):  # outcome of an older version: known, no base
+                base.append({"entity": entity, "entity_id": item, "values_json": ""})
+                continue
+            field_id, server_id, values = item
+            base.append({"entity": entity, "entity_id": field_id, "values_json": to_json(values)})
+            mapped.append({"entity": entity, "field_id": field_id, "server_id": server_id})
+            current = merged.rows(local, [field_id]).get(field_id)
+            updates = {f: v for f, v in values.items() if current and current.get(f) != v}
+            if updates:
+                _update_field_row(local, merged, field_id, current, updates)
+    if base:
+        local.execute(insert(FieldBaseRow.__table__), base)
+    if mapped:
+        local.execute(insert(FieldIdMapRow.__table__), mapped)
 
 
 def _stored_base(local: Connection, entity: str, keys) -> dict[int, dict]:
@@ -271,4 +324,5 @@ def _stored_base(local: Connection, entity: str, keys) -> dict[int, dict]:
 def _update_field_row(local: Connection, merged, key: int, current: dict, updates: dict) -> None:
     if merged is SITE and {"x", "y"} & set(updates):
         updates["geom"] = point_wkb(updates.get("x", current["x"]), updates.get("y", current["y"]))
-    local.execute(update(merged.table).where(merged.table.c[merged.key] == key).values(**updates))
+    local.execute(update(merged.table).where(merged.table.c[merged.key] == key)
+                  .values(**merged.db_values(updates)))
