@@ -1,11 +1,14 @@
-"""Check a field file back in (issue 15 §4): three-way merge per changed row, new inspections
-inserted once, conflicts listed; safe to re-run after an interruption at any point.
+"""Check a field file back in (issue 15 §4): three-way merge per changed row (trees, sites,
+standplaats, inspections, standplaats problems), rows added in the field inserted once (trees with
+their sites get new server ids, see field_added_rows), rows deleted in the field reported and kept
+on the server, conflicts listed; safe to re-run after an interruption at any point.
 
 Order: (1) the field file gets a pending check-in id (nothing of it changes otherwise); (2) one
-server transaction writes the merged changes with the version check, the change log, the new
-inspections, and a `field_checkin` row under that id holding the outcome; (3) one field-file
-transaction takes the outcome over (new base values, inspections known, pending cleared). A re-run
-that finds the pending id on the server only repeats (3), so nothing is written twice.
+server transaction writes the merged changes with the version check, the change log, the added
+rows, and a `field_checkin` row under that id holding the outcome; (3) one field-file transaction
+takes the outcome over (field_take_over). A re-run that finds the pending id on the server only
+repeats (3), so nothing is written twice. A version clash in (2) (someone saved a row between our
+read and our write) rolls (2) back; it is read and merged once more before the error reaches the user.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from bomenplan.domain.errors import Cancelled, ConcurrentEditError, ValidationError
 from bomenplan.domain.field_work import (
@@ -30,18 +33,17 @@ from bomenplan.persistence.database import open_database
 from bomenplan.persistence.database_check import check_location
 from bomenplan.persistence.field_added_rows import insert_new_rows, new_rows, read_id_map
 from bomenplan.persistence.field_holds import authorize_field_user
-from bomenplan.persistence.field_rows import ID_OF, MERGED, SITE, TREE, as_text, chunks, to_json
+from bomenplan.persistence.field_rows import ID_OF, MERGED, SITE, TREE, as_text
+from bomenplan.persistence.field_take_over import take_over
 from bomenplan.persistence.mappers import point_wkb
 from bomenplan.persistence.tables import ChangeLogRow
 from bomenplan.persistence.tables_field import (
     FieldBaseRow,
     FieldCheckinRow,
     FieldCheckoutRow,
-    FieldIdMapRow,
 )
 
 Choices = Mapping[tuple[str, int, str], str]  # (entity, id, field) → "mine" / "theirs"
-_BY_ENTITY = {m.entity: m for m in MERGED}
 REMOVABLE = ("tree", "inspection", "standplaats_problem")  # rows the field might delete
 LOG_ENTITY = {"standplaats_problem": "standplaats_probleem"}  # as services/standplaats.py logs it
 ATTEMPTS = 2  # a version clash midway: read and merge once more before giving up
@@ -101,7 +103,7 @@ def check_in(server: str, field_file: str | Path, choices: Choices | None = None
         checkpoint("after_commit")
         progress(0.8)
         with field_engine.begin() as local:
-            _take_over(local, outcome)
+            take_over(local, outcome)
         progress(1.0)
         return result
     finally:
@@ -139,7 +141,7 @@ def _recover(server_engine, local: Connection, pending: str) -> str:
     if stored is None:  # the server transaction never committed: start again cleanly
         _set_pending(local, "")
         return ""
-    _take_over(local, json.loads(stored))
+    take_over(local, json.loads(stored))
     return pending
 
 
@@ -250,79 +252,3 @@ def _update(conn: Connection, merged, key: int, plan: RowPlan, version: int, now
 def _log_row(entity, key, name, old, new, now, user, reason) -> dict:
     return {"entity": entity, "entity_id": key, "field": name, "old": as_text(old),
             "new": as_text(new), "changed_at": now, "user": user, "reason": reason}
-
-
-def _take_over(local: Connection, outcome: dict) -> None:
-    """The field file takes the check-in's outcome: settled fields get the server's value as
-    new base (and as value, unless edited again since); added rows become known."""
-    base_table = FieldBaseRow.__table__
-    for merged in MERGED:
-        rows = {r["id"]: r for r in outcome["rows"] if r["entity"] == merged.entity}
-        stored = _stored_base(local, merged.entity, rows)
-        current_rows = merged.rows(local, rows)
-        new_base, changed_base = [], []
-        for key, row in rows.items():
-            base = dict(stored.get(key) or {})
-            current = current_rows.get(key, {})
-            updates = {}
-            for name, value in row["final"].items():
-                base[name] = value
-                if name in current and current[name] == row["mine"].get(name) != value:
-                    updates[name] = value
-            target = changed_base if key in stored else new_base
-            target.append({"entity": merged.entity, "entity_id": key, "values_json": to_json(base)})
-            if updates and current:
-                _update_field_row(local, merged, key, current, updates)
-        if new_base:
-            local.execute(insert(base_table), new_base)
-        if changed_base:
-            local.execute(update(base_table).where(
-                base_table.c.entity == bindparam("b_entity"),
-                base_table.c.entity_id == bindparam("b_id")).values(
-                values_json=bindparam("b_json")),
-                [{"b_entity": b["entity"], "b_id": b["entity_id"], "b_json": b["values_json"]}
-                 for b in changed_base])
-    _take_over_added(local, outcome["added"])
-    checkout = FieldCheckoutRow.__table__
-    local.execute(update(checkout).values(pending_checkin="",
-                                          checkin_seq=checkout.c.checkin_seq + 1))
-
-
-def _take_over_added(local: Connection, added: dict) -> None:
-    """Rows added in the field: their server values become the base, their server id is mapped,
-    and what the server gave them (a boomnummer with a suffix) comes back into the field file."""
-    base, mapped = [], []
-    for entity, items in added.items():
-        merged = _BY_ENTITY[entity]
-        for item in items:
-            if isinstance(item, int):  # outcome of an older version: known, no base
-                base.append({"entity": entity, "entity_id": item, "values_json": ""})
-                continue
-            field_id, server_id, values = item
-            base.append({"entity": entity, "entity_id": field_id, "values_json": to_json(values)})
-            mapped.append({"entity": entity, "field_id": field_id, "server_id": server_id})
-            current = merged.rows(local, [field_id]).get(field_id)
-            updates = {f: v for f, v in values.items() if current and current.get(f) != v}
-            if updates:
-                _update_field_row(local, merged, field_id, current, updates)
-    if base:
-        local.execute(insert(FieldBaseRow.__table__), base)
-    if mapped:
-        local.execute(insert(FieldIdMapRow.__table__), mapped)
-
-
-def _stored_base(local: Connection, entity: str, keys) -> dict[int, dict]:
-    table = FieldBaseRow.__table__
-    found = {}
-    for chunk in chunks(keys):
-        for key, values in local.execute(select(table.c.entity_id, table.c.values_json).where(
-                table.c.entity == entity, table.c.entity_id.in_(chunk))):
-            found[key] = json.loads(values) if values else {}
-    return found
-
-
-def _update_field_row(local: Connection, merged, key: int, current: dict, updates: dict) -> None:
-    if merged is SITE and {"x", "y"} & set(updates):
-        updates["geom"] = point_wkb(updates.get("x", current["x"]), updates.get("y", current["y"]))
-    local.execute(update(merged.table).where(merged.table.c[merged.key] == key)
-                  .values(**merged.db_values(updates)))
