@@ -197,10 +197,11 @@ def field_copy_banner(sessions) -> str:
 def install_field_work(database, sessions) -> str:
     """Register check-out and check-in for the GUI on the open `database`; returns the banner."""
     from bomenplan.persistence.field_checkin import check_in
-    from bomenplan.persistence.field_holds import hold_text
+    from bomenplan.persistence.field_holds import hold_text, release_holds
     from bomenplan.services.field_work import FieldGateway, register_field_gateway
 
     banner, source = field_copy_info(sessions)
     register_field_gateway(FieldGateway(str(database), banner, source, check_out, check_in,
-                                        lambda tree_id: hold_text(sessions, tree_id)))
+                                        lambda tree_id: hold_text(sessions, tree_id),
+                                        release_holds))
     return banner

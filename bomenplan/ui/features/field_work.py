@@ -1,5 +1,7 @@
 """Bestand → Veldwerk: check a wijk, buurt or the selection out into a field file, check a field
-file back in (progress and Annuleren; conflicts in a dialog where the user chooses per field).
+file back in (progress and Annuleren; conflicts in a dialog where the user chooses per field), and
+release a field copy's trees (Vrijgeven). A checked-out tree shows "In het veld bij …" in the status
+bar and in the tree form.
 A field file shows where it came from in a banner in the status bar."""
 
 from __future__ import annotations
@@ -37,11 +39,17 @@ def _checkin_job(gateway: FieldGateway, server: str, field_file: str, choices: d
     return job
 
 
+def _release_job(gateway: FieldGateway, server: str, field_file: str):
+    def job(_progress, _cancelled):
+        return gateway.release(server, field_file)
+    return job
+
+
 class FieldWorkFeature(QObject):
     def __init__(self, window, gateway: FieldGateway | None):
         super().__init__(window)
         self.window, self.gateway = window, gateway
-        self.last_result: CheckinResult | CheckoutResult | None = None
+        self.last_result: CheckinResult | CheckoutResult | int | None = None
         self.ask_conflicts = self._ask_conflicts  # replaced in tests (a modal dialog)
         file_menu = window.feature_menu(self.tr("&Bestand"))
         menu = QMenu(self.tr("Veldwerk"), window)
@@ -54,8 +62,14 @@ class FieldWorkFeature(QObject):
         self.menu = menu
         self.checkout_action = menu.addAction(self.tr("Uitchecken…"))
         self.checkin_action = menu.addAction(self.tr("Inchecken…"))
+        self.release_action = menu.addAction(self.tr("Vrijgeven…"))
+        self.release_action.setToolTip(self.tr("De bomen van een veldkopie zijn niet langer "
+                                               "'in het veld' (na het inchecken)"))
         self.checkout_action.triggered.connect(self.ask_checkout)
         self.checkin_action.triggered.connect(self.ask_checkin)
+        self.release_action.triggered.connect(self.ask_release)
+        self.confirm_release = self._confirm_release  # replaced in tests (a modal question)
+        self.release_action.setEnabled(gateway is not None)
         self.checkout_action.setEnabled(gateway is not None and not gateway.is_field_copy)
         self.checkin_action.setEnabled(gateway is not None)
         self.hold_label = QLabel()  # "In het veld bij …" for the one selected tree
@@ -69,7 +83,11 @@ class FieldWorkFeature(QObject):
 
     def _on_selection(self, ids) -> None:
         one = self.gateway is not None and len(ids) == 1
-        self.hold_label.setText(self.gateway.hold_text(int(ids[0])) if one else "")
+        text = self.gateway.hold_text(int(ids[0])) if one else ""
+        self.hold_label.setText(text)
+        editing = getattr(self.window, "register_editing", None)  # installed after the features
+        if editing is not None:
+            editing.form.set_field_hold(text)
 
     # --- check out -------------------------------------------------------------------------
     def ask_checkout(self) -> None:
@@ -92,17 +110,44 @@ class FieldWorkFeature(QObject):
 
     # --- check in --------------------------------------------------------------------------
     def ask_checkin(self) -> None:
+        server, field_file = self._ask_pair(self.tr("Inchecken"))
+        if server:
+            self.check_in(server, field_file)
+
+    def _ask_pair(self, title: str) -> tuple[str, str]:
+        """(register, field file): a field copy asks for its register, a register for the file."""
         if self.gateway.is_field_copy:  # this file goes in; confirm the server (a password?)
             server, ok = QInputDialog.getText(
-                self.window, self.tr("Inchecken"), self.tr("Register (bestand of URL):"),
+                self.window, title, self.tr("Register (bestand of URL):"),
                 QLineEdit.EchoMode.Normal, self.gateway.source)
             field_file = self.gateway.database
-        else:  # the register is open: which field file comes back?
+        else:  # the register is open: which field file?
             field_file, _filter = QFileDialog.getOpenFileName(
-                self.window, self.tr("Veldkopie inchecken"), "", "SQLite (*.sqlite)")
+                self.window, title, "", "SQLite (*.sqlite)")
             server, ok = self.gateway.database, bool(field_file)
-        if ok and server.strip():
-            self.check_in(server.strip(), field_file)
+        return (server.strip(), field_file) if ok else ("", "")
+
+    # --- release ---------------------------------------------------------------------------
+    def ask_release(self) -> None:
+        server, field_file = self._ask_pair(self.tr("Vrijgeven"))
+        if server and self.confirm_release():
+            self.release(server, field_file)
+
+    def _confirm_release(self) -> bool:
+        answer = QMessageBox.question(
+            self.window, self.tr("Vrijgeven"),
+            self.tr("De bomen van deze veldkopie vrijgeven? Kantoorgebruikers zien ze dan niet "
+                    "langer als 'in het veld'. Check eerst alle wijzigingen in."))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def release(self, server: str, field_file: str) -> None:
+        self.window.run_task(_release_job(self.gateway, server, field_file), self._on_released,
+                             self.tr("Vrijgeven"), on_failed=self._on_failed)
+
+    def _on_released(self, count: int) -> None:
+        self.last_result = count
+        self.window.statusBar().showMessage(self.tr("%1 bomen vrijgegeven").replace("%1", str(count)))
+        self._on_selection(self.window.selected_tree_ids())
 
     def check_in(self, server: str, field_file: str, choices: dict | None = None) -> None:
         self._target = (server, field_file)
