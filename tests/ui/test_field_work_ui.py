@@ -129,3 +129,14 @@ def test_tree_form_says_in_the_field_until_vrijgeven(qtbot, uow_factory, trees, 
     qtbot.waitUntil(lambda: form.field_hold.isHidden(), timeout=TIMEOUT)
     assert form.field_hold.text() == "" and feature.hold_label.text() == ""
     engine.dispose()
+
+
+def test_checkin_notes_name_renamed_and_deleted_trees(qtbot, uow_factory, trees, tmp_path):  # noqa: F811
+    from bomenplan.domain.field_work import ConflictLine
+
+    main = _window(qtbot, uow_factory, tmp_path, "kantoor")
+    result = CheckinResult(renamed=[("A001", "A001-veld")], removed_in_field=[
+        ConflictLine("A002", "tree", 3, "verwijderd in het veld", None, None, None)])
+    assert main.field_work._checkin_notes(result) == [
+        "Nieuwe boom A001: dit boomnummer bestond al; opgeslagen als A001-veld",
+        "Boom A002 is in het veld verwijderd; in het register blijft hij staan"]

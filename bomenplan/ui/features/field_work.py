@@ -6,7 +6,7 @@ A field file shows where it came from in a banner in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +24,9 @@ from bomenplan.ui.dialogs.field_checkout_dialog import FieldCheckoutDialog
 from bomenplan.ui.dialogs.field_conflict_dialog import FieldConflictDialog
 from bomenplan.ui.user_identity import window_user
 
+_ENTITY_WORDS = {"tree": QT_TRANSLATE_NOOP("FieldWorkFeature", "Boom"),
+                 "inspection": QT_TRANSLATE_NOOP("FieldWorkFeature", "Controle"),
+                 "standplaats_problem": QT_TRANSLATE_NOOP("FieldWorkFeature", "Standplaatsprobleem")}
 BANNER_STYLE = "QLabel { background: #fff3b0; color: #5a4500; padding: 2px 8px; }"
 
 
@@ -51,6 +54,7 @@ class FieldWorkFeature(QObject):
         self.window, self.gateway = window, gateway
         self.last_result: CheckinResult | CheckoutResult | int | None = None
         self.ask_conflicts = self._ask_conflicts  # replaced in tests (a modal dialog)
+        self.show_notes = self._show_notes  # likewise
         file_menu = window.feature_menu(self.tr("&Bestand"))
         menu = QMenu(self.tr("Veldwerk"), window)
         quit_action = next((a for a in file_menu.actions()
@@ -157,14 +161,30 @@ class FieldWorkFeature(QObject):
     def _on_checked_in(self, result: CheckinResult) -> None:
         self.last_result = result
         self.window.statusBar().showMessage(
-            self.tr("Ingecheckt: %1 velden, %2 controles, %3 conflicten")
+            self.tr("Ingecheckt: %1 velden, %4 nieuwe bomen, %2 controles, %3 conflicten")
             .replace("%1", str(result.fields_written)).replace("%2", str(result.inspections))
-            .replace("%3", str(len(result.conflicts))))
+            .replace("%3", str(len(result.conflicts))).replace("%4", str(result.trees_added)))
         self.window.reload_register()
+        notes = self._checkin_notes(result)
+        if notes:
+            self.show_notes(notes)
         if result.conflicts:
             choices = self.ask_conflicts(result.conflicts)
             if choices:
                 self.check_in(*self._target, choices)
+
+    def _checkin_notes(self, result: CheckinResult) -> list[str]:
+        """What the user must know besides conflicts: renamed new trees, rows deleted in the field."""
+        notes = [self.tr("Nieuwe boom %1: dit boomnummer bestond al; opgeslagen als %2")
+                 .replace("%1", old).replace("%2", new) for old, new in result.renamed]
+        notes += [self.tr("%1 %2 is in het veld verwijderd; in het register blijft hij staan")
+                  .replace("%1", self.tr(_ENTITY_WORDS.get(line.entity, line.entity)))
+                  .replace("%2", line.boomnummer or str(line.entity_id))
+                  for line in result.removed_in_field]
+        return notes
+
+    def _show_notes(self, notes: list[str]) -> None:
+        QMessageBox.information(self.window, self.tr("Inchecken"), "\n".join(notes))
 
     def _ask_conflicts(self, conflicts) -> dict:
         dialog = FieldConflictDialog(conflicts, self.window)
