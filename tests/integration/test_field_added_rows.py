@@ -21,7 +21,7 @@ from bomenplan.domain.standplaats import (
     StandplaatsProblem,
 )
 from bomenplan.domain.tree import Inspection
-from bomenplan.domain.values import Boomveiligheidsklasse
+from bomenplan.domain.values import Boomveiligheidsklasse, TreeStatus
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.field_checkin import check_in
 from bomenplan.persistence.field_checkout import check_out
@@ -88,11 +88,14 @@ def test_tree_added_in_field_goes_in_once_and_later_edits_update_it(server, fiel
     assert mapped == server_id
 
     register.update_tree(in_field(), new.id, {"opmerkingen": "nagemeten"})
+    register.update_tree(office(), server_id, {"plantjaar": 2019})  # the office meanwhile
     second = check_in(url, path)
 
     assert (second.trees_added, second.inspections, second.rows_written) == (0, 0, 1)
+    assert second.conflicts == []
     assert _trees_named(engine, "NIEUW-1") == [server_id]
     assert register.get_tree(office(), server_id).opmerkingen == "nagemeten"
+    assert register.get_tree(in_field(), new.id).plantjaar == 2019  # back under its field id
     assert register.get_tree(office(), ids[3]).opmerkingen == ""
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(InspectionRow)).scalar() == 1
@@ -222,3 +225,21 @@ def test_version_clash_midway_is_read_and_merged_again_once(server, field):
     stored = register.get_tree(office(), ids[0])
     assert (stored.opmerkingen, stored.plantjaar) == ("dood hout", 1975)
     assert register.get_tree(in_field(), ids[0]).plantjaar == 1975
+
+
+def test_tree_planted_in_field_on_a_checked_out_site_is_logged_as_replanting(server, field):
+    url, office, ids, engine = server
+    path, in_field, _field_engine = field
+    site_id = register.get_tree(office(), ids[0]).site_id
+    register.set_status(in_field(), ids[0], TreeStatus.STOBBE, reason="omgewaaid")
+    register.plant_on_site(in_field(), site_id, draft_tree(30, boomnummer="H-1"))
+
+    result = check_in(url, path)
+
+    assert (result.trees_added, result.conflicts) == (1, [])
+    assert [t.boomnummer for t in register.site_history(office(), site_id)] == ["A000", "H-1"]
+    assert register.get_tree(office(), ids[0]).status == TreeStatus.STOBBE
+    with engine.connect() as conn:
+        logged = conn.execute(select(ChangeLogRow.field, ChangeLogRow.new).where(
+            ChangeLogRow.entity == "site", ChangeLogRow.entity_id == site_id)).all()
+    assert [tuple(r) for r in logged] == [("herplant", "H-1")]
