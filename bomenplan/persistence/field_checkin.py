@@ -46,6 +46,8 @@ from bomenplan.persistence.tables_field import (
 Choices = Mapping[tuple[str, int, str], str]  # (entity, id, field) → "mine" / "theirs"
 REMOVABLE = ("tree", "inspection", "standplaats_problem")  # rows the field might delete
 LOG_ENTITY = {"standplaats_problem": "standplaats_probleem"}  # as services/standplaats.py logs it
+_WORDS = {"tree": "boom", "site": "plek", "inspection": "controle",
+          "standplaats_problem": "standplaatsprobleem"}  # for the Dutch message
 ATTEMPTS = 2  # a version clash midway: read and merge once more before giving up
 SAMPLE = 50  # checked-out trees compared with the server before anything is merged
 
@@ -245,8 +247,8 @@ def _update(conn: Connection, merged, key: int, plan: RowPlan, version: int, now
     done = conn.execute(update(table).where(table.c[merged.key] == key, table.c.version == version)
                         .values(**values, version=version + 1, updated_at=now))
     if done.rowcount != 1:
-        raise ConcurrentEditError(f"{merged.entity} {key} is tijdens het inchecken gewijzigd; "
-                                  "probeer het inchecken opnieuw")
+        raise ConcurrentEditError(f"{_WORDS.get(merged.entity, merged.entity)} {key} is tijdens het "
+                                  "inchecken twee keer gewijzigd; probeer het inchecken opnieuw")
 
 
 def _log_row(entity, key, name, old, new, now, user, reason) -> dict:

@@ -243,3 +243,27 @@ def test_tree_planted_in_field_on_a_checked_out_site_is_logged_as_replanting(ser
         logged = conn.execute(select(ChangeLogRow.field, ChangeLogRow.new).where(
             ChangeLogRow.entity == "site", ChangeLogRow.entity_id == site_id)).all()
     assert [tuple(r) for r in logged] == [("herplant", "H-1")]
+
+
+def test_second_clash_gives_the_dutch_message_and_a_later_checkin_goes_through(server, field):
+    from bomenplan.domain.errors import ConcurrentEditError
+
+    url, office, ids, _engine = server
+    path, in_field, _field_engine = field
+    register.update_tree(in_field(), ids[1], {"opmerkingen": "scheur"})
+    years = iter([1990, 1991])
+
+    def office_saves_each_time(step):
+        if step == "merging":
+            register.update_tree(office(), ids[1], {"plantjaar": next(years)})
+
+    with pytest.raises(ConcurrentEditError,
+                       match=f"^boom {ids[1]} is tijdens het inchecken twee keer gewijzigd; "
+                             "probeer het inchecken opnieuw$"):
+        check_in(url, path, checkpoint=office_saves_each_time)
+    assert register.get_tree(office(), ids[1]).opmerkingen == ""  # nothing half written
+
+    again = check_in(url, path)
+    assert (again.conflicts, again.fields_written, again.retried) == ([], 1, False)
+    stored = register.get_tree(office(), ids[1])
+    assert (stored.opmerkingen, stored.plantjaar) == ("scheur", 1991)
