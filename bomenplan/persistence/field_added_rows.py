@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, insert, select
 
 from bomenplan.domain.field_work import CheckinResult, ConflictLine
-from bomenplan.persistence.field_rows import INSPECTION, PROBLEM, SITE, TREE, MergedTable, to_json
+from bomenplan.persistence.field_rows import (
+    INSPECTION,
+    PROBLEM,
+    SITE,
+    TREE,
+    MergedTable,
+    chunks,
+    to_json,
+)
 from bomenplan.persistence.tables_field import FieldIdMapRow
 
 CLASH_SUFFIX = "-veld"
@@ -65,7 +73,7 @@ def insert_new_rows(conn: Connection, new: dict[str, list[dict]], id_map: IdMap,
     ({entity: [[field id, server id, values]]}, change-log rows)."""
     taken: dict[str, list] = {}
     log: list[dict] = []
-    numbers = _Boomnummers(conn)
+    numbers = _Boomnummers(conn, [r["boomnummer"] for r in new.get("tree", [])])
     for added in ADDED:
         merged, rows = added.merged, new.get(added.merged.entity, [])
         parents = id_map.get(added.parent_entity, {})
@@ -118,13 +126,19 @@ def _log_lines(added: AddedTable, row: dict, values: dict, server_id: int, paren
 class _Boomnummers:
     """Boomnummers in use on the server (plus those given out in this check-in)."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, wanted: list[str]):
         self.conn, self.given = conn, set()
+        column = TREE.table.c.boomnummer
+        self.clashing = {n for chunk in chunks(sorted(set(wanted)))  # one query for the usual case
+                         for n in conn.execute(select(column).where(column.in_(chunk))).scalars()}
 
     def _taken(self, number: str) -> bool:
+        if number in self.given or number in self.clashing:
+            return True
+        if CLASH_SUFFIX not in number:
+            return False  # not in the server's answer above
         column = TREE.table.c.boomnummer
-        return number in self.given or self.conn.execute(
-            select(column).where(column == number).limit(1)).first() is not None
+        return self.conn.execute(select(column).where(column == number).limit(1)).first() is not None
 
     def free(self, number: str) -> str:
         candidate, n = number, 1
