@@ -24,6 +24,7 @@ from bomenplan.persistence.field_rows import (
     TREE,
     MergedTable,
     chunks,
+    full_rows,
     to_json,
 )
 from bomenplan.persistence.tables_field import FieldIdMapRow
@@ -62,8 +63,8 @@ def new_rows(local: Connection, known: dict[str, set[int]], id_map: IdMap) -> di
     for added in ADDED:
         entity, table = added.merged.entity, added.merged.table
         taken = known.get(entity, set()) | set(id_map.get(entity, {}))
-        found[entity] = [dict(r._mapping) for r in local.execute(select(table).order_by(table.c.id))
-                         if r.id not in taken]
+        fresh = [i for i in local.execute(select(table.c.id)).scalars() if i not in taken]
+        found[entity] = sorted(full_rows(local, table, "id", fresh), key=lambda r: r["id"])
     return found
 
 
