@@ -33,7 +33,15 @@ from bomenplan.persistence.database import open_database
 from bomenplan.persistence.database_check import check_location
 from bomenplan.persistence.field_added_rows import insert_new_rows, new_rows, read_id_map
 from bomenplan.persistence.field_holds import authorize_field_user
-from bomenplan.persistence.field_rows import ID_OF, MERGED, SITE, TREE, as_text
+from bomenplan.persistence.field_rows import (
+    ID_OF,
+    INSPECTION,
+    MERGED,
+    PROBLEM,
+    SITE,
+    TREE,
+    as_text,
+)
 from bomenplan.persistence.field_take_over import take_over
 from bomenplan.persistence.mappers import point_wkb
 from bomenplan.persistence.tables import ChangeLogRow
@@ -189,6 +197,10 @@ def _boomnummers(local: Connection) -> dict[tuple[str, int], str]:
             select(TREE.table.c.id, TREE.table.c.site_id, TREE.table.c.boomnummer)):
         names[("tree", tree_id)] = number
         names[("site", site_id)] = names[("standplaats", site_id)] = number
+    for child, parent in ((INSPECTION, "tree"), (PROBLEM, "site")):  # named by their tree
+        column = child.table.c[f"{parent}_id"]
+        for key, parent_id in local.execute(select(child.table.c.id, column)):
+            names[(child.entity, key)] = names.get((parent, parent_id), "")
     return names
 
 

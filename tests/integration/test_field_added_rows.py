@@ -153,9 +153,9 @@ def test_problem_edited_in_field_and_office_merges_field_by_field(server, tmp_pa
     result = check_in(url, path)
 
     # status: only the field changed it; opmerking: only the office; severity: both → conflict
-    assert [(c.entity, c.entity_id, c.field, c.base, c.mine, c.theirs)
+    assert [(c.boomnummer, c.entity, c.entity_id, c.field, c.base, c.mine, c.theirs)
             for c in result.conflicts] == [
-        ("standplaats_problem", problem.id, "severity", "laag", "hoog", "middel")]
+        ("A000", "standplaats_problem", problem.id, "severity", "laag", "hoog", "middel")]
     stored = standplaats.problems(office(), site_id)[0]
     assert (stored.status, stored.opmerking, stored.severity) == (
         ProblemStatus.OPGELOST, "stoep opgehoogd", Severity.MIDDEL)
