@@ -267,3 +267,28 @@ def test_second_clash_gives_the_dutch_message_and_a_later_checkin_goes_through(s
     assert (again.conflicts, again.fields_written, again.retried) == ([], 1, False)
     stored = register.get_tree(office(), ids[1])
     assert (stored.opmerkingen, stored.plantjaar) == ("scheur", 1991)
+
+
+def test_field_file_of_the_earlier_version_keeps_its_inspections_once(server, tmp_path):
+    """Copies checked out before inspections had a merge base ("" in field_base) still check in:
+    their inspections count as known, are neither added again nor merged."""
+    from bomenplan.persistence.tables_field import FieldBaseRow
+
+    url, office, ids, engine = server
+    register.record_inspection(office(), Inspection(
+        None, ids[0], date(2026, 5, 1), "Kantoor", Boomveiligheidsklasse.ZONDER_GEBREKEN))
+    path = tmp_path / "oud.sqlite"
+    check_out(url, path, FieldScope(wijk="Centrum"), user="veldwerker")
+    field_engine, field_sessions = open_database(path)
+    with field_engine.begin() as conn:
+        conn.execute(update(FieldBaseRow).where(FieldBaseRow.entity == "inspection")
+                     .values(values_json=""))
+        conn.execute(update(InspectionRow).values(opmerkingen="in het veld"))
+    register.update_tree(SqlUnitOfWork(field_sessions), ids[0], {"opmerkingen": "ok"})
+    field_engine.dispose()
+
+    result = check_in(url, path)
+
+    assert (result.inspections, result.fields_written, result.conflicts) == (0, 1, [])
+    [kept] = register.inspections_of(office(), ids[0])
+    assert kept.opmerkingen == ""  # no base to merge against: the server's stays
