@@ -1,6 +1,6 @@
 """Benchmark of offline field work (issue 15 §4) on the real 300k register: check out the largest
 wijk and check in ~500 trees changed in the field (plus 100 new inspections, 50 office edits of the
-same trees → 50 conflicts). ams300k has no wijk names, so the copy gets wijken as 3 km grid cells
+same trees → 50 conflicts), plus 50 trees added in the field (each on a new site). ams300k has no wijk names, so the copy gets wijken as 3 km grid cells
 ("wijk x_y") first and the most populous one goes out.
 
 Run: `python3 bench/bench_field_work.py [/work/data/ams300k.sqlite]` (SQLite register), or
@@ -25,7 +25,7 @@ from bomenplan.persistence.field_checkin import check_in
 from bomenplan.persistence.field_checkout import FieldScope, check_out
 
 CELL_M = 3000
-CHANGED, INSPECTED, OFFICE = 500, 100, 50
+CHANGED, INSPECTED, OFFICE, ADDED = 500, 100, 50, 50
 
 
 def run(server: str, folder: Path) -> None:
@@ -50,14 +50,24 @@ def run(server: str, folder: Path) -> None:
                        "gebreken, maatregelen, opmerkingen, version) VALUES (?, ?, 'bench', "
                        "'zonder gebreken', '', '', '', 1)",
                        [(i, date.today().isoformat()) for i in ids[:INSPECTED]])
+        for n, tree_id in enumerate(ids[:ADDED]):  # a new tree 2 m east of a checked-out one
+            site = db.execute("INSERT INTO site (x, y, geom, straat, wijk, buurt, version) "
+                              "SELECT x + 2, y, geom, straat, wijk, buurt, 1 FROM site WHERE id = "
+                              "(SELECT site_id FROM tree WHERE id = ?)", (tree_id,)).lastrowid
+            db.execute("INSERT INTO tree (boomnummer, site_id, species_name, hoogteklasse, "
+                       "boomveiligheidsklasse, beheertype, status, beleidsstatus, boomgroep, "
+                       "omgevingsrisicoklasse, eigenaar, beheerder, verplantbaar, opmerkingen, "
+                       "version) VALUES (?, ?, 'Tilia', 'onbekend', 'onbekend', 'vrij uitgroeiend', "
+                       "'levend', 'geen', 'onbekend', 'onbekend', '', '', 0, 'nieuw', 1)",
+                       (f"VELD-{n}", site))
     with engine.begin() as db:
         db.execute(text("UPDATE tree SET stamdiameter_cm = 39, version = version + 1 WHERE id = :id"),
                    [{"id": i} for i in ids[:OFFICE]])
     engine.dispose()
     started = time.perf_counter()
     back = check_in(server, field)
-    print(f"checkin: {back.rows_written} rows, {back.fields_written} fields, {back.inspections} "
-          f"inspections, {len(back.conflicts)} conflicts in {time.perf_counter() - started:.2f} s")
+    print(f"checkin: {back.rows_written} rows, {back.fields_written} fields, {back.trees_added} "
+          f"new trees, {back.inspections} inspections, {len(back.conflicts)} conflicts in {time.perf_counter() - started:.2f} s")
     started = time.perf_counter()
     again = check_in(server, field)
     print(f"second checkin (only the {len(again.conflicts)} open conflicts): "

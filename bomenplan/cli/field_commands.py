@@ -23,6 +23,7 @@ from bomenplan.services.user_profile import current_user_name
 CONFLICT_HEADER = ("boomnummer", "onderdeel", "id", "veld", "bij_uitchecken", "veldwerk",
                    "server_nu", "keuze")
 CHOICE_WORDS = {"veld": MINE, "server": THEIRS, "": None}
+_ENTITY_WORDS = {"tree": "boom", "inspection": "controle", "standplaats_problem": "standplaatsprobleem"}
 
 
 def add_commands(subparsers) -> None:
@@ -91,8 +92,18 @@ def _checkin(args) -> int:
     seconds = time.perf_counter() - started
     if result.recovered:
         print(f"onderbroken check-in {result.recovered} afgemaakt")
-    print(f"{result.rows_written} rijen ({result.fields_written} velden) en {result.inspections} "
-          f"controles ingecheckt, {len(result.conflicts)} conflicten ({seconds:.1f} s)")
+    print(f"{result.rows_written} rijen ({result.fields_written} velden), {result.trees_added} nieuwe "
+          f"bomen en {result.inspections} controles ingecheckt, {len(result.conflicts)} conflicten "
+          f"({seconds:.1f} s)")
+    if result.retried:
+        print("een rij werd intussen op de server gewijzigd: opnieuw gelezen en samengevoegd")
+    for field_number, server_number in result.renamed:
+        print(f"nieuwe boom {field_number}: boomnummer bestond al, opgeslagen als {server_number}")
+    for line in result.removed_in_field:
+        print(f"{_ENTITY_WORDS.get(line.entity, line.entity)} {line.boomnummer} (id {line.entity_id}) "
+              "is in het veld verwijderd; op de server blijft hij staan", file=sys.stderr)
+    if result.removed_in_field and args.report and not result.conflicts:
+        write_conflicts(args.report, result)
     if result.conflicts:
         if args.report:
             write_conflicts(args.report, result)
@@ -108,7 +119,9 @@ def _checkin(args) -> int:
 def write_conflicts(path, result: CheckinResult) -> None:
     write_csv(path, CONFLICT_HEADER, [
         (c.boomnummer, c.entity, c.entity_id, c.field, as_text(c.base), as_text(c.mine),
-         "(verwijderd)" if c.removed else as_text(c.theirs), "") for c in result.conflicts])
+         "(verwijderd)" if c.removed else as_text(c.theirs), "") for c in result.conflicts]
+        + [(c.boomnummer, c.entity, c.entity_id, c.field, "", "(verwijderd)", "blijft staan", "")
+           for c in result.removed_in_field])
 
 
 def read_choices(path: Path) -> dict[tuple[str, int, str], str]:

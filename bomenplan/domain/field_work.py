@@ -64,7 +64,11 @@ class CheckinResult:
     fields_written: int = 0
     inspections: int = 0
     problems: int = 0  # standplaats problems added in the field
+    trees_added: int = 0  # trees added in the field, now on the server
     conflicts: list[ConflictLine] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (field boomnummer, server's)
+    removed_in_field: list[ConflictLine] = field(default_factory=list)  # kept on the server
+    retried: bool = False  # a version clash midway: read and merged again once
     recovered: str = ""  # id of an interrupted check-in whose field-file part was completed now
 
 

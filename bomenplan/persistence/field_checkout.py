@@ -32,7 +32,7 @@ from bomenplan.persistence.tables import SiteRow, SpeciesRow, TreeRow
 from bomenplan.persistence.tables_base_map import BaseMapRow
 from bomenplan.persistence.tables_field import FieldBaseRow, FieldCheckoutRow
 from bomenplan.persistence.tables_species import SpeciesEcoRow, SpeciesNameMapRow
-from bomenplan.persistence.tables_standplaats import StandplaatsProblemRow
+from bomenplan.persistence.tables_standplaats import StandplaatsProblemRow, StandplaatsRow
 
 INSPECTION_YEARS = 5  # inspections this recent go along (the latest ones the form shows)
 MAP_MARGIN_M = 100.0  # base map this far around the trees
@@ -91,7 +91,7 @@ def _copy(src: Connection, dst: Connection, scope: FieldScope, user: str, server
     for table in CATALOGUE:
         _insert(dst, table, [dict(r._mapping) for r in src.execute(select(table))])
     steps = [(SiteRow.__table__, "id", site_ids), (TreeRow.__table__, "id", tree_ids),
-             (MERGED[2].table, "site_id", site_ids),
+             (StandplaatsRow.__table__, "site_id", site_ids),
              (StandplaatsProblemRow.__table__, "site_id", site_ids)]
     for number, (table, column, ids) in enumerate(steps):
         if cancelled():
@@ -156,13 +156,12 @@ def _base_map_around(src: Connection, site_ids: list[int]) -> list[dict]:
 
 def _record_base(dst: Connection, tree_ids: list[int], site_ids: list[int],
                  added: dict[str, list[int]]) -> None:
+    """Every checked-out row's values now (inspections and problems too: edits of them merge)."""
+    ids_of = {"tree": tree_ids, "site": site_ids, "standplaats": site_ids, **added}
     base = []
     for merged in MERGED:
-        ids = tree_ids if merged.entity == "tree" else site_ids
         base.extend({"entity": merged.entity, "entity_id": key, "values_json": to_json(values)}
-                    for key, values in merged.rows(dst, ids).items())
-    base.extend({"entity": entity, "entity_id": i, "values_json": ""}
-                for entity, ids in added.items() for i in ids)
+                    for key, values in merged.rows(dst, ids_of[merged.entity]).items())
     _insert(dst, FieldBaseRow.__table__, base)
 
 
@@ -198,10 +197,11 @@ def field_copy_banner(sessions) -> str:
 def install_field_work(database, sessions) -> str:
     """Register check-out and check-in for the GUI on the open `database`; returns the banner."""
     from bomenplan.persistence.field_checkin import check_in
-    from bomenplan.persistence.field_holds import hold_text
+    from bomenplan.persistence.field_holds import hold_text, release_holds
     from bomenplan.services.field_work import FieldGateway, register_field_gateway
 
     banner, source = field_copy_info(sessions)
     register_field_gateway(FieldGateway(str(database), banner, source, check_out, check_in,
-                                        lambda tree_id: hold_text(sessions, tree_id)))
+                                        lambda tree_id: hold_text(sessions, tree_id),
+                                        release_holds))
     return banner

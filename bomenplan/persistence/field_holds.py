@@ -25,17 +25,20 @@ def hold_trees(conn: Connection, tree_ids: list[int], token: str, holder: str, s
 
 
 def release_holds(server: str, field_file: str | Path) -> int:
-    """Remove the marks of this field copy's checkout; returns how many trees were released."""
+    """Remove the marks of this field copy's checkout; returns how many trees were released.
+    Like check-in, it needs the copy's user to hold the field-work rights on the server."""
     field_engine, _ = open_database(field_file)
     try:
         with field_engine.connect() as local:
-            token = local.execute(select(FieldCheckoutRow.token)).scalar()
+            checkout = local.execute(select(FieldCheckoutRow.token, FieldCheckoutRow.user)).first()
     finally:
         field_engine.dispose()
-    if token is None:
+    if checkout is None:
         return 0
-    server_engine, _ = open_database(server)
+    token, user = checkout
+    server_engine, server_sessions = open_database(server)
     try:
+        authorize_field_user(server_sessions, user)
         with server_engine.begin() as conn:
             return conn.execute(delete(_HOLD).where(_HOLD.c.token == token)).rowcount
     finally:

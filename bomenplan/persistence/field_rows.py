@@ -8,10 +8,10 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Date, DateTime, Table, select
 
 from bomenplan.persistence.tables import InspectionRow, SiteRow, TreeRow
-from bomenplan.persistence.tables_standplaats import StandplaatsRow
+from bomenplan.persistence.tables_standplaats import StandplaatsProblemRow, StandplaatsRow
 
 CHUNK = 900  # ids per IN (...) list: below SQLite's old 999 parameter limit
 _BOOKKEEPING = {"version", "updated_at"}
@@ -22,6 +22,17 @@ class MergedTable:
         self.entity, self.table, self.key = entity, table, key
         self.fields = tuple(c.name for c in table.columns
                             if c.name not in _BOOKKEEPING | {key, "geom"} | set(skip))
+        self._dates = {c.name: type(c.type) for c in table.columns
+                       if isinstance(c.type, (Date, DateTime)) and c.name in self.fields}
+
+    def db_values(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Plain values (dates as ISO text, as the merge base keeps them) as the table takes them."""
+        out = dict(values)
+        for name, kind in self._dates.items():
+            if isinstance(out.get(name), str):
+                parse = datetime.fromisoformat if kind is DateTime else date.fromisoformat
+                out[name] = parse(out[name])
+        return out
 
     def rows(self, conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
         """{key: {field: value}} of the rows with these keys that exist."""
@@ -30,6 +41,9 @@ class MergedTable:
         for chunk in chunks(ids):
             for row in conn.execute(select(*columns).where(self.table.c[self.key].in_(chunk))):
                 values = row._asdict()
+                for name in self._dates:  # compared with the JSON base: as ISO text
+                    if values[name] is not None:
+                        values[name] = values[name].isoformat()
                 found[values.pop(self.key)] = values
         return found
 
@@ -44,7 +58,11 @@ class MergedTable:
 TREE = MergedTable("tree", TreeRow.__table__, "id", skip=("site_id",))
 SITE = MergedTable("site", SiteRow.__table__, "id")
 STANDPLAATS = MergedTable("standplaats", StandplaatsRow.__table__, "site_id")
-MERGED = (TREE, SITE, STANDPLAATS)
+INSPECTION = MergedTable("inspection", InspectionRow.__table__, "id", skip=("tree_id",))
+PROBLEM = MergedTable("standplaats_problem", StandplaatsProblemRow.__table__, "id", skip=("site_id",))
+MERGED = (TREE, SITE, STANDPLAATS, INSPECTION, PROBLEM)
+ID_OF = {"tree": "tree", "site": "site", "standplaats": "site", "inspection": "inspection",
+         "standplaats_problem": "standplaats_problem"}  # whose field id → server id map applies
 INSPECTION_TABLE: Table = InspectionRow.__table__
 FIELD_NAMES = {"site": {"x": "positie x", "y": "positie y"}}  # how a report names a column
 

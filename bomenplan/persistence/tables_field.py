@@ -58,3 +58,13 @@ class FieldHoldRow(Base):
     holder: Mapped[str] = mapped_column(String(120), default="", nullable=False)
     scope: Mapped[str] = mapped_column(Text, default="", nullable=False)
     since: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+class FieldIdMapRow(Base):
+    """In a field file: a tree, site, inspection or problem added in the field got this id on the
+    server at check-in; later edits of it in the same copy go to that server row."""
+
+    __tablename__ = "field_id_map"
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    field_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_id: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -21,6 +21,7 @@ class FieldGateway:
     check_out: Callable[[str, str, FieldScope, str, Progress, Cancelled], CheckoutResult]
     check_in: Callable[[str, str, Mapping, Progress, Cancelled], CheckinResult]
     hold_text: Callable[[int], str] = lambda _tree_id: ""  # "In het veld bij …" or ""
+    release: Callable[[str, str], int] = lambda _server, _field_file: 0  # trees released
 
     @property
     def is_field_copy(self) -> bool:

@@ -1,6 +1,7 @@
 """Nothing lost, nothing twice (issue 15 §4): a check-in killed with SIGKILL before the server
 transaction, inside it, or right after its commit, then run again, ends exactly like one clean
-check-in: the field change written once, the field inspection stored once, no conflicts."""
+check-in: the field change written once, the field inspection stored once, the tree added in the
+field created once (and mapped to its server id in the field file), no conflicts."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ from bomenplan.domain.values import Boomveiligheidsklasse
 from bomenplan.persistence.database import open_database
 from bomenplan.persistence.field_checkin import check_in
 from bomenplan.persistence.field_checkout import check_out
-from bomenplan.persistence.tables import ChangeLogRow, InspectionRow
-from bomenplan.persistence.tables_field import FieldCheckinRow, FieldCheckoutRow
+from bomenplan.persistence.tables import ChangeLogRow, InspectionRow, TreeRow
+from bomenplan.persistence.tables_field import FieldCheckinRow, FieldCheckoutRow, FieldIdMapRow
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services import register
 
@@ -56,6 +57,7 @@ def test_killed_checkin_rerun_equals_one_clean_checkin(server_url, tmp_path, ste
     register.update_tree(in_field(), ids[0], {"opmerkingen": "zwam aan de voet"})
     register.record_inspection(in_field(), Inspection(
         None, ids[1], date(2026, 11, 3), "Veldwerker", Boomveiligheidsklasse.ZONDER_GEBREKEN))
+    added = register.add_tree(in_field(), draft_tree(7, boomnummer="NIEUW-7"))
     field_engine.dispose()
 
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
@@ -71,15 +73,19 @@ def test_killed_checkin_rerun_equals_one_clean_checkin(server_url, tmp_path, ste
     with engine.connect() as conn:
         inspections = conn.execute(select(func.count()).select_from(InspectionRow)).scalar()
         logged = conn.execute(select(func.count()).select_from(ChangeLogRow).where(
-            ChangeLogRow.field.in_(["opmerkingen", "controle"]),
+            ChangeLogRow.field.in_(["opmerkingen", "controle", "aangemaakt"]),
             ChangeLogRow.reason.like("veldwerk%"))).scalar()
+        new_trees = conn.execute(select(TreeRow.id).where(TreeRow.boomnummer == "NIEUW-7")).all()
         checkins = conn.execute(select(FieldCheckinRow.outcome_json)).scalars().all()
     engine.dispose()
-    assert (inspections, logged, len(checkins)) == (1, 2, 1)
+    assert (inspections, logged, len(checkins), len(new_trees)) == (1, 3, 1, 1)
     assert len(json.loads(checkins[0])["added"]["inspection"]) == 1
     assert check_in(server_url, field_file).checkin_id == ""  # nothing left over
     field_engine, _ = open_database(field_file)
     with field_engine.connect() as conn:
         record = conn.execute(select(FieldCheckoutRow.__table__)).one()
+        mapped = conn.execute(select(FieldIdMapRow.server_id).where(
+            FieldIdMapRow.entity == "tree", FieldIdMapRow.field_id == added.id)).scalar()
     field_engine.dispose()
+    assert mapped == new_trees[0].id
     assert (record.pending_checkin, record.checkin_seq) == ("", 2)

@@ -86,3 +86,31 @@ def test_checkin_into_another_register_is_refused(tmp_path, capsys):
                     "--out", str(field_file)]) == 0
     assert run_cli(["field", "checkin", "--db", str(other), "--in", str(field_file)]) == 2
     assert "niet het register waaruit is uitgecheckt" in capsys.readouterr().err
+
+
+def test_checkin_reports_new_trees_and_trees_deleted_in_the_field(tmp_path, capsys):
+    server = tmp_path / "kantoor.sqlite"
+    engine, sessions = open_database(server)
+    office = lambda: SqlUnitOfWork(sessions)  # noqa: E731
+    kept = register.add_tree(office(), draft_tree(1)).id
+    field_file, report = tmp_path / "veld.sqlite", tmp_path / "conflicten.csv"
+    assert run_cli(["field", "checkout", "--db", str(server), "--wijk", "Centrum",
+                    "--out", str(field_file), "--gebruiker", "piet"]) == 0
+    field_engine, field_sessions = open_database(field_file)
+    in_field = lambda: SqlUnitOfWork(field_sessions)  # noqa: E731
+    register.add_tree(in_field(), draft_tree(2, boomnummer="A001"))  # the server has A001
+    register.retract_new_tree(in_field(), kept)
+    field_engine.dispose()
+    capsys.readouterr()
+
+    assert run_cli(["field", "checkin", "--db", str(server), "--in", str(field_file),
+                    "--report", str(report)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 nieuwe bomen" in out
+    assert "nieuwe boom A001: boomnummer bestond al, opgeslagen als A001-veld" in out
+    assert f"boom A001 (id {kept}) is in het veld verwijderd; op de server blijft hij staan" in err
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert [(r["boomnummer"], r["veld"], r["server_nu"]) for r in rows] == [
+        ("A001", "verwijderd in het veld", "blijft staan")]
+    assert register.get_tree(office(), kept).boomnummer == "A001"
+    engine.dispose()

@@ -222,7 +222,11 @@ def test_field_work_needs_the_right_to_edit_trees_and_inspections(server, field,
     with pytest.raises(PermissionDenied):  # the copy's user "veldwerker" is not registered
         check_in(url, path)
     assert register.get_tree(office(), ids[0]).opmerkingen != "zwam aan stamvoet"
+    with pytest.raises(PermissionDenied):  # releasing the trees is field work too
+        release_holds(url, path)
+    assert hold_text(sessionmaker(bind=_engine), ids[0]) != ""
     users.add_user(as_user("anna")(), "veldwerker", Role.BOOMSPECIALIST)
     check_in(url, path)
     assert register.get_tree(office(), ids[0]).opmerkingen == "zwam aan stamvoet"
+    assert release_holds(url, path) == 3
     engine.dispose()

@@ -95,3 +95,48 @@ def test_field_file_window_shows_banner_and_conflict_dialog_choices(qtbot, uow_f
     assert dialog.choices() == {("tree", 1, "plantjaar"): MINE}
     assert model.data(model.index(0, 6)) == "veld" and model.data(model.index(1, 6)) == "open"
     engine.dispose()
+
+
+def test_tree_form_says_in_the_field_until_vrijgeven(qtbot, uow_factory, trees, tmp_path,  # noqa: F811
+                                                     monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from bomenplan.persistence.field_checkout import check_out
+
+    server = tmp_path / "register.sqlite"
+    out = tmp_path / "veld.sqlite"
+    check_out(str(server), out, FieldScope(tree_ids=(trees[2].id,)), "Els")
+    engine, sessions = open_database(server)
+    install_field_work(server, sessions)
+    main = _window(qtbot, uow_factory, tmp_path, "kantoor")
+    feature, form = main.field_work, main.register_editing.form
+    assert feature.release_action.isEnabled()
+    assert feature.release_action.text() == "Vrijgeven…"
+
+    main.select_tree_ids([trees[2].id])
+    qtbot.waitUntil(lambda: form.field_hold.text() != "", timeout=TIMEOUT)
+    assert form.field_hold.text().startswith("In het veld bij Els (1 gekozen bomen) sinds ")
+    assert not form.field_hold.isHidden()
+    main.select_tree_ids([trees[0].id])  # not checked out: no note
+    qtbot.waitUntil(lambda: form.field_hold.isHidden(), timeout=TIMEOUT)
+
+    main.select_tree_ids([trees[2].id])
+    qtbot.waitUntil(lambda: form.field_hold.text() != "", timeout=TIMEOUT)
+    feature.confirm_release = lambda: True
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    feature.release_action.trigger()  # the register window asks which field copy
+    qtbot.waitUntil(lambda: feature.last_result == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: form.field_hold.isHidden(), timeout=TIMEOUT)
+    assert form.field_hold.text() == "" and feature.hold_label.text() == ""
+    engine.dispose()
+
+
+def test_checkin_notes_name_renamed_and_deleted_trees(qtbot, uow_factory, trees, tmp_path):  # noqa: F811
+    from bomenplan.domain.field_work import ConflictLine
+
+    main = _window(qtbot, uow_factory, tmp_path, "kantoor")
+    result = CheckinResult(renamed=[("A001", "A001-veld")], removed_in_field=[
+        ConflictLine("A002", "tree", 3, "verwijderd in het veld", None, None, None)])
+    assert main.field_work._checkin_notes(result) == [
+        "Nieuwe boom A001: dit boomnummer bestond al; opgeslagen als A001-veld",
+        "Boom A002 is in het veld verwijderd; in het register blijft hij staan"]

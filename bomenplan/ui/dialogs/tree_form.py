@@ -77,6 +77,9 @@ def parse_number(name: str, text: str) -> int | float | None:
         raise ValidationError(name, f"\u201c{text}\u201d is geen getal") from None
 
 
+FIELD_HOLD_STYLE = "QLabel { background: #fff3b0; color: #5a4500; padding: 2px 4px; }"
+
+
 class TreeForm(QWidget):
     """Shows one tree; "Opslaan" pushes an EditTreeCommand. Never touches the database."""
 
@@ -118,8 +121,13 @@ class TreeForm(QWidget):
         buttons.addWidget(self.save_button)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
+        self.field_hold = QLabel()  # "In het veld bij … sinds …" (read-only; set by field work)
+        self.field_hold.setStyleSheet(FIELD_HOLD_STYLE)
+        self.field_hold.setWordWrap(True)
+        self.field_hold.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.field_hold)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -145,6 +153,11 @@ class TreeForm(QWidget):
             edit.setMaximumHeight(70)
             return edit
         return QLineEdit()
+
+    def set_field_hold(self, text: str) -> None:
+        """Show that the shown tree is checked out to the field (empty text hides the note)."""
+        self.field_hold.setText(text)
+        self.field_hold.setVisible(bool(text))
 
     def set_species_names(self, names) -> None:
         """Completion list: the species names present in the register."""

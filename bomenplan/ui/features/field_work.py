@@ -1,10 +1,12 @@
 """Bestand → Veldwerk: check a wijk, buurt or the selection out into a field file, check a field
-file back in (progress and Annuleren; conflicts in a dialog where the user chooses per field).
+file back in (progress and Annuleren; conflicts in a dialog where the user chooses per field), and
+release a field copy's trees (Vrijgeven). A checked-out tree shows "In het veld bij …" in the status
+bar and in the tree form.
 A field file shows where it came from in a banner in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,6 +25,9 @@ from bomenplan.ui.dialogs.field_conflict_dialog import FieldConflictDialog
 from bomenplan.ui.menu_places import above_quit
 from bomenplan.ui.user_identity import window_user
 
+_ENTITY_WORDS = {"tree": QT_TRANSLATE_NOOP("FieldWorkFeature", "Boom"),
+                 "inspection": QT_TRANSLATE_NOOP("FieldWorkFeature", "Controle"),
+                 "standplaats_problem": QT_TRANSLATE_NOOP("FieldWorkFeature", "Standplaatsprobleem")}
 BANNER_STYLE = "QLabel { background: #fff3b0; color: #5a4500; padding: 2px 8px; }"
 
 
@@ -38,12 +43,19 @@ def _checkin_job(gateway: FieldGateway, server: str, field_file: str, choices: d
     return job
 
 
+def _release_job(gateway: FieldGateway, server: str, field_file: str):
+    def job(_progress, _cancelled):
+        return gateway.release(server, field_file)
+    return job
+
+
 class FieldWorkFeature(QObject):
     def __init__(self, window, gateway: FieldGateway | None):
         super().__init__(window)
         self.window, self.gateway = window, gateway
-        self.last_result: CheckinResult | CheckoutResult | None = None
+        self.last_result: CheckinResult | CheckoutResult | int | None = None
         self.ask_conflicts = self._ask_conflicts  # replaced in tests (a modal dialog)
+        self.show_notes = self._show_notes  # likewise
         file_menu = window.feature_menu(self.tr("&Bestand"))
         menu = QMenu(self.tr("Veldwerk"), window)
         quit_action = above_quit(file_menu)
@@ -54,8 +66,14 @@ class FieldWorkFeature(QObject):
         self.menu = menu
         self.checkout_action = menu.addAction(self.tr("Uitchecken…"))
         self.checkin_action = menu.addAction(self.tr("Inchecken…"))
+        self.release_action = menu.addAction(self.tr("Vrijgeven…"))
+        self.release_action.setToolTip(self.tr("De bomen van een veldkopie zijn niet langer "
+                                               "'in het veld' (na het inchecken)"))
         self.checkout_action.triggered.connect(self.ask_checkout)
         self.checkin_action.triggered.connect(self.ask_checkin)
+        self.release_action.triggered.connect(self.ask_release)
+        self.confirm_release = self._confirm_release  # replaced in tests (a modal question)
+        self.release_action.setEnabled(gateway is not None)
         self.checkout_action.setEnabled(gateway is not None and not gateway.is_field_copy)
         self.checkin_action.setEnabled(gateway is not None)
         self.hold_label = QLabel()  # "In het veld bij …" for the one selected tree
@@ -69,7 +87,11 @@ class FieldWorkFeature(QObject):
 
     def _on_selection(self, ids) -> None:
         one = self.gateway is not None and len(ids) == 1
-        self.hold_label.setText(self.gateway.hold_text(int(ids[0])) if one else "")
+        text = self.gateway.hold_text(int(ids[0])) if one else ""
+        self.hold_label.setText(text)
+        editing = getattr(self.window, "register_editing", None)  # installed after the features
+        if editing is not None:
+            editing.form.set_field_hold(text)
 
     # --- check out -------------------------------------------------------------------------
     def ask_checkout(self) -> None:
@@ -92,17 +114,44 @@ class FieldWorkFeature(QObject):
 
     # --- check in --------------------------------------------------------------------------
     def ask_checkin(self) -> None:
+        server, field_file = self._ask_pair(self.tr("Inchecken"))
+        if server:
+            self.check_in(server, field_file)
+
+    def _ask_pair(self, title: str) -> tuple[str, str]:
+        """(register, field file): a field copy asks for its register, a register for the file."""
         if self.gateway.is_field_copy:  # this file goes in; confirm the server (a password?)
             server, ok = QInputDialog.getText(
-                self.window, self.tr("Inchecken"), self.tr("Register (bestand of URL):"),
+                self.window, title, self.tr("Register (bestand of URL):"),
                 QLineEdit.EchoMode.Normal, self.gateway.source)
             field_file = self.gateway.database
-        else:  # the register is open: which field file comes back?
+        else:  # the register is open: which field file?
             field_file, _filter = QFileDialog.getOpenFileName(
-                self.window, self.tr("Veldkopie inchecken"), "", "SQLite (*.sqlite)")
+                self.window, title, "", "SQLite (*.sqlite)")
             server, ok = self.gateway.database, bool(field_file)
-        if ok and server.strip():
-            self.check_in(server.strip(), field_file)
+        return (server.strip(), field_file) if ok else ("", "")
+
+    # --- release ---------------------------------------------------------------------------
+    def ask_release(self) -> None:
+        server, field_file = self._ask_pair(self.tr("Vrijgeven"))
+        if server and self.confirm_release():
+            self.release(server, field_file)
+
+    def _confirm_release(self) -> bool:
+        answer = QMessageBox.question(
+            self.window, self.tr("Vrijgeven"),
+            self.tr("De bomen van deze veldkopie vrijgeven? Kantoorgebruikers zien ze dan niet "
+                    "langer als 'in het veld'. Check eerst alle wijzigingen in."))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def release(self, server: str, field_file: str) -> None:
+        self.window.run_task(_release_job(self.gateway, server, field_file), self._on_released,
+                             self.tr("Vrijgeven"), on_failed=self._on_failed)
+
+    def _on_released(self, count: int) -> None:
+        self.last_result = count
+        self.window.statusBar().showMessage(self.tr("%1 bomen vrijgegeven").replace("%1", str(count)))
+        self._on_selection(self.window.selected_tree_ids())
 
     def check_in(self, server: str, field_file: str, choices: dict | None = None) -> None:
         self._target = (server, field_file)
@@ -112,14 +161,30 @@ class FieldWorkFeature(QObject):
     def _on_checked_in(self, result: CheckinResult) -> None:
         self.last_result = result
         self.window.statusBar().showMessage(
-            self.tr("Ingecheckt: %1 velden, %2 controles, %3 conflicten")
+            self.tr("Ingecheckt: %1 velden, %4 nieuwe bomen, %2 controles, %3 conflicten")
             .replace("%1", str(result.fields_written)).replace("%2", str(result.inspections))
-            .replace("%3", str(len(result.conflicts))))
+            .replace("%3", str(len(result.conflicts))).replace("%4", str(result.trees_added)))
         self.window.reload_register()
+        notes = self._checkin_notes(result)
+        if notes:
+            self.show_notes(notes)
         if result.conflicts:
             choices = self.ask_conflicts(result.conflicts)
             if choices:
                 self.check_in(*self._target, choices)
+
+    def _checkin_notes(self, result: CheckinResult) -> list[str]:
+        """What the user must know besides conflicts: renamed new trees, rows deleted in the field."""
+        notes = [self.tr("Nieuwe boom %1: dit boomnummer bestond al; opgeslagen als %2")
+                 .replace("%1", old).replace("%2", new) for old, new in result.renamed]
+        notes += [self.tr("%1 %2 is in het veld verwijderd; in het register blijft hij staan")
+                  .replace("%1", self.tr(_ENTITY_WORDS.get(line.entity, line.entity)))
+                  .replace("%2", line.boomnummer or str(line.entity_id))
+                  for line in result.removed_in_field]
+        return notes
+
+    def _show_notes(self, notes: list[str]) -> None:
+        QMessageBox.information(self.window, self.tr("Inchecken"), "\n".join(notes))
 
     def _ask_conflicts(self, conflicts) -> dict:
         dialog = FieldConflictDialog(conflicts, self.window)
