@@ -24,8 +24,10 @@ STEPS = 300
 TREES = 3000
 # Counts move a little as caches and temporary objects come and go (seen here: up to ~1,400 when
 # the first zoom switches the map from its raster overview to exact points, hence the warm-up
-# cycle); the 6.12.0 leak lost 9,279 references to None in the first 25 repaints.
-ALLOWED_DROP = 1000
+# cycle, and a one-off 1,974 in a full suite on a loaded machine, when objects of earlier tests
+# were freed); the 6.12.0 leak lost 9,279 references to None in the first 25 repaints and keeps
+# losing as many in every 25 after, so 3,000 still catches it at the first check.
+ALLOWED_DROP = 3000
 WARM_UP_STEPS = 70  # one full cycle of the zoom (10) × pan (7) pattern below
 
 
