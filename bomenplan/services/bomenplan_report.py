@@ -163,7 +163,8 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
              cancelled: CancelledFn = never_cancelled, monitor=None,
              factors: VvogFactors = DEFAULT_VVOG) -> BomenplanData:
     """All figures for the report; progress runs 0 → 1 (the laan analysis takes most of it).
-    `monitor`: a 3-30-300 result (services/monitor_3_30_300.py) to include, or None.
+    `monitor`: a 3-30-300 result (services/monitor_3_30_300.py) to include; None = from the stored
+    buildings and green of the register when it has them (services/bomenplan_monitor.py).
     `factors`: the VVOG factors for trees without an appraised NVTB value."""
     from bomenplan.services.species_register import diversity, lookup
 
@@ -177,6 +178,10 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
     found = lookup(uow_factory())
     groups = diversity(alive, found)
     progress(0.2)
+    if monitor is None:
+        from bomenplan.services.bomenplan_monitor import stored_monitor
+
+        monitor = stored_monitor(uow_factory, cancelled=cancelled)
     lanen, analysis = _lanen_in(uow_factory(), all_cols, cols, scope, lambda f: progress(0.2 + 0.6 * f), cancelled)
     laan_rows = None
     if analysis is not None:
