@@ -19,6 +19,7 @@ from bomenplan.services.bomenplan_value import DEFAULT_VVOG, WijkValue, value_pe
 
 AGE_BINS = (0, 10, 20, 40, 60, 80, 100, 10_000)  # years; the last bin is "100 en ouder"
 MAP_POINTS = 20_000  # at most this many trees drawn on the map (evenly thinned, deterministic)
+MAP_PAD_M = 30.0  # margin around the trees on the map
 TOP_SPECIES = 10
 MONUMENTAL = ("monumentaal", "waardevol", "gedenkboom")
 
@@ -42,6 +43,8 @@ class MapData:
     lanen: list[tuple[str, list[list[tuple[float, float]]]]] = field(default_factory=list)  # quality, rows
     gaps: list[tuple[float, float]] = field(default_factory=list)
     n_total: int = 0
+    base: list[tuple[str, list[list[tuple[float, float]]]]] = field(default_factory=list)  # layer, rings
+    extent: tuple[float, float, float, float] | None = None  # xmin, ymin, xmax, ymax (RD New)
 
 
 @dataclass(frozen=True)
@@ -112,10 +115,17 @@ def age_counts(plantjaar: np.ndarray, year: int) -> tuple[list[tuple[str, int]],
     return [(label, int(n)) for label, n in zip(labels, hist, strict=True)], int((~known).sum())
 
 
-def map_data(cols: RegisterColumns, lanen=None, analysis=None) -> MapData:
+def map_data(cols: RegisterColumns, lanen=None, analysis=None, base_map=()) -> MapData:
+    """The trees (thinned), lanen, gaps and the base map polygons clipped to the trees' extent."""
+    from bomenplan.services.bomenplan_base import clipped_base_map
+
     step = max(1, -(-len(cols) // MAP_POINTS))
     data = MapData(cols.x[::step], cols.y[::step], cols.boomgroep[::step],
                    cols.status[::step] == "levend", n_total=len(cols))
+    if len(cols):
+        data.extent = (float(cols.x.min()) - MAP_PAD_M, float(cols.y.min()) - MAP_PAD_M,
+                       float(cols.x.max()) + MAP_PAD_M, float(cols.y.max()) + MAP_PAD_M)
+        data.base = clipped_base_map(base_map, data.extent)
     if lanen and analysis:
         for laan, quality in zip(lanen, analysis.quality, strict=True):
             data.lanen.append((str(quality.kwaliteit), [list(row.coords) for row in laan.rows]))
@@ -171,6 +181,7 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
     with uow_factory() as uow:
         all_cols = uow.trees.columns()
         nvtb = uow.trees.nvtb_values()
+        base_map = uow.base_map.all()
     cols = select(all_cols, scope)
     progress(0.1)
     living = cols.status == "levend"
@@ -195,7 +206,7 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
         status_counts=counts(cols.status), beleid_counts=counts(alive.beleidsstatus),
         height_counts=counts(alive.hoogteklasse, _HEIGHT_ORDER), age_counts=ages, n_unknown_age=unknown,
         top_species=counts(alive.species_name)[:TOP_SPECIES], diversity=groups[0] if groups else None,
-        map=map_data(cols, lanen, analysis), lanen=laan_rows,
+        map=map_data(cols, lanen, analysis, base_map), lanen=laan_rows,
         complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive, factors, nvtb),
         extras=gather(uow_factory, cols, monitor, scope, on), value_factors=factors)
     progress(1.0)
