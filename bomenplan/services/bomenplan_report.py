@@ -15,6 +15,7 @@ from bomenplan.domain.fund_ledger import VvogFactors
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.services.bomenplan_extras import Extras, gather
+from bomenplan.services.bomenplan_programme import Programme, programme
 from bomenplan.services.bomenplan_value import DEFAULT_VVOG, WijkValue, value_per_wijk
 
 AGE_BINS = (0, 10, 20, 40, 60, 80, 100, 10_000)  # years; the last bin is "100 en ouder"
@@ -79,6 +80,7 @@ class BomenplanData:
     values: list[WijkValue]
     extras: Extras
     value_factors: VvogFactors = DEFAULT_VVOG
+    programme: Programme | None = None  # hoofdbomenstructuur and uitvoeringsprogramma
 
     @property
     def n_monumental(self) -> int:
@@ -200,6 +202,7 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
                              q.n_gaps, q.completeness_pct, str(laan.herplantstrategie),
                              laan.intended_species) for laan, q in zip(lanen, analysis.quality, strict=True)]
     ages, unknown = age_counts(alive.plantjaar, on.year)
+    extras = gather(uow_factory, cols, monitor, scope, on)
     data = BomenplanData(
         scope=scope, on=on, n_trees=len(cols), n_living=int(living.sum()),
         n_species=len({str(s) for s in alive.species_name if s}),
@@ -208,7 +211,8 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
         top_species=counts(alive.species_name)[:TOP_SPECIES], diversity=groups[0] if groups else None,
         map=map_data(cols, lanen, analysis, base_map), lanen=laan_rows,
         complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive, factors, nvtb),
-        extras=gather(uow_factory, cols, monitor, scope, on), value_factors=factors)
+        extras=extras, value_factors=factors,
+        programme=programme(uow_factory, scope, on, lanen, analysis, all_cols, laan_rows, extras))
     progress(1.0)
     return data
 
