@@ -94,8 +94,8 @@ def _controles(uow_factory, scope, on: date) -> tuple[list[Measure], date]:
     per_state = counts_per_state(due_items(trees, criteria, on, rules))
     what = {DueState.OVERDUE: "VTA-controle, te laat", DueState.DUE: "VTA-controle, wordt nodig",
             DueState.NEVER: "VTA-controle, nooit gecontroleerd"}
-    when = {DueState.OVERDUE: "zo snel mogelijk", DueState.DUE: f"vóór {until.isoformat()}",
-            DueState.NEVER: f"vóór {until.isoformat()}"}
+    when = {DueState.OVERDUE: "zo snel mogelijk", DueState.DUE: f"vóór {until:%d-%m-%Y}",
+            DueState.NEVER: f"vóór {until:%d-%m-%Y}"}
     return [Measure("controle", scope.title, what[s], per_state[s], when[s]) for s in what if per_state[s]], until
 
 
