@@ -216,13 +216,18 @@ def write_bomenplan(data: BomenplanData, out: Path | BytesIO, drawn=None) -> int
                             invariant=1, title=title, author=MUNICIPALITY,
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
     if drawn is not None:
-        total = [max(1, len(s.items))]
+        total, passes, last = [max(1, len(s.items))], [0], [0]
 
         def follow(kind: str, value: int) -> None:
+            """The inhoudsopgave needs 2-3 layout passes: pass n fills the next half of what is left."""
             if kind == "SIZE_EST":
                 total[0] = max(1, value)
             elif kind == "PROGRESS":
-                drawn(min(1.0, value / total[0]))
+                if value < last[0]:
+                    passes[0] += 1
+                last[0] = value
+                done = 1 - 0.5 ** passes[0]
+                drawn(done + (1 - done) / 2 * min(1.0, value / total[0]))
         doc.setProgressCallBack(follow)
     doc.multiBuild(s.items, onLaterPages=_footer)
     return doc.page
