@@ -36,10 +36,10 @@ def introduction(s, d) -> None:
            "Lanen en Hoofdbomenstructuur), waar problemen met de standplaats zijn (hoofdstuk Standplaatsen en "
            "groeiruimte) en hoe een bomenbank herplant met volwassen bomen mogelijk maakt (hoofdstuk "
            "Bomenbank).")
-    s.text(f"Het plan dient ook de andere ambities van §3.6: bomen gezond oud laten worden, met groeiplaatsen "
+    s.text("Het plan dient ook de andere ambities van §3.6: bomen gezond oud laten worden, met groeiplaatsen "
            "die passen bij de grootte van de boom en in de hoofdgroenstructuur duurzame bomen zoals linde en "
            "eik; en vaker kiezen voor bomen met ecologische meerwaarde (hoofdstuk Soortenmix en diversiteit). "
-           f"Uit §4.1 Groen en verbonden netwerk volgt het vastleggen en beschermen van de hoofdgroenstructuur: "
+           "Uit §4.1 Groen en verbonden netwerk volgt het vastleggen en beschermen van de hoofdgroenstructuur: "
            "het hoofdstuk Hoofdbomenstructuur geeft de lanen die daartoe behoren, hun staat en het "
            "herplantadvies, waarin de statigheid van één soort wordt afgewogen tegen de robuustheid van "
            "gemengde soorten. De 3-30-300-cijfers laten zien hoe dicht bewoners bij bomen en groen wonen.")

@@ -10,8 +10,6 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-_SECTION_STYLE = "section"
-
 from bomenplan.reports import bomenplan_plan_parts as parts
 from bomenplan.reports import bomenplan_sections as sections
 from bomenplan.reports.bomenplan_charts import area_map, bar_chart
@@ -19,6 +17,7 @@ from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, esca
 from bomenplan.services.bomenplan_report import BomenplanData
 from bomenplan.services.bomenplan_value import DEFAULT_VVOG
 
+_SECTION_STYLE = "section"  # chapter headings: these go into the inhoudsopgave
 NOT_AVAILABLE = "Voor dit gebied zijn (nog) geen gegevens vastgelegd."
 SOURCES = {
     "diversity": "Richtlijn 10-20-30 (Santamour 1990): hoogstens 10 % van één soort, 20 % van één "

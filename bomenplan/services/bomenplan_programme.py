@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bomenplan.domain.inspection_due import DueFilter, DueState, counts_per_state, due_items, due_thresholds
+from bomenplan.domain.inspection_due import (
+    DueFilter,
+    DueState,
+    counts_per_state,
+    due_items,
+    due_thresholds,
+)
 from bomenplan.domain.register_columns import RegisterColumns
 
 ADVICE_OPTIONS = 3  # replanting options shown per laan of the hoofdbomenstructuur

@@ -20,8 +20,8 @@ from bomenplan.services.demo_areas import store_demo_areas
 from bomenplan.services.demo_base_map import demo_base_map
 from bomenplan.services.demo_bomenbank import add_demo_bomenbank
 from bomenplan.services.demo_generate import generate
-from bomenplan.services.demo_plan import HOOFDLAAN
 from bomenplan.services.demo_lanen import store_demo_lanen
+from bomenplan.services.demo_plan import HOOFDLAAN
 from bomenplan.services.demo_standplaats import demo_standplaatsen
 from bomenplan.services.demo_trees import INSPECTORS, defects_for
 from bomenplan.services.ports import UnitOfWork

@@ -8,8 +8,14 @@ from dataclasses import replace
 
 from bomenplan.domain.laan import LaanStatus
 from bomenplan.domain.replant_criteria import LaanSite
-from bomenplan.services.lanen import analyse, detect_and_store, edit_laan, record_choice, replanting_for_laan
 from bomenplan.services.laan_sites import set_laan_site
+from bomenplan.services.lanen import (
+    analyse,
+    detect_and_store,
+    edit_laan,
+    record_choice,
+    replanting_for_laan,
+)
 from bomenplan.services.sortiment_data import replant_data
 
 DEMO_USER = "demo"
