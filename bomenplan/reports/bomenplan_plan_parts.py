@@ -67,11 +67,12 @@ def structure(s, table, d) -> None:
     for r in rows:
         if not r.advice:
             continue
-        s.text(f"Herplantadvies {r.name} ({r.missing} bomen):", "label")
+        s.text(f"Herplantadvies {r.name} ({r.missing} {'boom' if r.missing == 1 else 'bomen'}), best "
+               "scorende opties:", "label")
         for n, o in enumerate(r.advice, 1):
             detail = "; ".join(t for t in (o.statigheid and f"statigheid: {o.statigheid}",
                                            o.robuustheid and f"robuustheid: {o.robuustheid}") if t)
-            s.text(f"{n}. {o.strategy}: {o.species} (score {100 * o.score:.0f}). {detail}", "small")
+            s.text(f"{n}. {o.strategy}: {o.species} (score {o.score:g}). {detail}", "small")
         s.add(Spacer(1, 2 * mm))
 
 

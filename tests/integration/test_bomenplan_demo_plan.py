@@ -82,3 +82,5 @@ def test_centrum_pdf_reads_like_a_plan(centrum, tmp_path):
     assert "Indicatief" in text
     assert "geen lanen vastgelegd" not in text and "geef panden en groen op" not in text
     assert "ondergrond: kaart van het register" in text
+    missing = next(r.missing for r in centrum.lanen if r.name == "Hoofdlaan")
+    assert f"Herplantadvies Hoofdlaan ({missing} bomen)" in text and "statigheid:" in text
