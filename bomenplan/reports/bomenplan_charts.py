@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 
 from bomenplan.reports.letter_style import GREEN
 from bomenplan.services.bomenplan_report import MapData
+from bomenplan.services.map_colours import BASE_MAP_COLOURS, LAND_COLOUR
 
 MAP_W, MAP_H = 170 * mm, 150 * mm
 GROUP_COLOURS = {"laanboom": HexColor("#2e7d32"), "solitair": HexColor("#1565c0"),
@@ -15,6 +16,8 @@ GROUP_COLOURS = {"laanboom": HexColor("#2e7d32"), "solitair": HexColor("#1565c0"
 QUALITY_COLOURS = {"goed": HexColor("#43a047"), "matig": HexColor("#fb8c00"), "slecht": HexColor("#e53935")}
 DEAD = HexColor("#000000")
 GAP = HexColor("#d81b60")
+LEGEND_H = 19 * mm  # room at the bottom for the legend
+BASE_LABELS = {"groen": "groen", "water": "water", "wegen": "weg", "gebouwen": "bebouwing"}
 
 
 def nice_length(length: float) -> float:
@@ -25,22 +28,26 @@ def nice_length(length: float) -> float:
 
 
 def area_map(data: MapData) -> Drawing:
-    """Trees coloured by boomgroep (dead: black), lanen by quality, gaps as magenta crosses."""
+    """The stored base map, trees coloured by boomgroep (dead: black), lanen by quality, gaps as
+    magenta crosses; legend, scale bar, north arrow."""
     drawing = Drawing(MAP_W, MAP_H)
     drawing.add(Rect(0, 0, MAP_W, MAP_H, fillColor=HexColor("#fafaf5"), strokeColor=black, strokeWidth=0.5))
-    if not len(data.x):
+    if not len(data.x) or data.extent is None:
         drawing.add(String(MAP_W / 2, MAP_H / 2, "geen bomen", textAnchor="middle"))
         return drawing
-    pad = 30.0
-    xmin, xmax = float(data.x.min()) - pad, float(data.x.max()) + pad
-    ymin, ymax = float(data.y.min()) - pad, float(data.y.max()) + pad
-    inner_h = MAP_H - 14 * mm  # room at the bottom for the legend
-    scale = min(MAP_W / (xmax - xmin), inner_h / (ymax - ymin))
+    xmin, ymin, xmax, ymax = data.extent
+    inner_h = MAP_H - LEGEND_H
+    scale = min(MAP_W / max(xmax - xmin, 1.0), inner_h / max(ymax - ymin, 1.0))
     ox = (MAP_W - (xmax - xmin) * scale) / 2
-    oy = 14 * mm + (inner_h - (ymax - ymin) * scale) / 2
+    oy = LEGEND_H + (inner_h - (ymax - ymin) * scale) / 2
 
     def page(x: float, y: float) -> tuple[float, float]:
         return ox + (x - xmin) * scale, oy + (y - ymin) * scale
+
+    if data.base:
+        drawing.add(Rect(ox, oy, (xmax - xmin) * scale, (ymax - ymin) * scale, fillColor=HexColor(LAND_COLOUR),
+                         strokeColor=None))
+        _base_map(drawing, data, page)
 
     radius = 1.6 if len(data.x) < 2000 else 0.7
     for x, y, group, alive in zip(data.x, data.y, data.group, data.living, strict=True):
@@ -61,9 +68,19 @@ def area_map(data: MapData) -> Drawing:
     return drawing
 
 
+def _base_map(drawing: Drawing, data: MapData, page) -> None:
+    land = HexColor(LAND_COLOUR)
+    for layer, rings in data.base:
+        fill, stroke = (HexColor(c) for c in BASE_MAP_COLOURS[layer])
+        for n, ring in enumerate(rings):
+            points = [c for xy in ring for c in page(*xy[:2])]
+            drawing.add(Polygon(points, fillColor=fill if n == 0 else land, strokeColor=stroke, strokeWidth=0.25))
+
+
 def _scale_bar(drawing: Drawing, scale: float) -> None:
     metres = nice_length(0.25 * MAP_W / scale)
-    x0, y0 = MAP_W - 6 * mm - metres * scale, 16 * mm
+    x0, y0 = MAP_W - 6 * mm - metres * scale, LEGEND_H + 2 * mm
+    drawing.add(Rect(x0 - 2, y0 - 2, metres * scale + 4, 12, fillColor=HexColor("#ffffff"), strokeColor=None))
     drawing.add(Rect(x0, y0, metres * scale, 2, fillColor=black, strokeColor=None))
     label = f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
     drawing.add(String(x0 + metres * scale / 2, y0 + 4, label, fontSize=7, textAnchor="middle"))
@@ -90,6 +107,14 @@ def _legend(drawing: Drawing, data: MapData) -> None:
     drawing.add(Line(x, 4 * mm - 2, x + 4, 4 * mm + 2, strokeColor=GAP))
     drawing.add(Line(x, 4 * mm + 2, x + 4, 4 * mm - 2, strokeColor=GAP))
     drawing.add(String(x + 8, 4 * mm - 2.5, "gat in laan", fontSize=7))
+    if data.base:
+        x = 3 * mm
+        for layer, label in BASE_LABELS.items():
+            fill, stroke = (HexColor(c) for c in BASE_MAP_COLOURS[layer])
+            drawing.add(Rect(x, 14 * mm - 2, 8, 5, fillColor=fill, strokeColor=stroke, strokeWidth=0.4))
+            drawing.add(String(x + 11, 14 * mm - 1.5, label, fontSize=7))
+            x += 27 * mm
+        drawing.add(String(x, 14 * mm - 1.5, "ondergrond: kaart van het register", fontSize=6.5))
     shown = f"{len(data.x):,}".replace(",", ".") + " van " + f"{data.n_total:,}".replace(",", ".")
     drawing.add(String(MAP_W - 3 * mm, 4 * mm - 2.5, f"RD New (EPSG:28992) · {shown} bomen getekend",
                        fontSize=6.5, textAnchor="end"))

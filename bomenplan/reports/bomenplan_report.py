@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from bomenplan.reports import bomenplan_plan_parts as parts
 from bomenplan.reports import bomenplan_sections as sections
 from bomenplan.reports.bomenplan_charts import area_map, bar_chart
 from bomenplan.reports.letter_style import GREEN, MUNICIPALITY, dutch_date, escape, letter_styles
@@ -17,6 +18,7 @@ from bomenplan.services.bomenplan_report import BomenplanData
 from bomenplan.services.bomenplan_value import DEFAULT_VVOG
 from bomenplan.services.safe_files import replacing_target
 
+_SECTION_STYLE = "section"  # chapter headings: these go into the inhoudsopgave
 NOT_AVAILABLE = "Voor dit gebied zijn (nog) geen gegevens vastgelegd."
 SOURCES = {
     "diversity": "Richtlijn 10-20-30 (Santamour 1990): hoogstens 10 % van één soort, 20 % van één "
@@ -70,7 +72,7 @@ def _table(rows: list[list], widths: tuple[float, ...] | None = None) -> Table:
 class _Story:
     def __init__(self):
         self.styles = letter_styles()
-        self.styles["heading"] = self.styles["heading"].clone("section", spaceBefore=10, keepWithNext=1)
+        self.styles["heading"] = self.styles["heading"].clone(_SECTION_STYLE, spaceBefore=10, keepWithNext=1)
         self.items: list = []
         self.chapter = 0
 
@@ -196,30 +198,49 @@ def write_bomenplan(data: BomenplanData, out: Path | BytesIO, drawn=None) -> int
     raise Cancelled to stop)."""
     s = _Story()
     _title_page(s, data)
+    parts.contents(s)
+    parts.introduction(s, data)
     _summary(s, data)
-    for section in (_species, _age_size, _lanen, _complaints, _value):
+    for section in (_species, _age_size, _lanen):
+        section(s, data)
+    parts.structure(s, _table, data)
+    for section in (_complaints, _value):
         section(s, data)
     sections.sortiment(s, _table, data)
     sections.standplaats(s, _table, data)
     sections.bank(s, _table, data)
     sections.rule_3_30_300(s, _table, data)
+    parts.programme(s, _table, data)
     title = f"Bomenplan {MUNICIPALITY} — {data.scope.title}"
     with replacing_target(out) as target:  # no half PDF after a failure
         return _build(s, target, title, drawn)
 
 
 def _build(s, target, title: str, drawn) -> int:
-    doc = SimpleDocTemplate(target, pagesize=(210 * mm, 297 * mm),
+    doc = _PlanDoc(target, pagesize=(210 * mm, 297 * mm),
                             invariant=1, title=title, author=MUNICIPALITY,
                             leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
     if drawn is not None:
-        total = [max(1, len(s.items))]
+        total, passes, last = [max(1, len(s.items))], [0], [0]
 
         def follow(kind: str, value: int) -> None:
+            """The inhoudsopgave needs 2-3 layout passes: pass n fills the next half of what is left."""
             if kind == "SIZE_EST":
                 total[0] = max(1, value)
             elif kind == "PROGRESS":
-                drawn(min(1.0, value / total[0]))
+                if value < last[0]:
+                    passes[0] += 1
+                last[0] = value
+                done = 1 - 0.5 ** passes[0]
+                drawn(done + (1 - done) / 2 * min(1.0, value / total[0]))
         doc.setProgressCallBack(follow)
-    doc.build(s.items, onLaterPages=_footer)
+    doc.multiBuild(s.items, onLaterPages=_footer)
     return doc.page
+
+
+class _PlanDoc(SimpleDocTemplate):
+    """Reports every chapter heading to the inhoudsopgave."""
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name == _SECTION_STYLE:
+            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))

@@ -4,7 +4,7 @@ bomenbank and 3-30-300. Each says plainly when there is no data."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from bomenplan.reports.letter_style import escape
 
@@ -87,6 +87,7 @@ def rule_3_30_300(s, table, d) -> None:
     if not buurten:
         s.text("Geen 3-30-300-cijfers: geef panden en groen op (bomenplan report --buildings … --green …).")
         return
+    intro = len(s.items)
     s.text("Per buurt: aandeel woningen met minstens 3 bomen binnen 15 m, kroonbedekking van de buurt, "
            "aandeel woningen binnen 300 m van openbaar groen (hemelsbreed en, met een padennet, over de paden), "
            "en aandeel dat aan alle drie voldoet (300 m hemelsbreed) "
@@ -99,7 +100,7 @@ def rule_3_30_300(s, table, d) -> None:
         rows.append([Paragraph(escape(b.buurt), s.styles["small"]), str(b.dwellings), _pct(b.pct(b.with_3_trees)),
                      _pct(b.canopy_pct), _pct(b.pct(b.near_green)), *via, _pct(b.pct(b.all_three))])
     widths = (45 * mm, 18 * mm, 18 * mm, 18 * mm, 22 * mm) + ((20 * mm,) if network else ()) + (18 * mm,)
-    s.add(table(rows, widths if network else (50 * mm, 20 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm)),
-          Spacer(1, 2 * mm))
+    s.add(table(rows, widths if network else (50 * mm, 20 * mm, 20 * mm, 20 * mm, 25 * mm, 20 * mm)))
+    s.items[intro:] = [KeepTogether(s.items[intro:]), Spacer(1, 2 * mm)]  # the explanation stays with the table
     for note in d.extras.notes_3_30_300:
         s.text(f"Let op: {note}.", "small")

@@ -15,10 +15,12 @@ from bomenplan.domain.fund_ledger import VvogFactors
 from bomenplan.domain.progress import CancelledFn, ProgressFn, never_cancelled, no_progress
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.services.bomenplan_extras import Extras, gather
+from bomenplan.services.bomenplan_programme import Programme, programme
 from bomenplan.services.bomenplan_value import DEFAULT_VVOG, WijkValue, value_per_wijk
 
 AGE_BINS = (0, 10, 20, 40, 60, 80, 100, 10_000)  # years; the last bin is "100 en ouder"
 MAP_POINTS = 20_000  # at most this many trees drawn on the map (evenly thinned, deterministic)
+MAP_PAD_M = 30.0  # margin around the trees on the map
 TOP_SPECIES = 10
 MONUMENTAL = ("monumentaal", "waardevol", "gedenkboom")
 
@@ -42,6 +44,8 @@ class MapData:
     lanen: list[tuple[str, list[list[tuple[float, float]]]]] = field(default_factory=list)  # quality, rows
     gaps: list[tuple[float, float]] = field(default_factory=list)
     n_total: int = 0
+    base: list[tuple[str, list[list[tuple[float, float]]]]] = field(default_factory=list)  # layer, rings
+    extent: tuple[float, float, float, float] | None = None  # xmin, ymin, xmax, ymax (RD New)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class BomenplanData:
     values: list[WijkValue]
     extras: Extras
     value_factors: VvogFactors = DEFAULT_VVOG
+    programme: Programme | None = None  # hoofdbomenstructuur and uitvoeringsprogramma
 
     @property
     def n_monumental(self) -> int:
@@ -112,10 +117,17 @@ def age_counts(plantjaar: np.ndarray, year: int) -> tuple[list[tuple[str, int]],
     return [(label, int(n)) for label, n in zip(labels, hist, strict=True)], int((~known).sum())
 
 
-def map_data(cols: RegisterColumns, lanen=None, analysis=None) -> MapData:
+def map_data(cols: RegisterColumns, lanen=None, analysis=None, base_map=()) -> MapData:
+    """The trees (thinned), lanen, gaps and the base map polygons clipped to the trees' extent."""
+    from bomenplan.services.bomenplan_base import clipped_base_map
+
     step = max(1, -(-len(cols) // MAP_POINTS))
     data = MapData(cols.x[::step], cols.y[::step], cols.boomgroep[::step],
                    cols.status[::step] == "levend", n_total=len(cols))
+    if len(cols):
+        data.extent = (float(cols.x.min()) - MAP_PAD_M, float(cols.y.min()) - MAP_PAD_M,
+                       float(cols.x.max()) + MAP_PAD_M, float(cols.y.max()) + MAP_PAD_M)
+        data.base = clipped_base_map(base_map, data.extent)
     if lanen and analysis:
         for laan, quality in zip(lanen, analysis.quality, strict=True):
             data.lanen.append((str(quality.kwaliteit), [list(row.coords) for row in laan.rows]))
@@ -163,13 +175,15 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
              cancelled: CancelledFn = never_cancelled, monitor=None,
              factors: VvogFactors = DEFAULT_VVOG) -> BomenplanData:
     """All figures for the report; progress runs 0 → 1 (the laan analysis takes most of it).
-    `monitor`: a 3-30-300 result (services/monitor_3_30_300.py) to include, or None.
+    `monitor`: a 3-30-300 result (services/monitor_3_30_300.py) to include; None = from the stored
+    buildings and green of the register when it has them (services/bomenplan_monitor.py).
     `factors`: the VVOG factors for trees without an appraised NVTB value."""
     from bomenplan.services.species_register import diversity, lookup
 
     with uow_factory() as uow:
         all_cols = uow.trees.columns()
         nvtb = uow.trees.nvtb_values()
+        base_map = uow.base_map.all()
     cols = select(all_cols, scope)
     progress(0.1)
     living = cols.status == "levend"
@@ -177,6 +191,10 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
     found = lookup(uow_factory())
     groups = diversity(alive, found)
     progress(0.2)
+    if monitor is None:
+        from bomenplan.services.bomenplan_monitor import stored_monitor
+
+        monitor = stored_monitor(uow_factory, cancelled=cancelled)
     lanen, analysis = _lanen_in(uow_factory(), all_cols, cols, scope, lambda f: progress(0.2 + 0.6 * f), cancelled)
     laan_rows = None
     if analysis is not None:
@@ -184,15 +202,17 @@ def assemble(uow_factory, scope: Scope, on: date, progress: ProgressFn = no_prog
                              q.n_gaps, q.completeness_pct, str(laan.herplantstrategie),
                              laan.intended_species) for laan, q in zip(lanen, analysis.quality, strict=True)]
     ages, unknown = age_counts(alive.plantjaar, on.year)
+    extras = gather(uow_factory, cols, monitor, scope, on)
     data = BomenplanData(
         scope=scope, on=on, n_trees=len(cols), n_living=int(living.sum()),
         n_species=len({str(s) for s in alive.species_name if s}),
         status_counts=counts(cols.status), beleid_counts=counts(alive.beleidsstatus),
         height_counts=counts(alive.hoogteklasse, _HEIGHT_ORDER), age_counts=ages, n_unknown_age=unknown,
         top_species=counts(alive.species_name)[:TOP_SPECIES], diversity=groups[0] if groups else None,
-        map=map_data(cols, lanen, analysis), lanen=laan_rows,
+        map=map_data(cols, lanen, analysis, base_map), lanen=laan_rows,
         complaints=_complaint_counts(uow_factory(), scope), values=value_per_wijk(alive, factors, nvtb),
-        extras=gather(uow_factory, cols, monitor, scope, on), value_factors=factors)
+        extras=extras, value_factors=factors,
+        programme=programme(uow_factory, scope, on, lanen, analysis, all_cols, laan_rows, extras))
     progress(1.0)
     return data
 

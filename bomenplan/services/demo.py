@@ -20,6 +20,7 @@ from bomenplan.services.demo_areas import store_demo_areas
 from bomenplan.services.demo_base_map import demo_base_map
 from bomenplan.services.demo_bomenbank import add_demo_bomenbank
 from bomenplan.services.demo_generate import generate
+from bomenplan.services.demo_lanen import store_demo_lanen
 from bomenplan.services.demo_plan import HOOFDLAAN
 from bomenplan.services.demo_standplaats import demo_standplaatsen
 from bomenplan.services.demo_trees import INSPECTORS, defects_for
@@ -68,6 +69,8 @@ def create_demo(uow_factory: Callable[[], UnitOfWork], seed: int = DEFAULT_SEED,
         store_demo_areas(uow)
         uow.commit()
     add_demo_bomenbank(uow_factory, seed, today)
+    report(0.9)
+    store_demo_lanen(uow_factory)
     report(1.0)
     return stored
 

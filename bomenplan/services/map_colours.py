@@ -3,6 +3,7 @@ written into exported GeoPackages (services/qgis_styles.py), so both show the sa
 
 from __future__ import annotations
 
+from bomenplan.domain.base_map import GEBOUWEN, GROEN, WATER, WEGEN
 from bomenplan.domain.laan_quality import LaanKwaliteit
 from bomenplan.domain.values import TreeStatus
 
@@ -17,3 +18,8 @@ GAP_COLOUR = "#d50000"
 # lanen by quality: the lanen map layer, the lanen table and the QGIS style of the lanen export
 KWALITEIT_COLOURS = {LaanKwaliteit.GOED: "#2e9d43", LaanKwaliteit.MATIG: "#e69a18",
                      LaanKwaliteit.SLECHT: "#d7301f"}
+# the base map (ondergrond): (fill, outline) per layer, after the BRT-Achtergrondkaart, muted so
+# the trees stand out; the app's map (ui/features/base_map.py) and the printed Bomenplan map
+BASE_MAP_COLOURS = {GROEN: ("#c8e3b0", "#a6cc8a"), WATER: ("#a9d2e8", "#78aecb"),
+                    WEGEN: ("#ffffff", "#b3a893"), GEBOUWEN: ("#d2bfab", "#ad9580")}
+LAND_COLOUR = "#ebe7dd"  # between the polygons (land, gardens)

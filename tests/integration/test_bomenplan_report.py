@@ -27,10 +27,10 @@ GOLDEN = Path(__file__).parent.parent / "golden" / "bomenplan_centrum.txt"
 ON = date(2026, 11, 30)
 PERSON = Complainant(None, "Jantine Veldkamp-Oosting", "Kloosterstraat 17", "9401 KD", "Assen",
                      "0592-366123", "j.veldkamp@example.nl")
-SECTIONS = ("Samenvatting", "Kaart van het gebied", "Soortenmix en diversiteit (10-20-30)",
-            "Leeftijd en grootte", "Lanen: kwaliteit, gaten en herplant", "Meldingen (zonder persoonsgegevens)",
-            "Indicatieve boomwaarde per wijk", "Sortimentsmatrix", "Standplaatsen en groeiruimte",
-            "Bomenbank", "3-30-300")
+SECTIONS = ("Inleiding", "Samenvatting", "Kaart van het gebied", "Soortenmix en diversiteit (10-20-30)",
+            "Leeftijd en grootte", "Lanen: kwaliteit, gaten en herplant", "Hoofdbomenstructuur",
+            "Meldingen (zonder persoonsgegevens)", "Indicatieve boomwaarde per wijk", "Sortimentsmatrix",
+            "Standplaatsen en groeiruimte", "Bomenbank", "3-30-300", "Uitvoeringsprogramma en maatregelen")
 
 
 def _tree(i: int, species: str, wijk: str = "Centrum", **more) -> Tree:
@@ -149,3 +149,25 @@ def test_report_cli_writes_the_pdf_and_names_an_unknown_wijk(small_register, db_
     assert "Samenvatting" in pdf_text(out)
     assert run_cli(["report", "--db", str(db_path), "--wijk", "Zuid", "--out", str(out)]) == 1
     assert "geen bomen met wijk 'Zuid'" in capsys.readouterr().err
+
+
+def test_without_files_the_report_uses_the_stored_base_map_for_3_30_300(small_register, tmp_path):
+    from bomenplan.domain.base_map import GEBOUWEN, GROEN, WEGEN, BaseMapFeature
+
+    assert assemble(small_register, Scope("wijk", "Centrum"), ON).extras.buurten_3_30_300 is None
+    # the same house and park as the CLI test above, now stored as the register's base map
+    with small_register() as uow:
+        uow.base_map.replace([BaseMapFeature(GEBOUWEN, "", "bouwblok", box(233010, 557005, 233020, 557013)),
+                              BaseMapFeature(GROEN, "park", "park", box(233000, 557200, 233100, 557260)),
+                              BaseMapFeature(WEGEN, "Brink", "straat", box(232900, 556990, 233200, 556995))])
+        uow.commit()
+    data = assemble(small_register, Scope("wijk", "Centrum"), ON)
+    (buurt,) = data.extras.buurten_3_30_300
+    assert (buurt.buurt, buurt.dwellings, buurt.with_3_trees, buurt.near_green, buurt.all_three) == \
+        ("Binnenstad", 1, 1, 1, 0)
+    assert "ondergrond" in data.extras.notes_3_30_300[0]
+    # the map: trees span x 233000-233099, y 557000 (+ 30 m margin); the park lies north of it
+    assert [layer for layer, _rings in data.map.base] == ["wegen", "gebouwen"]
+    pdf = tmp_path / "b.pdf"
+    write_bomenplan(data, pdf)
+    assert "Binnenstad\n1\n100 %\n5 %\n100 %\n0 %" in "\n".join(_strings(pdf.read_bytes()))

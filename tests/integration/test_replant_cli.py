@@ -112,7 +112,8 @@ def test_stored_location_facts_change_the_advice_and_the_history(demo_db, tmp_pa
         laan = next(la for la in uow.lanen.list() if la.name == "Nobellaan")
         changes = uow.changes.for_entity("laan", laan.id)
     engine.dispose()
-    assert [(c.field, c.old, c.new) for c in changes][-1] == ("nabij speelplek/school", "nee", "ja")
+    # newest first; the demo's own entries (herplantkeuze, accepted laan) come before it
+    assert [(c.field, c.old, c.new) for c in changes][0] == ("nabij speelplek/school", "nee", "ja")
 
 
 def test_migration_0014_creates_the_laan_site_table_as_declared(tmp_path):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 
 from bomenplan.domain.base_map import GEBOUWEN, GROEN, LAYER_ORDER, WATER, WEGEN
 from bomenplan.services.base_map import load_base_map
+from bomenplan.services.map_colours import BASE_MAP_COLOURS, LAND_COLOUR
 from bomenplan.services.map_tiles import road_labels, tile_rings
 from bomenplan.ui.background import BackgroundJob
 from bomenplan.ui.views.map_vector_layer import LabelItem, LayerStyle, VectorLayerItem
@@ -16,12 +17,11 @@ LABEL_LAYER = "ondergrond:straatnamen"
 BASE_Z = -60.0  # under everything of the register (raster 5, scatter 10)
 LABEL_Z = 12.0  # street names over the trees (with a white halo), under the selection rings
 STYLES = {  # after the colours of the BRT-Achtergrondkaart, muted so the trees stand out
-    GROEN: LayerStyle("#c8e3b0", "#a6cc8a"),
-    WATER: LayerStyle("#a9d2e8", "#78aecb"),
-    WEGEN: LayerStyle("#ffffff", "#b3a893", stroke_width=1.2, overview_stroke=True),
-    GEBOUWEN: LayerStyle("#d2bfab", "#ad9580"),
+    GROEN: LayerStyle(*BASE_MAP_COLOURS[GROEN]),
+    WATER: LayerStyle(*BASE_MAP_COLOURS[WATER]),
+    WEGEN: LayerStyle(*BASE_MAP_COLOURS[WEGEN], stroke_width=1.2, overview_stroke=True),
+    GEBOUWEN: LayerStyle(*BASE_MAP_COLOURS[GEBOUWEN]),
 }
-LAND_COLOUR = "#ebe7dd"  # the canvas between the polygons (land, gardens)
 
 
 def prepare_base_map(uow_factory) -> tuple[dict, list]:
