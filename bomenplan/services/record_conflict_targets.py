@@ -35,9 +35,10 @@ def bank_target(uow_factory: Callable, bank_id: int, title: str, user: str = "")
     return ConflictTarget("bomenbank", bank_id, title, read, bank_values, write)
 
 
-def work_order_target(uow_factory: Callable, order_id: int, title: str, user: str = "") -> ConflictTarget:
+def work_order_target(uow_factory: Callable, order_id: int, title: str, user: str = "",
+                      reason: str = "werkorder gewijzigd") -> ConflictTarget:
     def write(changes: dict, version: int):
-        return orders.save_work_order_fields(uow_factory(), order_id, changes, version, user)
+        return orders.save_work_order_fields(uow_factory(), order_id, changes, version, user, reason)
 
     return ConflictTarget("werkorder", order_id, title, lambda uow: uow.work_orders.get(order_id),
                           work_order_values, write)

@@ -91,13 +91,13 @@ def cancel_work_order(uow, order: WorkOrder, reason: str, user: str = "",
                    "werkorder vervallen")
 
 
-def save_work_order_fields(uow, order_id: int, changes: dict, version: int, user: str = "") -> WorkOrder:
+def save_work_order_fields(uow, order_id: int, changes: dict, version: int, user: str = "",
+                           reason: str = "werkorder gewijzigd") -> WorkOrder:
     """Write `changes` on top of the stored order, expecting `version` (a merged save conflict)."""
     with uow:
         authorize(uow, Permission.WORK_ORDERS)
         current = uow.work_orders.get(order_id)
-        stored = _store(uow, current, replace(current, **changes, version=version), user,
-                        "werkorder samengevoegd")
+        stored = _store(uow, current, replace(current, **changes, version=version), user, reason)
         uow.commit()
         return stored
 
