@@ -28,15 +28,18 @@ def _log(uow, entity: str, entity_id: int, field: str, old: str, new: str, user:
     log_change(uow, entity, entity_id, field, old, new, user)
 
 
-def edit_bank_tree(uow, changed: BankTree, user: str = "") -> tuple[BankTree, BankTree]:
+def edit_bank_tree(uow, changed: BankTree, user: str = "",
+                   expected_version: int | None = None) -> tuple[BankTree, BankTree]:
     """Store the hand-edited fields of a bank tree (not its status); returns (before, after).
-    Refused for a planted tree: it stays as the provenance of the register tree."""
+    Refused for a planted tree: it stays as the provenance of the register tree. With
+    `expected_version` a tree someone else saved since raises ConcurrentEditError."""
     with uow:
         authorize(uow, Permission.BOMENBANK)
         before = uow.bank.get(changed.id)
         if before.status is BankStatus.GEPLANT:
             raise bank_rules.BankRefused(f"Boom {before.code} is geplant en kan niet meer worden gewijzigd.")
-        after = uow.bank.update(replace(before, **{f: getattr(changed, f) for f in EDITABLE}))
+        version = before.version if expected_version is None else expected_version
+        after = uow.bank.update(replace(before, **{f: getattr(changed, f) for f in EDITABLE}, version=version))
         diffs = [f"{f}: {getattr(before, f)} → {getattr(after, f)}" for f in EDITABLE
                  if getattr(before, f) != getattr(after, f)]
         _log_bank(uow, after.id, "gewijzigd", "; ".join(diffs), user)

@@ -91,6 +91,17 @@ def cancel_work_order(uow, order: WorkOrder, reason: str, user: str = "",
                    "werkorder vervallen")
 
 
+def save_work_order_fields(uow, order_id: int, changes: dict, version: int, user: str = "",
+                           reason: str = "werkorder gewijzigd") -> WorkOrder:
+    """Write `changes` on top of the stored order, expecting `version` (a merged save conflict)."""
+    with uow:
+        authorize(uow, Permission.WORK_ORDERS)
+        current = uow.work_orders.get(order_id)
+        stored = _store(uow, current, replace(current, **changes, version=version), user, reason)
+        uow.commit()
+        return stored
+
+
 def restore_work_order(uow, order: WorkOrder, previous: WorkOrder, user: str = "") -> WorkOrder:
     """Undo: put back the fields of `previous` (status included), guarded by `order.version`."""
     def back(o: WorkOrder) -> WorkOrder:
@@ -125,4 +136,4 @@ def contractors(uow) -> list[str]:
 __all__ = ["WorkOrderFilter", "WorkOrderStatus", "WorkOrderType", "assign_contractor",
            "cancel_superseded_orders", "cancel_work_order", "close_work_order", "contractors",
            "describe", "get_work_order", "list_work_orders", "restore_work_order",
-           "start_work_order"]
+           "save_work_order_fields", "start_work_order"]

@@ -73,6 +73,21 @@ def edit_bank_tree(factory, run_task, changed: BankTree, on_change, user: str = 
                           on_change)
 
 
+def saved_bank_edit(factory, run_task, outcome, on_change, user: str = "") -> ServiceCommand:
+    """Pushed after a first save that resolved a conflict (ui/conflict_saving.py): redo writes the
+    stored values again, undo puts back the fields this save changed."""
+    after = outcome.stored
+    before = replace(after, **outcome.before)
+
+    def do(_box):
+        edits.edit_bank_tree(factory(), after, user)
+
+    def undo(_box):
+        edits.restore_bank_tree(factory(), before, user)
+    return ServiceCommand(_tr("Bankboom %1 wijzigen").replace("%1", after.code), run_task, do, undo,
+                          on_change, done=True)
+
+
 def set_bank_status(factory, run_task, tree: BankTree, expire: bool, on_change, user: str = "") -> ServiceCommand:
     def do(box):
         box["before"] = _get(factory, tree.id)

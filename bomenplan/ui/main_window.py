@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressDialog,
     QScrollArea,
     QSplitter,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bomenplan.domain.errors import Cancelled
 from bomenplan.domain.register_columns import RegisterColumns
 from bomenplan.domain.values import TreeStatus
 from bomenplan.services.register import load_register
@@ -48,6 +46,7 @@ from bomenplan.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
+from bomenplan.ui.task_watcher import TaskWatcher
 from bomenplan.ui.views.map_view import MapView
 from bomenplan.ui.workers import FunctionRunnable, serial_pool
 
@@ -388,7 +387,7 @@ class MainWindow(QMainWindow):
                  on_failed: Callable[[BaseException], None] | None = None) -> FunctionRunnable:
         """Run fn(progress, cancelled) on the serial database pool with a delayed progress dialog."""
         task = FunctionRunnable(fn)
-        _TaskWatcher(self, task, self._progress_dialog(label), on_done, on_failed, label)
+        TaskWatcher(self, task, self._progress_dialog(label), on_done, on_failed, label)
         self._tasks.add(task)
         self.task_pool.start(task)
         return task
@@ -461,45 +460,3 @@ class MainWindow(QMainWindow):
         current = self.selection_model.currentIndex()
         if current.isValid():
             self.table.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
-
-
-class _TaskWatcher(QObject):
-    """Joins one task to its progress dialog and callbacks. A child of the window: a task that
-    outlives its window (closed while working) delivers nowhere."""
-
-    def __init__(self, window: MainWindow, task: FunctionRunnable, dialog: QProgressDialog,
-                 on_done, on_failed, label: str):
-        super().__init__(window)
-        self.window, self.task, self.dialog, self.label = window, task, dialog, label
-        self.on_done, self.on_failed = on_done, on_failed
-        self.done = False
-        dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
-        task.signals.failed.connect(self._on_failed)
-
-    def _on_progress(self, fraction: float) -> None:
-        if not self.done:
-            self.dialog.setValue(int(fraction * 100))
-
-    def _finish(self) -> None:
-        # May run inside the modal dialog's own setValue() (it processes events): the dialog
-        # is hidden and kept for reuse, never deleted here.
-        self.done = True
-        self.window._tasks.discard(self.task)
-        self.dialog.canceled.disconnect(self.task.cancel)
-        self.dialog.reset()
-        self.dialog.hide()
-        self.window._idle_dialogs.append(self.dialog)
-        self.deleteLater()
-
-    def _on_finished(self, result) -> None:
-        self._finish()
-        self.on_done(result)
-
-    def _on_failed(self, error: BaseException) -> None:
-        self._finish()
-        if self.on_failed is not None:
-            self.on_failed(error)
-        elif not isinstance(error, Cancelled):
-            QMessageBox.critical(self.window, self.label, str(error))

@@ -238,3 +238,35 @@ def test_add_and_undo_in_the_real_window_run_on_the_pool(qtbot, tmp_path):
         win.undo_stack.undo()
         qtbot.waitUntil(lambda: "KW-5" not in bank(factory), timeout=15000)
         qtbot.waitUntil(lambda: s.bank_model.rowCount() == 0, timeout=15000)
+
+
+def _someone_else_moves_it(uow_factory, opened, location):  # noqa: F811
+    from bomenplan.services.bank_edits import edit_bank_tree
+    edit_bank_tree(uow_factory(), opened.with_changes(location=location), "anna", opened.version)
+
+
+@pytest.mark.parametrize("answer, cost, location", [
+    ("merge", Decimal("1100.00"), "Depot Noord"),  # my cost on top of anna's location (kept)
+    ("reload", Decimal("900.00"), "Depot Noord"),  # anna's row as stored, my cost not written
+    ("cancel", Decimal("900.00"), "Depot Noord")])
+def test_edit_that_meets_a_newer_version_asks_the_conflict_dialog(screen, uow_factory, monkeypatch,  # noqa: F811
+                                                                   answer, cost, location):
+    from bomenplan.services.edit_conflicts import MERGE, RELOAD, Resolution
+    from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
+    asked = []
+    answers = {"merge": Resolution(MERGE, {"location": "theirs"}), "reload": Resolution(RELOAD), "cancel": None}
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, c, parent=None: asked.append(c)
+                                                           or answers[answer]))
+    select_bank_row(screen, "KW-1")
+    dialog = screen.editor.edit_tree()
+    _someone_else_moves_it(uow_factory, dialog.original, "Depot Noord")
+    fill(dialog, kosten="1.100,00", location="Depot Zuid")
+    dialog.accept()
+    assert [c.title for c in asked] == ["bankboom KW-1"] and asked[0].changed_by_them() == ("location",)
+    t = bank(uow_factory)["KW-1"]
+    assert (t.cost, t.location) == (cost, location)
+    assert screen.window.undo_stack.count() == (1 if answer == "merge" else 0)
+    if answer == "merge":
+        screen.window.undo_stack.undo()  # puts back the field my save changed: cost
+        t = bank(uow_factory)["KW-1"]
+        assert (t.cost, t.location) == (Decimal("900.00"), "Depot Noord")

@@ -28,7 +28,7 @@ def _imported_register(factory) -> None:
 def test_a_failing_lanen_analysis_at_start_up_shows_no_box(qtbot, tmp_path, monkeypatch):
     boxes = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: boxes.append(a))
-    monkeypatch.setattr("bomenplan.ui.main_window.QMessageBox.critical", lambda *a: boxes.append(a))
+    monkeypatch.setattr("bomenplan.ui.task_watcher.QMessageBox.critical", lambda *a: boxes.append(a))
 
     def failing_analysis(*_args, **_kwargs):
         raise ValidationError("plantafstand", "2.0 m ligt niet tussen 2 en 40 m")

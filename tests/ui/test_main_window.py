@@ -113,7 +113,7 @@ def test_selecting_many_trees_uses_row_ranges(window):
 
 def test_failed_task_is_reported_and_dialog_reused(window, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr("bomenplan.ui.main_window.QMessageBox.critical",
+    monkeypatch.setattr("bomenplan.ui.task_watcher.QMessageBox.critical",
                         lambda parent, title, text: shown.append((title, text)))
 
     def broken(progress, cancelled):

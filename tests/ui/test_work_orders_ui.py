@@ -11,6 +11,8 @@ from bomenplan.domain.complaints import Channel, Complaint, ComplaintCategory, C
 from bomenplan.domain.work_orders import WorkOrderStatus
 from bomenplan.reports.registry import register_report_writers
 from bomenplan.services import complaints, register, work_orders
+from bomenplan.services.edit_conflicts import MERGE, Resolution
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.main_window import MainWindow
 from bomenplan.ui.settings import Settings
 from tests.pdf_text import pdf_text
@@ -114,11 +116,34 @@ def test_cancel_needs_a_reason_and_a_refused_step_is_shown(qtbot, window, uow_fa
     qtbot.waitUntil(lambda: stored(uow_factory, order.id).status is S.VERVALLEN, timeout=TIMEOUT)
     assert stored(uow_factory, order.id).remark == "boom is al gekapt na storm"
 
-    warnings = []
+    warnings, asked = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    feature.push("start", order, {})  # the stale, cancelled order cannot be started
-    qtbot.waitUntil(lambda: bool(warnings), timeout=TIMEOUT)
-    assert warnings == [f"werkorder {order.id} is intussen door een ander gewijzigd; ververs de lijst"]
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(lambda cls, c, parent=None: asked.append(c)))
+    feature.push("start", order, {})  # the stale order: Intussen gewijzigd, Annuleren writes nothing
+    qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT)
+    assert [c.field for c in asked[0].merge.conflicts] == ["status"]  # vervallen (theirs) vs in uitvoering
+    assert asked[0].title == f"werkorder {order.id}" and warnings == []
+    assert stored(uow_factory, order.id).status is S.VERVALLEN
+    window.undo_stack.undo()  # the cancelled start: nothing to put back
+    assert stored(uow_factory, order.id).status is S.VERVALLEN
+
+
+def test_stale_start_merges_with_the_contractor_someone_else_assigned(qtbot, window, uow_factory,  # noqa: F811
+                                                                      monkeypatch):
+    feature, panel = window.work_orders_feature, window.work_orders_feature.panel
+    panel.view.selectRow(0)
+    order = panel.selected_order()
+    work_orders.assign_contractor(uow_factory(), order, "Boomzorg Drenthe", None, "anna")  # meanwhile
+    asked = []
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(
+        lambda cls, c, parent=None: asked.append(c) or Resolution(MERGE)))
+    feature.push("start", order, {})
+    qtbot.waitUntil(lambda: stored(uow_factory, order.id).status is S.IN_UITVOERING, timeout=TIMEOUT)
+    assert asked[0].changed_by_them() == ("aannemer",) and asked[0].merge.conflicts == ()
+    assert stored(uow_factory, order.id).aannemer == "Boomzorg Drenthe"  # anna's kept
+    window.undo_stack.undo()  # back to open, anna's contractor stays
+    qtbot.waitUntil(lambda: stored(uow_factory, order.id).status is S.OPEN, timeout=TIMEOUT)
+    assert stored(uow_factory, order.id).aannemer == "Boomzorg Drenthe"
 
 
 def test_work_list_pdf_of_the_filtered_orders(window, tmp_path):

@@ -37,12 +37,19 @@ _LAAN_LABELS = {"name": "Naam", "rows": "Rijen", "rijen": "Rijen", "spacing_m": 
                 "herplantstrategie": "Herplantstrategie", "hoofdbomenstructuur": "Hoofdbomenstructuur",
                 "status": "Status"}
 
+_BANK_LABELS = {"code": "Code", "source": "Herkomst", "species_name": "Soort", "stamomtrek_cm": "Stamomtrek (cm)",
+                "hoogte_m": "Hoogte (m)", "kluit": "Kluit", "plantjaar": "Plantjaar", "x": "RD x", "y": "RD y",
+                "location": "Locatie", "available_from": "Beschikbaar vanaf", "available_until": "Beschikbaar tot",
+                "cost": "Kosten", "condition": "Conditie"}
+_WORK_ORDER_LABELS = {"status": "Status", "aannemer": "Aannemer", "due_date": "Uiterlijk", "closed_on": "Gereed op",
+                      "remark": "Opmerking", "urgent": "Urgent", "omschrijving": "Omschrijving"}
+_LABELS = {"standplaats": _STANDPLAATS_LABELS, "laan": _LAAN_LABELS, "bomenbank": _BANK_LABELS,
+           "werkorder": _WORK_ORDER_LABELS}
+
 
 def conflict_field_label(entity: str, name: str) -> str:
-    if entity == "standplaats":
-        return _STANDPLAATS_LABELS.get(name, name)
-    if entity == "laan":
-        return _LAAN_LABELS.get(name, name)
+    if entity in _LABELS:
+        return _LABELS[entity].get(name, name)
     return field_label("positie" if name == "position" else name)
 
 

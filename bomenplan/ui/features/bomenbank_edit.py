@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton
 from bomenplan.domain.bomenbank import BankStatus
 from bomenplan.services import bank_edits
 from bomenplan.services import species_catalogue as catalogue
+from bomenplan.services.edit_conflicts import CANCELLED, MERGED, SAVED, SaveOutcome
+from bomenplan.services.record_conflict_targets import bank_target, bank_values
 from bomenplan.ui import bank_edit_commands as cmd
+from bomenplan.ui.conflict_saving import save_resolving_later
 from bomenplan.ui.dialogs.bank_tree_dialog import BankTreeDialog
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.fund_dialogs import BookingDialog, ObligationDialog
 from bomenplan.ui.views.map_tools import PickPositionTool
 
@@ -117,7 +121,22 @@ class BankEditor(QObject):
         if draft.id is None:
             self._push(cmd.add_bank_tree(factory, self.window.run_task, draft, self._changed))
         else:
-            self._push(cmd.edit_bank_tree(factory, self.window.run_task, draft, self._changed))
+            self._save_edit(self.dialog.original, draft)
+
+    def _save_edit(self, opened, draft) -> None:
+        """A save that meets a newer version asks the ConflictDialog (merge / reload / cancel)."""
+        factory = self.window.uow_factory
+        target = bank_target(factory, opened.id, self.tr("bankboom {0}").format(opened.code))
+        save_resolving_later(self.window.run_task, factory, target, bank_values(opened), bank_values(draft),
+                             opened.version, lambda conflict: ConflictDialog.ask(conflict, self.window),
+                             self._edit_saved, self.tr("Bankboom %1 wijzigen").replace("%1", draft.code))
+
+    def _edit_saved(self, outcome) -> None:
+        if isinstance(outcome, SaveOutcome) and outcome.status in (SAVED, MERGED) and outcome.after:
+            self._push(cmd.saved_bank_edit(self.window.uow_factory, self.window.run_task, outcome, self._changed))
+        elif isinstance(outcome, SaveOutcome) and outcome.status == CANCELLED:
+            self.screen.status.setText(self.tr("Wijziging niet opgeslagen."))
+        self._changed(outcome if isinstance(outcome, str) else None)
 
     def _pick(self) -> None:
         self.dialog.hide()

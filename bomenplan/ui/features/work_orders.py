@@ -16,6 +16,7 @@ from bomenplan.domain.work_orders import WorkOrder
 from bomenplan.services.report_writers import writer
 from bomenplan.services.work_list import export_work_list_csv, work_list
 from bomenplan.ui.access import guard_writes
+from bomenplan.ui.dialogs.conflict_dialog import ConflictDialog
 from bomenplan.ui.dialogs.work_order_dialogs import AssignDialog, CancelDialog, CloseDialog
 from bomenplan.ui.user_identity import window_user
 from bomenplan.ui.views.work_orders_panel import WorkOrdersPanel
@@ -75,7 +76,8 @@ class WorkOrdersFeature(QObject):
 
     def push(self, kind: str, order: WorkOrder, values: dict) -> WorkOrderCommand:
         command = WorkOrderCommand(kind, order, values, self.window.uow_factory,
-                                   self.window.run_task, self._on_change, window_user(self.window))
+                                   self.window.run_task, self._on_change, window_user(self.window),
+                                   lambda conflict: ConflictDialog.ask(conflict, self.window))
         self.window.undo_stack.push(command)
         return command
 
