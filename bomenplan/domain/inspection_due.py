@@ -145,7 +145,8 @@ def is_due(item: DueItem) -> bool:
 def due_items(trees: list[DueCandidate], criteria: DueFilter, today: date,
               rules: InspectionRules | None = None) -> list[DueItem]:
     """The trees admitted by `criteria` whose controle is due by `criteria.until` (or never done)."""
-    admitted = [t for t in trees if criteria.admits(t)]
+    narrowed = criteria.wijk or criteria.buurt or criteria.straat or criteria.klassen or criteria.risicos
+    admitted = [t for t in trees if criteria.admits(t)] if narrowed else trees
     return [i for i in evaluate_all(admitted, criteria.until, today, rules) if is_due(i)]
 
 
@@ -156,7 +157,10 @@ def month_key(item: DueItem, today: date) -> str:
 
 
 def counts_per_month(items: list[DueItem], today: date) -> list[tuple[str, int]]:
-    counts = Counter(month_key(i, today) for i in items)
+    per_due = Counter(i.due if i.due is not None and i.due >= today else today for i in items)
+    counts: Counter[str] = Counter()
+    for day, n in per_due.items():  # a few hundred distinct dates, not one key per tree
+        counts[f"{day.year:04d}-{day.month:02d}"] += n
     return sorted(counts.items())
 
 

@@ -57,13 +57,13 @@ def sweep(items: Sequence[T], point: Callable[[T], Point], strip: float = STRIP_
     """Serpentine order: strips of `strip` m from south to north, alternating direction."""
     if len(items) < 2:
         return list(items)
-    y0 = min(point(i)[1] for i in items)
-
-    def key(item: T):
-        x, y = point(item)
+    points = [point(i) for i in items]  # each point once: sweeps run over 100k+ items
+    y0 = min(y for _x, y in points)
+    keys = []
+    for n, (x, y) in enumerate(points):
         band = int((y - y0) // strip)
-        return (band, x if band % 2 == 0 else -x, y)
-    return sorted(items, key=key)
+        keys.append((band, x if band % 2 == 0 else -x, y, n))  # n: stable, items never compared
+    return [items[k[3]] for k in sorted(keys)]
 
 
 def _distance(a: Point, b: Point) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import HexColor, black
 from reportlab.lib.units import mm
 
@@ -27,6 +27,25 @@ def nice_length(length: float) -> float:
     return 1.0
 
 
+def _tree_dots(drawing: Drawing, data: MapData, page) -> None:
+    """One dot per tree, one path per colour (living groups, then dead on top): each dot is a
+    zero-length line with round caps, which PDF paints as a filled circle (ISO 32000-1 §8.5.3.2),
+    4× fewer numbers than a circle of Bézier curves and one drawing node instead of thousands."""
+    radius = 1.6 if len(data.x) < 2000 else 0.7
+    paths: dict[object, Path] = {}
+    for x, y, group, alive in zip(data.x, data.y, data.group, data.living, strict=True):
+        colour = GROUP_COLOURS.get(str(group), GROUP_COLOURS["onbekend"]) if alive else DEAD
+        path = paths.get(colour)
+        if path is None:
+            path = paths[colour] = Path(strokeColor=colour, strokeWidth=2 * radius, strokeLineCap=1,
+                                        fillColor=None)
+        px, py = page(float(x), float(y))
+        path.moveTo(px, py)
+        path.lineTo(px, py)
+    for colour in sorted(paths, key=lambda c: c == DEAD):  # stable: living in order of appearance
+        drawing.add(paths[colour])
+
+
 def area_map(data: MapData) -> Drawing:
     """The stored base map, trees coloured by boomgroep (dead: black), lanen by quality, gaps as
     magenta crosses; legend, scale bar, north arrow."""
@@ -49,11 +68,7 @@ def area_map(data: MapData) -> Drawing:
                          strokeColor=None))
         _base_map(drawing, data, page)
 
-    radius = 1.6 if len(data.x) < 2000 else 0.7
-    for x, y, group, alive in zip(data.x, data.y, data.group, data.living, strict=True):
-        colour = GROUP_COLOURS.get(str(group), GROUP_COLOURS["onbekend"]) if alive else DEAD
-        px, py = page(float(x), float(y))
-        drawing.add(Circle(px, py, radius, fillColor=colour, strokeColor=None))
+    _tree_dots(drawing, data, page)
     for quality, rows in data.lanen:
         for row in rows:
             points = [c for xy in row for c in page(*xy)]

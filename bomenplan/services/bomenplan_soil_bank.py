@@ -30,10 +30,9 @@ class BankMatchRow:
 def soil_shortage_per_straat(uow, cols: RegisterColumns) -> list[ShortageSummary] | None:
     """Per straat of the scope's trees that have a standplaats record: trees, known, short and the
     summed shortage in m³; straten with a shortage only, largest first. None: no records."""
-    from bomenplan.services.soil_summary import soil_report
+    from bomenplan.services.soil_summary import soil_columns
 
-    report = soil_report(uow)
-    soil = report.columns
+    soil = soil_columns(uow)
     mine = np.isin(soil["tree_id"], cols.id)
     if not mine.any():
         return None

@@ -21,6 +21,7 @@ from bomenplan.domain.inspection_due import (
 )
 from bomenplan.domain.inspection_route import route_order
 from bomenplan.domain.inspection_rules import InspectionRules
+from bomenplan.domain.laan_gaps import bulk_geometry as gc_paused
 from bomenplan.services.csv_output import write_csv
 from bomenplan.services.inspection_rules_admin import rules_of
 
@@ -56,15 +57,27 @@ def due_report(uow, criteria: DueFilter, today: date | None = None,
     """Trees due for a controle by `criteria.until`, in route order, with planning counts; the
     stored intervals apply unless `rules` is given."""
     today = today or date.today()
-    with uow:
+    with uow, gc_paused():  # 100k+ tuples: the collector's scans cost more than making them
         rules = rules or rules_of(uow)
         trees = uow.inspection_due.living_trees(criteria.wijk, criteria.buurt,
                                                 due_thresholds(criteria.until, rules))
         stock = uow.inspection_due.count_living(criteria.wijk, criteria.buurt)
-    items = route_order(due_items(trees, criteria, today, rules), point=lambda i: (i.tree.x, i.tree.y),
-                        area=lambda i: (i.tree.wijk, i.tree.buurt), street=lambda i: i.tree.straat)
-    return DueReport(items, counts_per_month(items, today), counts_per_state(items), stock,
-                     yearly_target(stock), criteria, today)
+        items = route_order(due_items(trees, criteria, today, rules), point=_point, area=_area,
+                            street=_street)
+        return DueReport(items, counts_per_month(items, today), counts_per_state(items), stock,
+                         yearly_target(stock), criteria, today)
+
+
+def _point(item: DueItem) -> tuple[float, float]:
+    return item.tree.x, item.tree.y
+
+
+def _area(item: DueItem) -> tuple[str, str]:
+    return item.tree.wijk, item.tree.buurt
+
+
+def _street(item: DueItem) -> str:
+    return item.tree.straat
 
 
 def due_points(uow, until: date, today: date | None = None, rules: InspectionRules | None = None

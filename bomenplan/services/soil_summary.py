@@ -55,6 +55,21 @@ def soil_summary(uow, key: str = "wijk") -> list[ShortageSummary]:
         return [ShortageSummary(*row) for row in uow.standplaatsen.shortage_summary(key, required)]
 
 
+def soil_columns(uow) -> dict[str, np.ndarray]:
+    """Per tree with a standplaats record: its soil columns and required m³ (no summaries; the
+    Bomenplan report needs only these for its own trees)."""
+    with uow:
+        required, _norms = _required(uow)
+        cols = uow.standplaatsen.soil_columns()
+    return _with_required(cols, required)
+
+
+def _with_required(cols: dict[str, np.ndarray], required: dict[str, float]) -> dict[str, np.ndarray]:
+    names, inverse = np.unique(cols["species_name"].astype(str), return_inverse=True)
+    cols["required_m3"] = np.array([required.get(n, np.nan) for n in names], dtype=float)[inverse]
+    return cols
+
+
 def soil_report(uow) -> SoilReport:
     """Per tree (where a standplaats record exists), per straat and per wijk."""
     with uow:
@@ -63,8 +78,7 @@ def soil_report(uow) -> SoilReport:
         lanen = [laan for laan in uow.lanen.list() if laan.status != LaanStatus.AFGEWEZEN]
         per = {k: [ShortageSummary(*row) for row in uow.standplaatsen.shortage_summary(k, required)]
                for k in ("wijk", "straat")}
-    names, inverse = np.unique(cols["species_name"].astype(str), return_inverse=True)
-    cols["required_m3"] = np.array([required.get(n, np.nan) for n in names], dtype=float)[inverse]
+    cols = _with_required(cols, required)
     known = np.isfinite(cols["available_m3"]) & np.isfinite(cols["required_m3"])
     cols["shortage_m3"] = np.where(known, np.clip(cols["required_m3"] - cols["available_m3"], 0.0, None), np.nan)
     cols["laan"] = _laan_of(cols["x"], cols["y"], lanen)
