@@ -73,6 +73,8 @@ class _Story:
     def __init__(self):
         self.styles = letter_styles()
         self.styles["heading"] = self.styles["heading"].clone(_SECTION_STYLE, spaceBefore=10, keepWithNext=1)
+        # a chart's or table's caption stays on the page of its chart (no heading alone at a page end)
+        self.styles["label"] = self.styles["label"].clone("label", keepWithNext=1)
         self.items: list = []
         self.chapter = 0
 
