@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from bomenplan.cli.context import add_db_argument, uow_factory
-from bomenplan.domain.errors import ValidationError
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError("datum", f"'{text}' is geen datum JJJJ-MM-DD") from None
+from bomenplan.cli.context import add_db_argument, parse_day, uow_factory
 
 
 def add_commands(subparsers) -> None:
@@ -33,8 +23,8 @@ def run_audit(args) -> int:
     from bomenplan.services.audit import audit_entries, export_audit_csv
 
     entries = audit_entries(uow_factory(args.db)(), entity=args.object, user=args.filter_user,
-                            since=_day(args.van) if args.van else None,
-                            until=_day(args.tot) if args.tot else None, tree=args.boom)
+                            since=parse_day(args.van) if args.van else None,
+                            until=parse_day(args.tot) if args.tot else None, tree=args.boom)
     count = export_audit_csv(entries, args.out)
     print(f"{count} wijzigingen geschreven naar {args.out}")
     return 0

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from bomenplan.cli.progress_line import progress_printer  # noqa: F401 (the commands import it here)
+from bomenplan.domain.errors import ValidationError
 from bomenplan.persistence.database import default_database_path
 from bomenplan.persistence.database_check import open_checked
 from bomenplan.persistence.unit_of_work import SqlUnitOfWork
 from bomenplan.services.species_catalogue import ensure_catalogue
 
 DB_HELP = "databasebestand of SQLAlchemy-URL"
+
+
+def parse_day(text: str) -> date:
+    """A JJJJ-MM-DD argument, or a Dutch ValidationError naming it."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("datum", f"'{text}' is geen datum JJJJ-MM-DD") from None
 
 
 def add_db_argument(parser) -> None:

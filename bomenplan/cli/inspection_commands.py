@@ -6,17 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bomenplan.cli.context import add_db_argument, fail, uow_factory
-from bomenplan.domain.errors import ValidationError
+from bomenplan.cli.context import add_db_argument, fail, parse_day, uow_factory
 from bomenplan.domain.inspection_rules import add_months
 from bomenplan.domain.values import Boomveiligheidsklasse, Omgevingsrisicoklasse
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError("datum", f"'{text}' is geen datum JJJJ-MM-DD") from None
 
 
 def add_commands(subparsers) -> None:
@@ -54,8 +46,8 @@ def run_due(args) -> int:
         return fail(f"{out}: kies een uitvoerbestand dat eindigt op .csv of .pdf", 2)
     if not 0 <= args.maanden <= 120:
         return fail(f"--maanden {args.maanden}: kies 0 tot 120 maanden", 2)
-    today = _day(args.peildatum) if args.peildatum else date.today()
-    until = _day(args.tot) if args.tot else add_months(today, args.maanden)
+    today = parse_day(args.peildatum) if args.peildatum else date.today()
+    until = parse_day(args.tot) if args.tot else add_months(today, args.maanden)
     criteria = DueFilter(until, args.wijk, args.buurt, args.straat,
                          frozenset(Boomveiligheidsklasse(k) for k in args.klasse or ()),
                          frozenset(Omgevingsrisicoklasse(r) for r in args.risico or ()))

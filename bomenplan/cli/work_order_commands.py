@@ -6,17 +6,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bomenplan.cli.context import add_db_argument, fail, uow_factory
-from bomenplan.domain.errors import ValidationError
+from bomenplan.cli.context import add_db_argument, fail, parse_day, uow_factory
 from bomenplan.domain.work_orders import WorkOrderFilter, WorkOrderStatus, WorkOrderType
 from bomenplan.services.user_profile import current_user_name
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError("datum", f"'{text}' is geen datum JJJJ-MM-DD") from None
 
 
 def add_commands(subparsers) -> None:
@@ -70,7 +62,7 @@ def run_list(args) -> int:
 def run_done(args) -> int:
     from bomenplan.services import work_orders
 
-    on = _day(args.datum)
+    on = parse_day(args.datum)
     uow = uow_factory(args.db)
     order = work_orders.get_work_order(uow(), args.id)
     done = work_orders.close_work_order(uow(), order, on, args.opmerking, user=args.user)
