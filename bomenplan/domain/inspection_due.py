@@ -150,14 +150,14 @@ def due_items(trees: list[DueCandidate], criteria: DueFilter, today: date,
     return [i for i in evaluate_all(admitted, criteria.until, today, rules) if is_due(i)]
 
 
-def month_key(item: DueItem, today: date) -> str:
-    """'JJJJ-MM' of the month the controle falls in; overdue and never inspected count now."""
-    day = item.due if item.due is not None and item.due >= today else today
-    return f"{day.year:04d}-{day.month:02d}"
+def counted_day(item: DueItem, today: date) -> date:
+    """The day the controle counts on: its due date; overdue and never inspected count today."""
+    return item.due if item.due is not None and item.due >= today else today
 
 
 def counts_per_month(items: list[DueItem], today: date) -> list[tuple[str, int]]:
-    per_due = Counter(i.due if i.due is not None and i.due >= today else today for i in items)
+    """('JJJJ-MM', number of controles) per month, in order."""
+    per_due = Counter(counted_day(i, today) for i in items)
     counts: Counter[str] = Counter()
     for day, n in per_due.items():  # a few hundred distinct dates, not one key per tree
         counts[f"{day.year:04d}-{day.month:02d}"] += n

@@ -63,16 +63,6 @@ def add_bank_tree(factory, run_task, draft: BankTree, on_change, user: str = "")
     return ServiceCommand(_tr("Bankboom %1 toevoegen").replace("%1", draft.code), run_task, do, undo, on_change)
 
 
-def edit_bank_tree(factory, run_task, changed: BankTree, on_change, user: str = "") -> ServiceCommand:
-    def do(box):
-        box["before"] = edits.edit_bank_tree(factory(), changed, user)[0]
-
-    def undo(box):
-        edits.restore_bank_tree(factory(), box["before"], user)
-    return ServiceCommand(_tr("Bankboom %1 wijzigen").replace("%1", changed.code), run_task, do, undo,
-                          on_change)
-
-
 def saved_bank_edit(factory, run_task, outcome, on_change, user: str = "") -> ServiceCommand:
     """Pushed after a first save that resolved a conflict (ui/conflict_saving.py): redo writes the
     stored values again, undo puts back the fields this save changed."""
