@@ -86,6 +86,7 @@ class WorkOrderCommand(QUndoCommand):
         self.kind, self.values, self.resolve_conflict = kind, dict(values), resolve_conflict
         self.step = _action(kind, dict(values))
         self.box = {"current": order}
+        self.saving = self.undo_when_saved = False  # first save in the background; undo waits for it
         self.uow_factory, self.run_task, self.on_change, self.user = (uow_factory, run_task,
                                                                        on_change, user)
 
@@ -106,22 +107,31 @@ class WorkOrderCommand(QUndoCommand):
             return
         target = work_order_target(self.uow_factory, order.id, _tr("werkorder %1").replace("%1", str(order.id)),
                                    self.user, self.REASONS[self.kind])
+        self.saving = True
         save_resolving_later(self.run_task, self.uow_factory, target, work_order_values(order),
                              work_order_values(intended), order.version, self.resolve_conflict,
                              self._first_saved, self.text(), self.user)
 
     def _first_saved(self, outcome) -> None:
         """Saved or merged: undo puts back the fields this save changed; reloaded or cancelled:
-        nothing of mine was stored, undo does nothing (the box keeps the order as opened)."""
+        nothing of mine was stored, undo does nothing (the box keeps the order as opened).
+        An undo asked while the save was still running is carried out now."""
+        self.saving = False
         if not isinstance(outcome, SaveOutcome):
             self.on_change(outcome)
-            return
-        if outcome.status in (SAVED, MERGED) and outcome.stored is not None:
-            self.before = replace(outcome.stored, **outcome.before)
-            self.box["current"] = outcome.stored
-        self.on_change(outcome.stored)
+        else:
+            if outcome.status in (SAVED, MERGED) and outcome.stored is not None:
+                self.before = replace(outcome.stored, **outcome.before)
+                self.box["current"] = outcome.stored
+            self.on_change(outcome.stored)
+        if self.undo_when_saved:
+            self.undo_when_saved = False
+            self.undo()
 
     def undo(self) -> None:
+        if self.saving:  # the first save has not come back yet: undo it once it has
+            self.undo_when_saved = True
+            return
         before = self.before
         if self.box["current"] is before:  # redo was refused: nothing to put back
             return
